@@ -1,0 +1,143 @@
+/**
+ * DOM reading helpers shared by adapters: selector fallbacks with health recording, and
+ * text extraction that keeps paragraph breaks without ever parsing ticket text as HTML.
+ */
+import type { SelectorHealth } from '../ticket/snapshot';
+import type { SelectorSpec, SelectorTable } from './types';
+
+export interface Reader {
+  /** First element for the named spec (first matching fallback); records health. */
+  one(name: string, root?: ParentNode): Element | null;
+  /** All elements for the named spec (first fallback that matches anything); records health. */
+  all(name: string, root?: ParentNode): Element[];
+  /** Trimmed text of `one(name)`, or undefined. */
+  text(name: string, root?: ParentNode): string | undefined;
+  health(): SelectorHealth[];
+  problems(): string[];
+}
+
+export function createReader(scope: ParentNode, table: SelectorTable): Reader {
+  const seen = new Map<string, SelectorHealth>();
+
+  const spec = (name: string): SelectorSpec => {
+    const found = table[name];
+    if (!found) throw new Error(`selector "${name}" is not in the adapter's table`);
+    return found;
+  };
+  const record = (name: string, selector: string | null) => {
+    const s = spec(name);
+    const prior = seen.get(name);
+    if (prior?.found) return; // found once is found: per-message lookups may miss on some items
+    seen.set(name, { name, selector: selector ?? s.selectors.join(' || '), found: selector !== null, required: s.required ?? false });
+  };
+
+  const reader: Reader = {
+    one(name, root = scope) {
+      for (const selector of spec(name).selectors) {
+        const element = safeQuery(root, selector);
+        if (element) {
+          record(name, selector);
+          return element;
+        }
+      }
+      record(name, null);
+      return null;
+    },
+    all(name, root = scope) {
+      for (const selector of spec(name).selectors) {
+        const elements = safeQueryAll(root, selector);
+        if (elements.length) {
+          record(name, selector);
+          return elements;
+        }
+      }
+      record(name, null);
+      return [];
+    },
+    text(name, root) {
+      const element = reader.one(name, root);
+      if (!element) return undefined;
+      const value = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : readableText(element);
+      return value.trim() || undefined;
+    },
+    health() {
+      // Every spec in the table appears, even ones this read never asked for.
+      return Object.keys(table).map(
+        (name) => seen.get(name) ?? { name, selector: spec(name).selectors.join(' || '), found: false, required: spec(name).required ?? false },
+      );
+    },
+    problems() {
+      return [...seen.values()]
+        .filter((h) => !h.found && h.required)
+        .map((h) => `could not find ${spec(h.name).what} on this page`);
+    },
+  };
+  return reader;
+}
+
+/** Check every selector of a table against a page: the "diagnose this page" list. */
+export function checkSelectors(scope: ParentNode, table: SelectorTable): SelectorHealth[] {
+  return Object.entries(table).map(([name, s]) => {
+    const hit = s.selectors.find((selector) => safeQuery(scope, selector));
+    return { name, selector: hit ?? s.selectors.join(' || '), found: hit !== undefined, required: s.required ?? false };
+  });
+}
+
+function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null; // a selector the browser cannot parse is a not-found, never a crash
+  }
+}
+
+function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|IFRAME|OBJECT)$/;
+
+/**
+ * Visible-ish text of an element with line breaks at block boundaries.
+ * Works the same in the browser and in happy-dom (no layout needed); reads text nodes only.
+ */
+export function readableText(element: Element, skip?: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (SKIP.test(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || skip?.(el)) return;
+    const block = BLOCK.test(el.tagName.toUpperCase());
+    if (block) parts.push('\n');
+    for (const child of el.childNodes) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(element);
+  return normalizeText(parts.join(''));
+}
+
+/** Collapse runs of spaces, keep at most one blank line, trim. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Parse a date the page shows into ISO, or undefined when it is not a date. */
+export function isoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

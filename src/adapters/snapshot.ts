@@ -1,0 +1,60 @@
+/** Assemble a TicketSnapshot from what an adapter read, applying the size limits. */
+import { clip, LIMITS } from '../ticket/limits';
+import type { AuthorRole, TicketMessage, TicketSnapshot } from '../ticket/snapshot';
+
+export interface RawTicket {
+  ticketId: string | null;
+  subject?: string;
+  messages: { author: AuthorRole; authorName?: string; at?: string; text: string }[];
+  requester?: { name?: string; email?: string; org?: string; plan?: string };
+  status?: string;
+  priority?: string;
+  assignee?: string;
+  group?: string;
+  tags?: string[];
+  createdAt?: string;
+}
+
+export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket): TicketSnapshot {
+  let truncated = false;
+  const cut = (value: string, max: number) => {
+    if (value.length > max) truncated = true;
+    return clip(value, max);
+  };
+  const opt = (value: string | undefined) => (value === undefined || value === '' ? undefined : cut(value, LIMITS.fieldChars));
+
+  let messages = raw.messages.filter((m) => m.text.trim() !== '');
+  if (messages.length > LIMITS.messages) {
+    // Keep the first message (the report) and the latest ones (the current state).
+    truncated = true;
+    messages = [messages[0]!, ...messages.slice(messages.length - (LIMITS.messages - 1))];
+  }
+  const requester = raw.requester ?? {};
+  const snapshot: TicketSnapshot = {
+    adapter,
+    url: cut(String(url), 4_000),
+    ticketId: raw.ticketId === null ? null : cut(raw.ticketId, LIMITS.fieldChars),
+    subject: cut((raw.subject ?? '').trim(), LIMITS.subjectChars),
+    messages: messages.map(
+      (m): TicketMessage => dropUndefined({ author: m.author, authorName: opt(m.authorName), at: opt(m.at), text: cut(m.text, LIMITS.messageChars) }),
+    ),
+    requester: dropUndefined({ name: opt(requester.name), email: opt(requester.email), org: opt(requester.org), plan: opt(requester.plan) }),
+    tags: (raw.tags ?? []).slice(0, LIMITS.tags).map((t) => cut(t, LIMITS.fieldChars)),
+    truncated: false,
+    ...dropUndefined({
+      status: opt(raw.status),
+      priority: opt(raw.priority),
+      assignee: opt(raw.assignee),
+      group: opt(raw.group),
+      createdAt: opt(raw.createdAt),
+    }),
+  };
+  if ((raw.tags ?? []).length > LIMITS.tags) truncated = true;
+  snapshot.truncated = truncated;
+  return snapshot;
+}
+
+/** exactOptionalPropertyTypes-friendly: omit keys whose value is undefined. */
+function dropUndefined<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

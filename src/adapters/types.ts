@@ -1,0 +1,60 @@
+/**
+ * The adapter contract. An adapter is the only code that knows a helpdesk's DOM: one file
+ * per helpdesk, its selectors kept together as data (a table a non-programmer can fix),
+ * each with fallbacks, each reported as found / not found.
+ */
+import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
+
+export interface SelectorSpec {
+  /** Tried in order; the first that matches wins. */
+  selectors: string[];
+  /** Plain words for the sidebar: "could not find {what} on this page". */
+  what: string;
+  /** Required for a useful read; missing ones are reported to the user. */
+  required?: boolean;
+}
+
+export type SelectorTable = Record<string, SelectorSpec>;
+
+export interface ReadResult {
+  snapshot: TicketSnapshot;
+  health: SelectorHealth[];
+  /** Plain sentences for the user ("could not find the conversation on this page"). */
+  problems: string[];
+}
+
+export interface NoteContent {
+  /** Plain text, for textareas and the clipboard. */
+  text: string;
+  /** Escaped HTML, for rich editors. */
+  html: string;
+}
+
+export type InsertResult =
+  | { ok: true; where: string }
+  | { ok: false; reason: string };
+
+export interface Adapter {
+  /** File name and registry key, e.g. "freescout". */
+  id: string;
+  /** Shown to users, e.g. "FreeScout". */
+  name: string;
+  kind: 'hosted' | 'self-hosted' | 'demo' | 'generic';
+  /** Cheap: does this helpdesk serve this page? Hosted adapters check the URL; self-hosted ones the page's own markers. */
+  matches(url: URL, doc: Document): boolean;
+  isTicketPage(url: URL, doc: Document): boolean;
+  isListPage(url: URL, doc: Document): boolean;
+  ticketId(url: URL, doc: Document): string | null;
+  selectors: SelectorTable;
+  /** Key in `selectors` whose element shows the ticket has rendered (waited for after navigation). */
+  readyKey: string;
+  read(doc: Document, url: URL): ReadResult;
+  /** Put the escalation note into the internal-note editor as a real edit. */
+  insertNote?(doc: Document, note: NoteContent): Promise<InsertResult>;
+  /** Keys in `selectors` of the helpdesk's own escalate controls (pickers, urgent priority, submit). */
+  escalateControlKeys?: string[];
+  /** Ticket-list rows with their ticket id, for timer badges. */
+  listRows?(doc: Document): { ticketId: string; row: Element }[];
+  /** URLs for the detection matrix test. */
+  testUrls: { ticket: string[]; list: string[]; other: string[] };
+}

@@ -1,0 +1,77 @@
+/**
+ * The triage contract: what goes into the engine and what comes out.
+ * Pure data; the sidebar, the background, the audit CLI and the benchmarks share it.
+ */
+import type { DestinationId, Severity, TriggerFamily } from '../policy/primitives';
+import type { AuthorRole } from '../ticket/snapshot';
+
+/** The part of a ticket the engine reads (a TicketSnapshot fits; so does an audit row). */
+export interface TriageInput {
+  subject?: string;
+  /** Oldest first. */
+  messages: { author: AuthorRole; text: string; at?: string }[];
+  requester?: { name?: string; email?: string; org?: string; plan?: string };
+  tags?: string[];
+  priority?: string;
+  status?: string;
+  /** Minutes since the ticket was opened, when known (feeds "stalled"). */
+  ageMinutes?: number;
+}
+
+/** A ticket this agent opened recently (from the store), for the recurring-pattern trigger. */
+export interface RecentTicket {
+  key: string;
+  ticketId: string | null;
+  subject: string;
+  /** Symptom signature computed by the engine when that ticket was seen; null if none. */
+  symptom: string | null;
+  /** Epoch ms. */
+  seenAt: number;
+}
+
+export interface TriageContext {
+  /** Epoch ms; the engine never reads the clock. */
+  now: number;
+  history?: RecentTicket[];
+  /** Key of the ticket being triaged, so history never counts it twice. */
+  selfKey?: string;
+}
+
+/** Where words that fired a rule stand: message index (-1 = subject) and character offsets. */
+export interface Evidence {
+  quote: string;
+  messageIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface FiredRule {
+  id: string;
+  label: string;
+  effect: 'raise' | 'lower' | 'route' | 'flag';
+  severity?: Severity;
+  destination?: DestinationId;
+  trigger?: TriggerFamily;
+  evidence: Evidence[];
+  /** Other tickets named by the rule (recurring pattern). */
+  related?: { key: string; ticketId: string | null; subject: string }[];
+}
+
+export interface Suggestion {
+  severity: Severity;
+  /** The policy's name for that level ("Critical"). */
+  levelName: string;
+  destination: DestinationId;
+  emotionFlag: boolean;
+  triggers: TriggerFamily[];
+  /** Every rule that fired, raising, lowering, routing or flagging. */
+  rules: FiredRule[];
+  /** When nothing warrants escalation: why, and which basic checks remain. */
+  keepInSupport: { reasons: string[]; checks: string[] } | null;
+  /** 0..1: how clear-cut the decision was. */
+  confidence: number;
+  /** Short explanation a person can check ("Raised to Critical by: service outage"). */
+  summary: string;
+  /** Symptom signature for the recurring-pattern history; null when none. */
+  symptom: string | null;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Tierline',
+    description: 'Escalations that go right: severity by customer impact, a complete handoff, the escalation note and check-in timers, on top of your helpdesk.',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Show or hide the Tierline sidebar',
+      },
+    },
+    action: { default_title: 'Tierline' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tierline@tierline.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, prerender: { enabled: false } })],
+  }),
+});
