@@ -141,3 +141,81 @@ export function isoDate(value: string | null | undefined): string | undefined {
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
+
+/**
+ * Shown per the element's own markers, with no layout needed: an inline `display` wins
+ * (helpdesks toggle forms that way and keep stale `hidden` classes), then the `hidden`
+ * class or attribute, then the computed style where there is one.
+ */
+export function isShown(element: Element): boolean {
+  if (!(element instanceof HTMLElement)) return true;
+  const inline = element.style.display;
+  if (inline === 'none') return false;
+  if (inline) return true;
+  if (element.hidden || element.classList.contains('hidden')) return false;
+  return element.ownerDocument.defaultView?.getComputedStyle(element).display !== 'none';
+}
+
+/** Poll until `probe` returns something truthy (the page's own script reacting to a click), or give up. */
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1_500, everyMs = 50): Promise<T | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/**
+ * Put a note at the end of a rich editor's contenteditable as a real edit, so the editor
+ * (Summernote, Redactor, …) registers it: caret at the end, `insertHTML` with the caller's
+ * escaped HTML, checked afterwards; where that is unsupported or did nothing, paragraphs are
+ * built from the plain text (textContent only, never parsed). The editor's hidden source
+ * textarea is updated too, so a plain form POST carries the note.
+ */
+export function insertIntoEditable(
+  editable: HTMLElement,
+  note: { text: string; html: string },
+  options: { source?: HTMLTextAreaElement | null; block?: 'p' | 'div' } = {},
+): void {
+  const doc = editable.ownerDocument;
+  const empty = (editable.textContent ?? '').trim() === '' && !editable.querySelector('img');
+  editable.focus();
+  const range = doc.createRange();
+  range.selectNodeContents(editable);
+  if (!empty) range.collapse(false); // keep the agent's draft; an empty placeholder is replaced
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+
+  const probe = note.text.split('\n').map((line) => line.trim()).find(Boolean)?.slice(0, 40) ?? '';
+  const landed = () => normalizeText(editable.textContent ?? '').includes(normalizeText(probe));
+  let inserted = false;
+  try {
+    inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, note.html) && landed();
+  } catch {
+    inserted = false;
+  }
+  if (!inserted) {
+    if (empty) editable.replaceChildren();
+    const tag = options.block ?? 'p';
+    for (const line of note.text.split('\n')) {
+      const paragraph = doc.createElement(tag);
+      if (line.trim() === '') paragraph.append(doc.createElement('br'));
+      else paragraph.textContent = line;
+      editable.append(paragraph);
+    }
+    range.selectNodeContents(editable);
+    range.collapse(false);
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }
+  for (const type of ['input', 'keyup', 'change']) editable.dispatchEvent(new Event(type, { bubbles: true }));
+
+  const source = options.source;
+  if (source) {
+    source.value = source.value.trim() ? `${source.value}\n${note.html}` : note.html;
+    for (const type of ['input', 'change']) source.dispatchEvent(new Event(type, { bubbles: true }));
+  }
+}
