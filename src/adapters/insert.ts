@@ -1,0 +1,155 @@
+/**
+ * Helpers shared by the hosted adapters (Zendesk, Freshdesk, Help Scout, Intercom).
+ *
+ * Note insertion. Rich editors (CKEditor 5, ProseMirror, Froala) keep their own model: a
+ * DOM edit or `execCommand('insertText')` is ignored or undone, but a paste goes through
+ * their clipboard pipeline. So the chain is, each step checked by reading the editor back:
+ *   1. a synthetic `ClipboardEvent('paste')` carrying `text/html` and `text/plain`
+ *      (pattern from Briskine's paste editor; works from an isolated content-script world
+ *      in Chromium; Firefox may need it run in the page, per Briskine),
+ *   2. `execCommand('insertHTML')`,
+ *   3. paragraphs built from the plain TEXT (text nodes only) plus an `input` event.
+ * `note.html` is escaped by the caller; `note.text` is never parsed as HTML.
+ */
+import type { InsertResult, NoteContent } from './types';
+
+export async function insertRich(editor: HTMLElement, note: NoteContent, where: string): Promise<InsertResult> {
+  // The first line is enough to recognise the note, and survives paragraph joins.
+  const probe = squash(note.text.split('\n').find((line) => line.trim()) ?? '').slice(0, 80);
+  if (!probe) return { ok: false, reason: 'the note is empty' };
+  const before = occurrences(editor, probe);
+  const landed = (ms: number) => waitFor(() => occurrences(editor, probe) > before, ms, 25);
+
+  caretAtEnd(editor);
+  const taken = pasteInto(editor, note);
+  // An editor that took the paste may apply it a moment later (Zendesk normalises after paste):
+  // wait longer then, so a slow editor does not get the note twice.
+  if (await landed(taken ? 800 : 60)) return { ok: true, where };
+
+  if (execInsertHtml(editor, note.html) && (await landed(60))) return { ok: true, where };
+
+  appendParagraphs(editor, note.text);
+  if (await landed(60)) return { ok: true, where };
+  return { ok: false, reason: `the ${where} did not accept the text; copy the note and paste it instead` };
+}
+
+/** Dispatch a paste; true when the editor handled it (called preventDefault). */
+function pasteInto(editor: HTMLElement, note: NoteContent): boolean {
+  if (typeof DataTransfer !== 'function' || typeof ClipboardEvent !== 'function') return false;
+  try {
+    const data = new DataTransfer();
+    data.setData('text/html', note.html);
+    data.setData('text/plain', note.text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    // Some engines drop clipboardData from the init dictionary.
+    if (!event.clipboardData) Object.defineProperty(event, 'clipboardData', { value: data });
+    return !editor.dispatchEvent(event);
+  } catch {
+    return false;
+  }
+}
+
+function execInsertHtml(editor: HTMLElement, html: string): boolean {
+  const doc = editor.ownerDocument;
+  if (typeof doc.execCommand !== 'function') return false; // absent outside browsers
+  try {
+    caretAtEnd(editor);
+    return doc.execCommand('insertHTML', false, html);
+  } catch {
+    return false;
+  }
+}
+
+/** Last resort: one <p> per line, from text; an `input` event tells the editor it changed. */
+function appendParagraphs(editor: HTMLElement, text: string): void {
+  const doc = editor.ownerDocument;
+  for (const line of text.split('\n')) {
+    const p = doc.createElement('p');
+    if (line) p.textContent = line;
+    else p.append(doc.createElement('br'));
+    editor.append(p);
+  }
+  const Input = typeof InputEvent === 'function' ? InputEvent : Event;
+  editor.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertFromPaste' } as InputEventInit));
+}
+
+function caretAtEnd(editor: HTMLElement): void {
+  try {
+    editor.focus();
+    const doc = editor.ownerDocument;
+    const range = doc.createRange();
+    range.selectNodeContents(editor);
+    range.collapse(false);
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  } catch {
+    // no selection support (tests, odd editors): the paste still carries the text
+  }
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function occurrences(editor: Element, probe: string): number {
+  return squash(editor.textContent ?? '').split(probe).length - 1;
+}
+
+/** Poll until `probe` gives something truthy (the page reacting to a click), or null on timeout. */
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1_500, everyMs = 50): Promise<T | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** A click as a user makes it: some menus open on pointer/mouse down, others on click. */
+export function press(element: Element): void {
+  const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+  const init = { bubbles: true, cancelable: true };
+  element.dispatchEvent(new Pointer('pointerdown', init));
+  element.dispatchEvent(new MouseEvent('mousedown', init));
+  element.dispatchEvent(new Pointer('pointerup', init));
+  element.dispatchEvent(new MouseEvent('mouseup', init));
+  (element as HTMLElement).click?.();
+}
+
+/**
+ * Messages oldest first. Helpdesks differ (Help Scout shows newest first by default, agents
+ * can flip it), so when every message carries a time, sort by it (stable); else keep page order.
+ */
+export function oldestFirst<T extends { at?: string | undefined }>(messages: T[]): T[] {
+  if (!messages.every((m) => m.at)) return messages;
+  return messages
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => Date.parse(a.m.at!) - Date.parse(b.m.at!) || a.i - b.i)
+    .map(({ m }) => m);
+}
+
+/**
+ * List rows found through their links: each `a[href]` whose href matches `pattern`
+ * (group 1 = ticket id) gives its closest row. Links inside `skip` (tab bars) are ignored.
+ */
+export function rowsByLink(
+  root: ParentNode,
+  pattern: RegExp,
+  rowSelector = 'tr, [role="row"], li',
+  skip?: string,
+): { ticketId: string; row: Element }[] {
+  const rows = new Map<Element, string>();
+  for (const link of root.querySelectorAll('a[href]')) {
+    if (skip && link.closest(skip)) continue;
+    const id = pattern.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!id) continue;
+    const row = link.closest(rowSelector) ?? link;
+    if (!rows.has(row)) rows.set(row, id);
+  }
+  return [...rows].map(([row, ticketId]) => ({ ticketId, row }));
+}
+
+/** Text of an element's own text nodes: headings whose children are controls or badges. */
+export function ownText(element: Element): string {
+  return squash([...element.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' '));
+}

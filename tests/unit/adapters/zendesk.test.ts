@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { URL as FileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { zendesk } from '../../../src/adapters/zendesk';
+
+const URL_1234 = new URL('https://acme.zendesk.com/agent/tickets/1234');
+
+/** Parse a fixture; with `scripts`, run its inline stand-ins for the helpdesk's own code. */
+function load(name: string, scripts = false): Document {
+  const html = readFileSync(new FileURL(`../../fixtures/helpdesks/zendesk/${name}`, import.meta.url), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  if (scripts) for (const s of doc.querySelectorAll('script')) new Function('document', s.textContent ?? '')(doc);
+  return doc;
+}
+
+describe('zendesk adapter', () => {
+  it('matches Zendesk hosts only and detects pages from the URL', () => {
+    for (const u of [...zendesk.testUrls.ticket, ...zendesk.testUrls.list]) expect(zendesk.matches(new URL(u), document)).toBe(true);
+    expect(zendesk.matches(new URL('https://acme.freshdesk.com/a/tickets/1'), document)).toBe(false);
+    expect(zendesk.matches(new URL('https://evil.example/acme.zendesk.com/agent/tickets/1'), document)).toBe(false);
+    for (const u of zendesk.testUrls.ticket) expect(zendesk.isTicketPage(new URL(u), document), u).toBe(true);
+    for (const u of [...zendesk.testUrls.list, ...zendesk.testUrls.other]) expect(zendesk.isTicketPage(new URL(u), document), u).toBe(false);
+    for (const u of zendesk.testUrls.list) expect(zendesk.isListPage(new URL(u), document), u).toBe(true);
+    for (const u of [...zendesk.testUrls.ticket, ...zendesk.testUrls.other]) expect(zendesk.isListPage(new URL(u), document), u).toBe(false);
+    expect(zendesk.ticketId(URL_1234, document)).toBe('1234');
+    expect(zendesk.ticketId(new URL('https://acme.zendesk.com/agent/tickets/1234/events'), document)).toBe('1234');
+    expect(zendesk.ticketId(new URL('https://acme.zendesk.com/agent/filters/9'), document)).toBeNull();
+  });
+
+  it('reads the ticket: subject, messages in order with roles, requester, fields', () => {
+    const { snapshot, health, problems } = zendesk.read(load('ticket.html'), URL_1234);
+    expect(problems).toEqual([]);
+    expect(snapshot.ticketId).toBe('1234');
+    expect(snapshot.subject).toBe('SSO login fails for all users after certificate rotation');
+    expect(snapshot.messages.map((m) => m.author)).toEqual(['customer', 'agent', 'internal', 'customer']);
+    expect(snapshot.messages.map((m) => m.authorName)).toEqual(['Dana Whitfield', 'Sam Ortega', 'Sam Ortega', 'Dana Whitfield']);
+    expect(snapshot.messages[0]!.at).toBe('2026-11-23T08:12:00.000Z');
+    expect(snapshot.messages[2]!.text).toMatch(/^Logs show the IdP certificate/);
+    expect(snapshot.messages[2]!.text).not.toContain('Internal note'); // the tag is UI, not text
+    expect(snapshot.requester).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@northwind-logistics.com', org: 'Northwind Logistics' });
+    expect(snapshot).toMatchObject({ status: 'Open', priority: 'High', group: 'Tier 1', assignee: 'Sam Ortega', tags: ['sso', 'enterprise_plan'] });
+    for (const name of ['subject', 'messages']) expect(health.find((h) => h.name === name)).toMatchObject({ found: true, required: true });
+  });
+
+  it('keeps ticket text as text', () => {
+    const doc = load('ticket.html');
+    const { snapshot } = zendesk.read(doc, URL_1234);
+    expect(snapshot.messages[0]!.text).toContain('<img src=x onerror=alert(1)>');
+    expect(doc.querySelectorAll('[data-test-id="omni-log-container"] img')).toHaveLength(0);
+  });
+
+  it('with two tickets mounted, reads only the one in the URL, never the background tab', () => {
+    const doc = load('ticket-two-tabs.html');
+    // The background ticket comes first in the page: an unscoped query would read it.
+    expect((doc.querySelector('[data-test-id="omni-header-subject"]') as HTMLInputElement).value).toBe('Invoice shows wrong VAT number');
+    const { snapshot, problems } = zendesk.read(doc, URL_1234);
+    expect(problems).toEqual([]);
+    expect(snapshot.subject).toBe('SSO login fails for all users after certificate rotation');
+    expect(snapshot.messages).toHaveLength(4);
+    expect(snapshot.requester.name).toBe('Dana Whitfield');
+    const json = JSON.stringify(snapshot);
+    for (const leak of ['BACKGROUND TICKET TEXT', 'Priya', 'Contoso', 'VAT', 'Billing', 'Lee Chan']) expect(json).not.toContain(leak);
+    // And the other way round: the URL decides, not the active flag.
+    const other = zendesk.read(doc, new URL('https://acme.zendesk.com/agent/tickets/1199')).snapshot;
+    expect(other.subject).toBe('Invoice shows wrong VAT number');
+    expect(JSON.stringify(other)).not.toContain('Dana');
+  });
+
+  it('fails closed when no pane carries the ticket id', () => {
+    const { snapshot, problems } = zendesk.read(load('ticket-two-tabs.html'), new URL('https://acme.zendesk.com/agent/tickets/5555'));
+    expect(problems[0]).toBe('could not find the open ticket on this page');
+    expect(snapshot.messages).toEqual([]);
+  });
+
+  it('reports a missing conversation as a problem, without throwing', () => {
+    const doc = load('ticket.html');
+    doc.querySelector('[data-test-id="omni-log-container"]')!.remove();
+    const { snapshot, problems, health } = zendesk.read(doc, URL_1234);
+    expect(problems).toContain('could not find the conversation on this page');
+    expect(snapshot.messages).toEqual([]);
+    expect(snapshot.subject).toBe('SSO login fails for all users after certificate rotation');
+    expect(health.find((h) => h.name === 'messages')!.found).toBe(false);
+  });
+
+  it('lists view rows with their ticket ids, ignoring the header tabs', () => {
+    const rows = zendesk.listRows!(load('list.html'));
+    expect(rows.map((r) => r.ticketId)).toEqual(['1234', '1231', '1199']);
+    expect(rows.every((r) => r.row.tagName === 'TR')).toBe(true);
+  });
+
+  it('switches the active ticket to internal note and pastes into its CKEditor', async () => {
+    const doc = load('ticket-two-tabs.html', true);
+    const note = { text: 'Escalating to Tier 2\nCustomer: <img src=x onerror=alert(1)>', html: '<p>Escalating to Tier 2</p><p>Customer: &lt;img src=x onerror=alert(1)&gt;</p>' };
+    const [bg, active] = [...doc.querySelectorAll('[data-test-id="omnicomposer-rich-text-ckeditor"]')];
+    let fallbackInputs = 0;
+    active!.addEventListener('input', () => fallbackInputs++);
+    const result = await zendesk.insertNote!(doc, note);
+    expect(result).toEqual({ ok: true, where: 'internal note' });
+    expect(fallbackInputs).toBe(0); // landed through the fixture's paste handler, not the last resort
+    expect(active!.textContent).toContain('Escalating to Tier 2');
+    expect(active!.textContent).toContain('Customer: <img src=x onerror=alert(1)>');
+    expect(active!.querySelector('img')).toBeNull();
+    expect(active!.textContent!.match(/Escalating/g)).toHaveLength(1); // pasted once, no fallback on top
+    expect(bg!.textContent).toBe('');
+    const switchers = doc.querySelectorAll('[data-test-id="omnichannel-channel-switcher-button"]');
+    expect(switchers[1]!.getAttribute('data-channel')).toBe('internal');
+    expect(switchers[0]!.getAttribute('data-channel')).toBe('web');
+  });
+
+  it('falls back when the editor ignores the paste, building text nodes', async () => {
+    const doc = load('ticket.html'); // no page scripts: the switcher must be driven by the test
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'internal');
+    const editor = doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!;
+    let inputs = 0;
+    editor.addEventListener('input', () => inputs++);
+    const result = await zendesk.insertNote!(doc, { text: '<b>bold?</b> no', html: '&lt;b&gt;bold?&lt;/b&gt; no' });
+    expect(result.ok).toBe(true);
+    expect(editor.textContent).toContain('<b>bold?</b> no');
+    expect(editor.querySelector('b')).toBeNull();
+    expect(inputs).toBe(1);
+  });
+
+  it('refuses to write into a public reply when it cannot switch to internal note', async () => {
+    const doc = load('ticket.html'); // no page scripts: clicking the switcher opens nothing
+    doc.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-internal"]')!.remove();
+    const result = await zendesk.insertNote!(doc, { text: 'x', html: 'x' });
+    expect(result.ok).toBe(false);
+    expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toBe('');
+  });
+
+  it('names escalate controls that exist on the ticket page', () => {
+    const doc = load('ticket.html');
+    for (const key of zendesk.escalateControlKeys!) {
+      expect(zendesk.selectors[key], key).toBeDefined();
+      expect(zendesk.selectors[key]!.selectors.some((s) => doc.querySelector(s)), key).toBe(true);
+    }
+    expect(zendesk.selectors[zendesk.readyKey]).toBeDefined();
+  });
+});
