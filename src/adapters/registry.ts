@@ -4,11 +4,15 @@
  * it serves only sites the user enabled for it, or as the fallback when a helpdesk adapter
  * cannot read the page. Reading this list tells you which helpdesks the product supports.
  */
+import { freescout } from './freescout';
+import { osticket } from './osticket';
 import type { Adapter } from './types';
 
 export const adapters: Adapter[] = [
   // hosted
   // self-hosted
+  freescout,
+  osticket,
 ];
 
 /** The adapter for this page, or null (no helpdesk here). Cheap: runs on every navigation. */

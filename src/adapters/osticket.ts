@@ -1,0 +1,189 @@
+/**
+ * osTicket staff panel (self-hosted, any domain or path prefix, under /scp/): server-rendered
+ * PHP with pjax navigation (#pjax-container swapped, URL pushed), Redactor editors.
+ * Detected by the page's own markers; the URL shape tells a ticket from a queue.
+ * The URL id (tickets.php?id=1) is the ticket id; the number humans see (#639656) differs.
+ */
+import { createReader, insertIntoEditable, isoDate, isShown, readableText, waitFor } from './dom';
+import { buildSnapshot } from './snapshot';
+import type { AuthorRole } from '../ticket/snapshot';
+import type { Adapter, SelectorTable } from './types';
+
+const STAFF_PAGE = /\/scp\/(?:tickets\.php|index\.php)?$/;
+
+/** Info-table fields that are not the priority (its own span id depends on the install's form field id). */
+const NOT_PRIORITY = ':not(#field_source):not(#field_assign):not(#field_sla):not(#field_duedate):not(#field_topic)';
+
+const selectors: SelectorTable = {
+  thread: { what: 'the ticket thread', selectors: ['#ticketThread #thread-items', '#thread-items', '#ticketThread'], required: true },
+  subject: { what: 'the subject', selectors: ['.tixTitle h3', '.tixTitle', '#thread-items .thread-entry.message .header span.faded.title'], required: true },
+  ticketNumber: { what: 'the ticket number', selectors: ['.sticky.bar h2 a[href*="tickets.php?id="]', '.sticky.bar h2'] },
+  message: { what: 'the messages', selectors: ['#thread-items .thread-entry', '.thread-entry'], required: true },
+  messageBody: { what: 'the message text', selectors: ['.thread-body > div:first-child', '.thread-body'] },
+  author: { what: 'the message author', selectors: ['.header > b', '.header b'] },
+  time: { what: 'the message time', selectors: ['.header time[datetime]', 'time[datetime]'] },
+  noteTitle: { what: 'the note title', selectors: ['.header span.faded.title'] },
+  infoLabel: { what: 'the ticket details', selectors: ['table.ticket_info th'] },
+  status: { what: 'the status', selectors: ['table.ticket_info td > a.tickets-action[href="#statuses"]', 'table.ticket_info a.tickets-action'] },
+  priority: { what: 'the priority', selectors: [`table.ticket_info a.inline-edit[href*="/field/"] > span[id^="field_"]${NOT_PRIORITY}`] },
+  department: { what: 'the department', selectors: ['table.ticket_info a.ticket-action[href$="/transfer"]'] },
+  assignee: { what: 'the assignee', selectors: ['#field_assign', 'table.ticket_info a.inline-edit[href$="/assign"]'] },
+  requesterName: { what: 'the requester', selectors: ['table.ticket_info span[id^="user-"][id$="-name"]'] },
+  requesterEmail: { what: "the requester's email", selectors: ['table.ticket_info span[id^="user-"][id$="-email"]'] },
+  requesterOrg: { what: "the requester's organization", selectors: ['table.ticket_info td:has(> i.icon-building)'] },
+  replyTab: { what: 'the Post Reply tab', selectors: ['#response-tabs a#post-reply-tab', 'a#post-reply-tab'] },
+  noteTab: { what: 'the Post Internal Note tab', selectors: ['#response-tabs a#post-note-tab', 'a#post-note-tab'] },
+  replyForm: { what: 'the reply form', selectors: ['form#reply[name="reply"]', 'form#reply'] },
+  // form#note keeps its "hidden" class while shown: visibility comes from its inline style.
+  noteForm: { what: 'the internal note form', selectors: ['form#note[name="note"]', 'form#note'] },
+  replyEditor: { what: 'the reply editor', selectors: ['form#reply .redactor-in[contenteditable="true"]', 'form#reply [contenteditable="true"]'] },
+  noteEditor: { what: 'the internal note editor', selectors: ['form#note .redactor-in[contenteditable="true"]', 'form#note [contenteditable="true"]'] },
+  replySource: { what: "the reply's text field", selectors: ['textarea#response[name="response"]', 'form#reply textarea[name="response"]'] },
+  noteSource: { what: "the note's text field", selectors: ['textarea#internal_note', 'form#note textarea[name="note"]'] },
+  submitReply: { what: 'the Post Reply button', selectors: ['form#reply input[type="submit"].save', 'form#reply [type="submit"]'] },
+  submitNote: { what: 'the Post Note button', selectors: ['form#note input[type="submit"].save', 'form#note [type="submit"]'] },
+  replyStatus: { what: "the reply's status choice", selectors: ['form#reply select[name="reply_status_id"]'] },
+  noteStatus: { what: "the note's status choice", selectors: ['form#note select[name="note_status_id"]'] },
+  statusMenu: { what: 'the status menu', selectors: ['#action-dropdown-statuses'] },
+  assignControl: { what: 'the assign button', selectors: ['a#ticket-assign', '#action-dropdown-assign'] },
+  transferControl: { what: 'the transfer (department) button', selectors: ['a#ticket-transfer', 'table.ticket_info a.ticket-action[href$="/transfer"]'] },
+  priorityControl: { what: 'the priority editor', selectors: [`table.ticket_info a.inline-edit[href*="/field/"]:has(> span[id^="field_"]${NOT_PRIORITY})`] },
+  listRowCheckbox: { what: 'the ticket rows', selectors: ['table.list.queue.tickets input.ckb[name="tids[]"][value]', 'input.ckb[name="tids[]"][value]'] },
+};
+
+const ROLE_BY_CLASS: [string, AuthorRole][] = [
+  ['message', 'customer'],
+  ['response', 'agent'],
+  ['note', 'internal'],
+];
+
+/** Text of an info-table cell without its "(1) related tickets" link and hidden dropdowns. */
+function cellText(cell: Element): string | undefined {
+  return readableText(cell, (el) => el.tagName === 'A' || el.classList.contains('action-dropdown')) || undefined;
+}
+
+/** The value cell beside an English label, for fields whose markup has no stable hook. */
+function byLabel(labels: Element[], label: string): Element | undefined {
+  const th = labels.find((el) => readableText(el) === label);
+  return th?.nextElementSibling ?? undefined;
+}
+
+export const osticket: Adapter = {
+  id: 'osticket',
+  name: 'osTicket',
+  kind: 'self-hosted',
+  matches(url, doc) {
+    // The pjax shell is on every staff page (the meta survives pjax swaps); then a ticket or queue marker, or the URL.
+    if (!doc.querySelector('#pjax-container')) return false;
+    const staff = doc.querySelector('meta[http-equiv="x-pjax-version"]') !== null || url.pathname.includes('/scp/');
+    return staff && (doc.querySelector('.tixTitle, #ticketThread, table.list.queue.tickets') !== null || STAFF_PAGE.test(url.pathname));
+  },
+  isTicketPage(url, doc) {
+    if (STAFF_PAGE.test(url.pathname)) return /^\d+$/.test(url.searchParams.get('id') ?? '') && !url.searchParams.has('a');
+    return doc.querySelector('#pjax-container .tixTitle') !== null;
+  },
+  isListPage(url, doc) {
+    if (STAFF_PAGE.test(url.pathname)) return !url.searchParams.has('id') && ['', 'search'].includes(url.searchParams.get('a') ?? '');
+    return doc.querySelector('#pjax-container table.list.queue.tickets') !== null;
+  },
+  ticketId(url, doc) {
+    const id = url.searchParams.get('id');
+    if (id && /^\d+$/.test(id)) return id;
+    // After an unusual navigation the forms still carry it.
+    return doc.querySelector('form#note input[name="id"], form#reply input[name="id"]')?.getAttribute('value') ?? null;
+  },
+  selectors,
+  readyKey: 'thread',
+  escalateControlKeys: ['statusMenu', 'assignControl', 'transferControl', 'priorityControl', 'replyStatus', 'noteStatus', 'submitReply', 'submitNote'],
+
+  read(doc, url) {
+    const reader = createReader(doc, selectors);
+    const messages = [];
+    const thread = reader.one('thread');
+    for (const entry of thread ? reader.all('message', thread) : []) {
+      const author = ROLE_BY_CLASS.find(([cls]) => entry.classList.contains(cls))?.[1];
+      if (!author) continue;
+      const body = reader.one('messageBody', entry);
+      let text = body ? readableText(body) : '';
+      // A note's title is part of what the agent wrote; a message's title just repeats the subject.
+      const title = author === 'internal' ? reader.text('noteTitle', entry) : undefined;
+      if (title) text = `${title}\n\n${text}`;
+      messages.push({
+        author,
+        authorName: reader.text('author', entry),
+        at: isoDate(reader.one('time', entry)?.getAttribute('datetime')),
+        text,
+      });
+    }
+
+    const labels = reader.all('infoLabel');
+    const priorityCell = reader.one('priority') ?? byLabel(labels, 'Priority:');
+    const orgCell = reader.one('requesterOrg') ?? byLabel(labels, 'Organization:');
+    let assignee = reader.text('assignee');
+    if (assignee && /^[—–-]+.*[—–-]+$/.test(assignee)) assignee = undefined; // "— Unassigned —"
+
+    const snapshot = buildSnapshot('osticket', url, {
+      ticketId: osticket.ticketId(url, doc),
+      subject: reader.text('subject'),
+      messages,
+      requester: { name: reader.text('requesterName'), email: reader.text('requesterEmail'), org: orgCell ? cellText(orgCell) : undefined },
+      status: reader.text('status'),
+      priority: priorityCell ? readableText(priorityCell) || undefined : undefined,
+      assignee,
+      group: reader.text('department'),
+      createdAt: messages[0]?.at,
+    });
+    return { snapshot, health: reader.health(), problems: reader.problems() };
+  },
+
+  listRows(doc) {
+    const reader = createReader(doc, selectors);
+    return reader
+      .all('listRowCheckbox')
+      .map((box) => ({ ticketId: box.getAttribute('value') ?? '', row: box.closest('tr') }))
+      .filter((r): r is { ticketId: string; row: HTMLTableRowElement } => /^\d+$/.test(r.ticketId) && r.row !== null);
+  },
+
+  async insertNote(doc, note) {
+    const reader = createReader(doc, selectors);
+    const noteShown = () => {
+      const form = reader.one('noteForm');
+      return form !== null && isShown(form);
+    };
+    if (!noteShown()) {
+      // osTicket's own tab script shows the note form; a form we showed ourselves would not be tracked by it.
+      (reader.one('noteTab') as HTMLElement | null)?.click();
+      await waitFor(noteShown, 1_500);
+    }
+    if (!noteShown()) return { ok: false, reason: 'the note editor did not open' };
+    const editable = reader.one('noteEditor');
+    if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor on this page' };
+    insertIntoEditable(editable, note, { source: reader.one('noteSource') as HTMLTextAreaElement | null, block: 'p' });
+    return { ok: true, where: 'internal note editor' };
+  },
+
+  testUrls: {
+    ticket: [
+      'http://127.0.0.1:8082/scp/tickets.php?id=1',
+      'http://10.0.0.5/support/scp/tickets.php?id=7',
+      'https://helpdesk.acme.test/scp/tickets.php?id=42#reply',
+      'https://acme.test:8443/os/upload/scp/tickets.php?id=3&_pjax=%23pjax-container',
+    ],
+    list: [
+      'http://127.0.0.1:8082/scp/tickets.php',
+      'http://10.0.0.5/support/scp/tickets.php?queue=2',
+      'https://helpdesk.acme.test/scp/tickets.php?status=closed',
+      'https://helpdesk.acme.test/scp/',
+      'https://acme.test:8443/os/upload/scp/tickets.php?a=search&uid=1',
+    ],
+    other: [
+      'https://helpdesk.acme.test/',
+      'https://helpdesk.acme.test/tickets.php?id=1',
+      'https://helpdesk.acme.test/scp/tickets.php?id=1&a=edit',
+      'https://helpdesk.acme.test/scp/tickets.php?id=1&a=print',
+      'https://helpdesk.acme.test/scp/users.php?id=1',
+      'https://help.acme.test/conversation/12?folder_id=3',
+      'https://example.com/scp/readme.html',
+    ],
+  },
+};
