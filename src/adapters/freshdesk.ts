@@ -1,0 +1,157 @@
+/**
+ * Freshdesk (agent UI "mint").
+ *
+ * Verified by several public sources (hosted-dom-facts.md §2: Toggl 2018–21, TMetric 2023,
+ * Clockify 2026, MWR 2026, Kodex): the URL pattern and the subject heading.
+ * One iterated 2026 source (MWR): the description and conversation wrappers, `data-album`
+ * starting with `note_` for notes, the reply bar with "Add note", the Froala editable.
+ * One source (Kodex): requester name/email, contact fields, Ember power-select properties.
+ * Reconstructed, no source: customer vs agent for replies (by the requester's name), the
+ * company contact field name, message times, and list rows by link. No marker tells the
+ * note composer from the reply composer, so the note editor is the one this adapter opened
+ * from "Add note". No live instance was reachable: tested on reconstructed fixtures only.
+ */
+import { createReader, isoDate, readableText } from './dom';
+import { insertRich, oldestFirst, ownText, press, rowsByLink, waitFor } from './insert';
+import { buildSnapshot, type RawTicket } from './snapshot';
+import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
+
+const TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d+)\/?$/;
+const LIST_PATH = /^\/a\/tickets(?:\/filters\/[\w-]+)?\/?$/;
+
+const power = (hook: string) => `${hook} .ember-power-select-selected-item`;
+
+const selectors: SelectorTable = {
+  subject: { what: 'the ticket subject', required: true, selectors: ['.ticket-subject-heading', '.sentiment-ticket-heading', 'h2.subject'] },
+  messages: {
+    what: 'the conversation',
+    required: true,
+    selectors: ['[data-test-id="ticket-description"], [data-test-id="conversation-wrapper"]'],
+  },
+  messageText: {
+    what: 'the text of a message',
+    selectors: ['#ticket_original_request', '[data-test-conversation="conversation-text"]', '.ticket_note', '.text-content-wrapper', '.ticket-details__item__content', '[data-test-id="conversation-content-wrapper"]'],
+  },
+  messageAuthor: { what: 'the author of a message', selectors: ['[data-test-id="user-name"]', '.sender-info'] },
+  messageTime: { what: 'the time of a message', selectors: ['time[datetime]'] },
+  requesterName: {
+    what: 'the requester',
+    selectors: ['.requester-wrap [data-test-id="user-name"]', '.widget-requestor-info [data-test-id="user-name"]', '[data-test-id="ticket-description"] .sender-info [data-test-id="user-name"]'],
+  },
+  requesterEmail: {
+    what: "the requester's email",
+    selectors: ['[data-test-id="requester-info-contact-email"] .info-details-content', '.widget-requestor-info a[href^="mailto:"]', '.requester-wrap a[href^="mailto:"]'],
+  },
+  // Reconstructed field names: the source gives the pattern requester-info-contact-{field} only.
+  requesterOrg: {
+    what: "the requester's company",
+    selectors: ['[data-test-id="requester-info-contact-company_name"] .info-details-content', '[data-test-id^="requester-info-contact-company"] .info-details-content'],
+  },
+  status: { what: 'the ticket status', selectors: [power('[data-test-id="tkt-properties-status"]')] },
+  priority: { what: 'the priority', selectors: [power('[data-test-id="priority"]'), power('[data-test-id="tkt-properties-priority"]')] },
+  group: { what: 'the group', selectors: [power('[data-test-id="Group"]'), power('[data-test-id="tkt-properties-group"]')] },
+  assignee: { what: 'the agent', selectors: [power('[data-test-id="Agent"]'), power('[data-test-id="tkt-properties-agent"]')] },
+  tags: { what: 'the tags', selectors: ['.ticket-tags ul li .tag-options', '[data-test-id="tkt-properties-tags"] .ember-power-select-multiple-option'] },
+  // Composer and the escalate controls.
+  replyBar: { what: 'the reply bar', selectors: ['ul.reply-bar .reply-bar__item', '.reply-bar-wrapper .reply-bar__item'] },
+  noteEditor: {
+    what: 'the note editor',
+    selectors: ['.ticket-editor .fr-element.fr-view[contenteditable="true"]', '.fr-element[contenteditable="true"]'],
+  },
+  priorityField: { what: 'the priority picker', selectors: ['[data-test-id="priority"]', '[data-test-id="tkt-properties-priority"]'] },
+  groupField: { what: 'the group picker', selectors: ['[data-test-id="Group"]', '[data-test-id="tkt-properties-group"]'] },
+  agentField: { what: 'the agent picker', selectors: ['[data-test-id="Agent"]', '[data-test-id="tkt-properties-agent"]'] },
+  send: { what: 'the send button', selectors: ['.ticket-editor__footer .reply-btn-wrapper .reply-btn'] },
+};
+
+const NOT_TEXT = '.ticket-actions-container, .conversation-header, .ticket-details__item__header';
+
+function read(doc: Document, url: URL): ReadResult {
+  const r = createReader(doc, selectors);
+  const subjectEl = r.one('subject');
+  // The heading also holds controls and the ticket number (Toggl strips its children).
+  const subject = subjectEl ? ownText(subjectEl) || readableText(subjectEl) : undefined;
+  const requesterName = r.text('requesterName');
+
+  const messages = r.all('messages').map((item) => {
+    const authorName = r.text('messageAuthor', item);
+    const note = (item.getAttribute('data-album') ?? '').startsWith('note_');
+    const description = item.matches('[data-test-id="ticket-description"]');
+    const body = r.one('messageText', item);
+    return {
+      // The description is the requester's report; other replies by the requester's name (reconstructed).
+      author: note ? ('internal' as const) : description || (authorName && authorName === requesterName) ? ('customer' as const) : ('agent' as const),
+      authorName,
+      at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')),
+      text: body ? readableText(body, (el) => el.matches(NOT_TEXT)) : '',
+    };
+  });
+
+  const raw: RawTicket = {
+    ticketId: ticketId(url),
+    subject,
+    messages: oldestFirst(messages),
+    requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },
+    status: r.text('status'),
+    priority: r.text('priority'),
+    group: r.text('group'),
+    assignee: r.text('assignee'),
+    tags: r.all('tags').map((t) => readableText(t)).filter(Boolean),
+  };
+  return { snapshot: buildSnapshot('freshdesk', url, raw), health: r.health(), problems: r.problems() };
+}
+
+function ticketId(url: URL): string | null {
+  return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+// Editors this adapter opened through "Add note": the only way to know an open editor is a note.
+const openedAsNote = new WeakSet<Element>();
+
+async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
+  const r = createReader(doc, selectors);
+  let editor = r.one('noteEditor');
+  if (!editor || !openedAsNote.has(editor)) {
+    const addNote = r.all('replyBar').find((item) => /add note/i.test(item.textContent ?? ''));
+    if (!addNote) {
+      return editor
+        ? { ok: false, reason: 'an editor is already open and it may be a public reply; close it, or copy the note' }
+        : { ok: false, reason: 'could not find "Add note" in the reply bar' };
+    }
+    press(addNote.querySelector('a, button') ?? addNote);
+    editor = await waitFor(() => r.one('noteEditor'));
+    if (!editor) return { ok: false, reason: 'the note editor did not open' };
+    openedAsNote.add(editor);
+  }
+  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
+  return insertRich(editor, note, 'note');
+}
+
+export const freshdesk: Adapter = {
+  id: 'freshdesk',
+  name: 'Freshdesk',
+  kind: 'hosted',
+  matches: (url) => url.protocol === 'https:' && url.hostname.endsWith('.freshdesk.com'),
+  isTicketPage: (url) => TICKET_PATH.test(url.pathname),
+  isListPage: (url) => LIST_PATH.test(url.pathname),
+  ticketId: (url) => ticketId(url),
+  selectors,
+  readyKey: 'subject',
+  read,
+  insertNote,
+  escalateControlKeys: ['priorityField', 'groupField', 'agentField', 'send'],
+  // Reconstruction: rows found through links to /a/tickets/{id}.
+  listRows: (doc) => rowsByLink(doc, /\/a\/tickets\/(\d+)(?:[/?#]|$)/, 'tr, [role="row"], li, .ticket-card', 'header, nav, .breadcrumb'),
+  testUrls: {
+    ticket: ['https://acme.freshdesk.com/a/tickets/4821', 'https://acme.freshdesk.com/helpdesk/tickets/77'],
+    list: ['https://acme.freshdesk.com/a/tickets/filters/all_tickets', 'https://acme.freshdesk.com/a/tickets/filters/12345', 'https://acme.freshdesk.com/a/tickets'],
+    other: [
+      'https://acme.freshdesk.com/a/dashboard/default',
+      'https://acme.freshdesk.com/a/contacts/42',
+      'https://acme.freshdesk.com/a/tickets/new',
+      'https://acme.freshdesk.com/support/tickets/4821',
+      'https://acme.zendesk.com/agent/tickets/4821',
+      'https://secure.helpscout.net/conversation/2901234567/4821',
+    ],
+  },
+};
