@@ -32,7 +32,6 @@ const selectors: SelectorTable = {
   assignee: { what: 'the assignee', selectors: ['#conv-assignee .conv-info-val span:first-child', 'ul.conv-user li.active a'] },
   assigneeId: { what: 'the assignee', selectors: ['ul.conv-user li.active a[data-user_id]'] },
   mailbox: { what: 'the mailbox', selectors: ['.sidebar-title .mailbox-name', '.mailbox-name'] },
-  tags: { what: 'the tags', selectors: ['.conv-tags .tag-name', '.conv-tags .tag'] },
   // One shared form serves replies and notes; note mode adds .conv-note-block and is_note=1.
   editorBlock: { what: 'the reply and note editor', selectors: ['.conv-reply-block.conv-action-block', '.conv-reply-block'] },
   replyEditor: { what: 'the reply editor', selectors: ['.conv-reply-block .note-editable[contenteditable="true"]', '.note-editable[contenteditable="true"]'] },
@@ -143,7 +142,6 @@ export const freescout: Adapter = {
       status: reader.text('status'),
       assignee,
       group: reader.text('mailbox'),
-      tags: reader.all('tags').map((tag) => readableText(tag)).filter(Boolean),
       createdAt: messages[0]?.at,
     });
     return { snapshot, health: reader.health(), problems };

@@ -4,7 +4,7 @@
  * plus copies with parts removed. No FreeScout script runs here: where the adapter relies on
  * FreeScout reacting to a click (Note button), a tiny stand-in does what FreeScout does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,17 @@ const LISTS = {
 };
 const OSTICKET = ['osticket-ticket-list', 'osticket-ticket-thread', 'osticket-ticket-thread-reply-open', 'osticket-ticket-thread-note-open', 'osticket-ticket-angry'];
 
+/** Every other helpdesk's fixture page in the repo (hosted reconstructions, the demo helpdesk). */
+function otherFixtures(): { name: string; doc: Document; url: URL }[] {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !/(^|\/)(freescout|osticket)\//.test(f));
+  return files.map((name) => {
+    const html = readFileSync(join(root, name), 'utf8');
+    const source = /<meta name="x-capture-source" content="([^"]+)"/.exec(html)?.[1] ?? 'https://example.test/';
+    return { name, doc: new DOMParser().parseFromString(html, 'text/html'), url: new URL(source) };
+  });
+}
+
 describe('freescout: URL matrix', () => {
   const all = [...freescout.testUrls.ticket, ...freescout.testUrls.list, ...freescout.testUrls.other];
   const blank = document.implementation.createHTMLDocument('');
@@ -54,6 +65,9 @@ describe('freescout: which pages it claims', () => {
     const { doc, url } = load(name);
     expect(freescout.matches(url, doc)).toBe(false);
     expect(osticket.matches(url, doc)).toBe(true);
+  });
+  it('does not match any other helpdesk fixture in the repo', () => {
+    for (const { name, doc, url } of otherFixtures()) expect(freescout.matches(url, doc), name).toBe(false);
   });
   it('does not match an ordinary page, even at a FreeScout-like URL', () => {
     const doc = new DOMParser().parseFromString('<html><body data-id="1"><main><table class="table"><tr><td>x</td></tr></table></main></body></html>', 'text/html');
@@ -243,6 +257,25 @@ describe('freescout: insertNote', () => {
     expect(result.ok).toBe(true);
     expect(calls).toEqual([['insertHTML', false, HOSTILE.html]]);
     expect(doc.querySelector('.note-editable')!.textContent).toContain('Severity: S1');
+  });
+
+  it('does not add the note twice when insertHTML works', async () => {
+    const { doc } = load('freescout-ticket-thread-note-open');
+    // Stand-in for a browser's insertHTML: parses the caller's (escaped) HTML at the caret.
+    Object.assign(doc, {
+      execCommand: (command: string, _ui: boolean, html: string) => {
+        // (happy-dom keeps no selection on parsed documents: the caret is the empty editor)
+        const parsed = doc.importNode(new DOMParser().parseFromString(html, 'text/html').body, true);
+        doc.querySelector('.note-editable')!.replaceChildren(...parsed.childNodes);
+        return command === 'insertHTML';
+      },
+    });
+    const result = await freescout.insertNote!(doc, HOSTILE);
+    expect(result.ok).toBe(true);
+    const editable = doc.querySelector('.note-editable')!;
+    // The caller's two paragraphs, not also the three built from the text.
+    expect([...editable.children].map((c) => `${c.tagName}:${c.textContent}`)).toEqual(['P:Customer wrote: <img src=x onerror=alert(1)>', 'P:Severity: S1']);
+    expect(editable.querySelector('img')).toBeNull();
   });
 
   it('refuses when the page does not switch to note mode (never types into a reply)', async () => {

@@ -4,7 +4,7 @@
  * plus copies with parts removed. No osTicket script runs here: where the adapter relies on
  * osTicket reacting to a click (the "Post Internal Note" tab), a tiny stand-in does what osTicket does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,17 @@ function load(name: string): { doc: Document; url: URL } {
 
 const THREADS = ['osticket-ticket-thread', 'osticket-ticket-thread-reply-open', 'osticket-ticket-thread-note-open'];
 const FREESCOUT = ['freescout-ticket-list', 'freescout-ticket-list-unassigned', 'freescout-ticket-thread', 'freescout-ticket-thread-reply-open', 'freescout-ticket-thread-note-open', 'freescout-ticket-angry'];
+
+/** Every other helpdesk's fixture page in the repo (hosted reconstructions, the demo helpdesk). */
+function otherFixtures(): { name: string; doc: Document; url: URL }[] {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !/(^|\/)(freescout|osticket)\//.test(f));
+  return files.map((name) => {
+    const html = readFileSync(join(root, name), 'utf8');
+    const source = /<meta name="x-capture-source" content="([^"]+)"/.exec(html)?.[1] ?? 'https://example.test/';
+    return { name, doc: new DOMParser().parseFromString(html, 'text/html'), url: new URL(source) };
+  });
+}
 
 describe('osticket: URL matrix', () => {
   const all = [...osticket.testUrls.ticket, ...osticket.testUrls.list, ...osticket.testUrls.other];
@@ -50,6 +61,9 @@ describe('osticket: which pages it claims', () => {
     const { doc, url } = load(name);
     expect(osticket.matches(url, doc)).toBe(false);
     expect(freescout.matches(url, doc)).toBe(true);
+  });
+  it('does not match any other helpdesk fixture in the repo', () => {
+    for (const { name, doc, url } of otherFixtures()) expect(osticket.matches(url, doc), name).toBe(false);
   });
   it('does not match an ordinary page, even at an osTicket-like URL', () => {
     const doc = new DOMParser().parseFromString('<html><body><div id="content"><table class="list"><tr><td>x</td></tr></table></div></body></html>', 'text/html');
