@@ -1,0 +1,177 @@
+/**
+ * Help Scout.
+ *
+ * Verified by four or more sources (hosted-dom-facts.md §3: Toggl 2024, Clockify 2026, LC
+ * 2026, Maestro 2025–26): the URL `/conversation/{id}/{number}`, the title format, the
+ * subject, the customer name and email in the sidebar, the thread container and items.
+ * LOW confidence, UNVERIFIED: every thread-role hook except the legacy `customer` class (see
+ * `role()`), the customer's company, the note control and the editor (`ConvoEditor` comes
+ * from one unverified adapter), list paths and rows. The note editor is the one this adapter
+ * opened from a control labelled "Note". No live instance was reachable: tested on
+ * reconstructed fixtures only. The ticket id is the conversation number agents see.
+ */
+import { createReader, isoDate, readableText } from './dom';
+import { insertRich, oldestFirst, press, rowsByLink, waitFor } from './insert';
+import { buildSnapshot, type RawTicket } from './snapshot';
+import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
+import type { AuthorRole } from '../ticket/snapshot';
+
+const TICKET_PATH = /^\/conversations?\/(\d+)\/(\d+)\/?$/;
+// Unverified: mailbox folders and the newer inbox views.
+const LIST_PATH = /^\/(?:mailbox\/\d+(?:\/\d+)?|inboxes\/\d+\/views\/\d+)\/?$/;
+
+const selectors: SelectorTable = {
+  subject: { what: 'the conversation subject', required: true, selectors: ['[aria-label="Conversation Subject"]', '[data-cy="EditableTextarea"]', '#subjectLine'] },
+  messages: {
+    what: 'the conversation',
+    required: true,
+    selectors: ['ol[data-testid="ThreadContainer"] li.ThreadListItem', 'ol[data-testid="ThreadContainer"] > li', 'ol[aria-label="Thread Items"] > li', 'article.thread'],
+  },
+  messageText: { what: 'the text of a message', selectors: ['.is-ignoring-table', '.messageBody'] },
+  messageAuthor: { what: 'the author of a message', selectors: ['span[data-nocollapse="true"]', '.threadHeader .meta strong'] },
+  messageTime: { what: 'the time of a message', selectors: ['time[datetime]'] },
+  requesterName: { what: 'the customer', selectors: ['[data-cy="Sidebar.CustomerName"] .c-Truncate__content', '[data-cy="Sidebar.CustomerName"]'] },
+  requesterEmail: {
+    what: "the customer's email",
+    selectors: ['[data-cy="Sidebar.CustomerEmails"] [data-testid="EmailList.EmailLink"] .c-Truncate__content', '[data-cy="Sidebar.CustomerEmails"] [data-testid="EmailList.EmailLink"]'],
+  },
+  // Unverified guesses, by analogy with the sidebar hooks above.
+  requesterOrg: {
+    what: "the customer's company",
+    selectors: ['[data-cy="Sidebar.CustomerCompany"] .c-Truncate__content', '[data-cy="Sidebar.CustomerCompany"]', '[data-testid="Sidebar.CustomerProfile"] [data-cy*="Company"]'],
+  },
+  tags: { what: 'the tags', selectors: ['[data-cy="Tag"]', '.actions__wrapper .tag'] },
+  // Composer and the escalate controls.
+  replyBar: { what: 'the reply bar', selectors: ['[data-testid="reply-bar"]', '[data-cy="ConversationHeader.Actions"]'] },
+  noteEditor: {
+    what: 'the note editor',
+    selectors: ['[data-cy="ConvoEditor"] [contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '.redactor_editor[contenteditable="true"]'],
+  },
+  statusAssignee: { what: 'the status and assignee pickers', selectors: ['[class^="StatusAssigneecss__ContainerUI"]', '[class*=" StatusAssigneecss__ContainerUI"]'] },
+  headerActions: { what: 'the conversation actions', selectors: ['[data-cy="ConversationHeader.Actions"]'] },
+  send: { what: 'the send button', selectors: ['[data-cy="ConvoEditor"] button[type="submit"]', '#sendBtn'] },
+};
+
+function read(doc: Document, url: URL): ReadResult {
+  const r = createReader(doc, selectors);
+  const subjectEl = r.one('subject');
+  const title = parseTitle(doc.title);
+  const subject =
+    (subjectEl instanceof HTMLInputElement || subjectEl instanceof HTMLTextAreaElement ? subjectEl.value : subjectEl && readableText(subjectEl)) || title.subject;
+  const requesterName = r.text('requesterName') ?? title.customer;
+
+  let guessed = 0;
+  const messages = r.all('messages').flatMap((item) => {
+    const body = r.one('messageText', item);
+    const text = body ? readableText(body) : '';
+    if (!text) return []; // line items ("assigned to …") have no body
+    const authorName = r.text('messageAuthor', item);
+    let author = role(item);
+    if (!author) {
+      guessed += 1;
+      author = authorName && requesterName && authorName !== requesterName ? 'agent' : 'customer';
+    }
+    return [{ author, authorName, at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')), text }];
+  });
+
+  const raw: RawTicket = {
+    ticketId: ticketId(url),
+    subject,
+    messages: oldestFirst(messages), // Help Scout shows the newest first by default
+    requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },
+    tags: r.all('tags').map((t) => readableText(t)).filter(Boolean),
+  };
+  const problems = r.problems();
+  if (guessed) problems.push(`could not tell who wrote ${guessed} message(s); guessed from the customer's name`);
+  return { snapshot: buildSnapshot('helpscout', url, raw), health: r.health(), problems };
+}
+
+/**
+ * Thread type, by several UNVERIFIED strategies: the legacy `customer` / `note` / `message`
+ * classes, `data-thread-type` / `data-type` attributes (values as in the API: customer,
+ * message, reply, note), aria labels, and class-name styling hooks containing "note"
+ * (Help Scout draws notes with a yellow border). Only the item and its direct wrapper are
+ * looked at, never the message text.
+ */
+function role(item: Element): AuthorRole | undefined {
+  const els = [item, ...item.querySelectorAll(':scope > [id^="thread-"], :scope > article')];
+  const attrs = els.map((el) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-thread-type') ?? ''} ${el.getAttribute('data-type') ?? ''}`).join(' ').toLowerCase();
+  const labels = els.map((el) => el.getAttribute('aria-label') ?? '').join(' ').toLowerCase(); // may hold names: whole words only
+  if (/note/.test(attrs) || /\bnote\b/.test(labels)) return 'internal';
+  if (/\bcustomer\b/.test(attrs)) return 'customer';
+  if (/\b(message|reply|agent)\b/.test(attrs)) return 'agent';
+  return undefined;
+}
+
+/** `#{number} {subject} - {customer}`, split on the last " - " (LC's parseHsTitle). */
+function parseTitle(title: string): { subject?: string; customer?: string } {
+  const match = /^#\d+\s+(.*)$/.exec(title.trim());
+  if (!match) return {};
+  const cut = match[1]!.lastIndexOf(' - ');
+  return cut < 0 ? { subject: match[1] } : { subject: match[1]!.slice(0, cut).trim(), customer: match[1]!.slice(cut + 3).trim() };
+}
+
+function ticketId(url: URL): string | null {
+  return TICKET_PATH.exec(url.pathname)?.[2] ?? null;
+}
+
+const openedAsNote = new WeakSet<Element>();
+
+async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
+  const r = createReader(doc, selectors);
+  let editor = r.one('noteEditor');
+  if (!editor || !openedAsNote.has(editor)) {
+    // Unverified: a button in the reply bar labelled "Note" (aria-label or text).
+    const control = [...(r.one('replyBar')?.querySelectorAll('button, a, [role="button"]') ?? [])].find((el) =>
+      /^(add (a )?)?note$/i.test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
+    );
+    if (!control) {
+      return editor
+        ? { ok: false, reason: 'an editor is already open and it may be a reply to the customer; close it, or copy the note' }
+        : { ok: false, reason: 'could not find the Note control' };
+    }
+    const before = editor;
+    press(control);
+    editor = await waitFor(() => {
+      const found = r.one('noteEditor');
+      return found !== before ? found : null;
+    });
+    if (!editor) return { ok: false, reason: 'the note editor did not open' };
+    openedAsNote.add(editor);
+  }
+  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
+  return insertRich(editor, note, 'note');
+}
+
+export const helpscout: Adapter = {
+  id: 'helpscout',
+  name: 'Help Scout',
+  kind: 'hosted',
+  matches: (url) => url.protocol === 'https:' && url.hostname === 'secure.helpscout.net',
+  isTicketPage: (url) => TICKET_PATH.test(url.pathname),
+  isListPage: (url) => LIST_PATH.test(url.pathname),
+  ticketId: (url) => ticketId(url),
+  selectors,
+  readyKey: 'subject',
+  read,
+  insertNote,
+  escalateControlKeys: ['statusAssignee', 'headerActions', 'send'],
+  // Reconstruction: rows found through links to /conversation/{id}/{number}.
+  listRows: (doc) => rowsByLink(doc, /\/conversations?\/\d+\/(\d+)/, 'tr, [role="row"], li'),
+  testUrls: {
+    ticket: [
+      'https://secure.helpscout.net/conversation/2901234567/31877',
+      'https://secure.helpscout.net/conversation/2901234567/31877?folderId=7890',
+      'https://secure.helpscout.net/conversation/2901234567/31877/#thread-8812345',
+    ],
+    list: ['https://secure.helpscout.net/mailbox/123456/7890/', 'https://secure.helpscout.net/mailbox/123456/', 'https://secure.helpscout.net/inboxes/123456/views/7890'],
+    other: [
+      'https://secure.helpscout.net/dashboard/',
+      'https://secure.helpscout.net/customer/555/',
+      'https://secure.helpscout.net/conversation/2901234567',
+      'https://secure.helpscout.net/reports/conversations/',
+      'https://acme.freshdesk.com/a/tickets/31877',
+      'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/31877',
+    ],
+  },
+};
