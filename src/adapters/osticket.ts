@@ -159,6 +159,8 @@ export const osticket: Adapter = {
     const editable = reader.one('noteEditor');
     if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor on this page' };
     insertIntoEditable(editable, note, { source: reader.one('noteSource') as HTMLTextAreaElement | null, block: 'p' });
+    // Redactor greys out its placeholder by this class; it may not notice a change it did not make.
+    editable.classList.remove('redactor-placeholder');
     return { ok: true, where: 'internal note editor' };
   },
 

@@ -157,6 +157,17 @@ describe('freescout: folder lists', () => {
   });
 });
 
+describe('freescout: an empty folder', () => {
+  it('has no conversations table: still FreeScout by its folder marker and URL, no rows', () => {
+    const { doc, url } = load('freescout-ticket-list');
+    doc.querySelector('table.table-conversations')!.remove();
+    expect(freescout.matches(url, doc)).toBe(true);
+    expect(freescout.isListPage(url, doc)).toBe(true);
+    expect(freescout.listRows!(doc)).toEqual([]);
+    expect(freescout.matches(new URL('https://help.acme.test/settings'), doc)).toBe(false);
+  });
+});
+
 describe('freescout: damaged pages report what is missing, never throw', () => {
   it('thread column removed', () => {
     const { doc, url } = load('freescout-ticket-thread');

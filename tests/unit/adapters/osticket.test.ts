@@ -244,6 +244,7 @@ describe('osticket: insertNote', () => {
     expect([...noteEditor.children].map((c) => c.tagName)).toEqual(['P', 'P', 'P']); // Redactor's empty <p> replaced
     expect(events).toEqual(['input', 'keyup', 'change']);
     expect(doc.querySelector<HTMLTextAreaElement>('textarea#internal_note')!.value).toBe(HOSTILE.html);
+    expect(noteEditor.classList.contains('redactor-placeholder')).toBe(false); // no "Note details" over the note
     expect(replyEditor.textContent).toBe(''); // the reply to the customer is untouched
     expect(doc.querySelector<HTMLTextAreaElement>('textarea#response')!.value).toBe('');
   });
