@@ -1,21 +1,64 @@
 /**
- * Default triage rules, from domain.md sections 2 and 3. Each rule names the signal that
- * fires it (see src/triage/signals), the level it sets and where the ticket goes.
+ * Default triage rules, from domain.md sections 2–4. Each rule names the signal that fires
+ * it (see src/triage/lexicon.ts for text signals and src/triage/derive.ts for the derived
+ * ones), the level it sets and where the ticket goes. Severities are on the 4-level scale;
+ * a 3-level team sees Medium and Low both as Low (domain.md's decision tree).
+ *
+ * How they combine (src/triage/severity.ts, routing.ts):
+ * - raise: the most severe applicable raise sets the level; `by` raises relative to it.
+ * - lower: caps the level at `severity` (never applied to signals listed in `unless`).
+ * - route: the first applicable route rule sets the destination; security skips tiers.
+ * - flag: emotion flag only, never the level.
  */
 import type { TriageSection } from './triage-section';
 
+// Signals a workaround, a how-to framing or a cosmetic complaint never lowers.
+const HARD = ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread'];
+const BLOCKING = [...HARD, 'business_blocked', 'business_partial', 'blocked', 'login_team', 'login_failure', 'billing_error'];
+const PROBLEM = [...BLOCKING, 'bug', 'performance', 'no_workaround'];
+
 export const defaultTriageSection: TriageSection = {
   rules: [
+    // Sev 1: any one is enough.
+    { id: 'security', label: 'Possible data exposure or unauthorized access', signal: 'security', effect: 'raise', severity: 1, destination: 'security', trigger: 'widespread', enabled: true },
     { id: 'outage', label: 'Service outage', signal: 'outage', effect: 'raise', severity: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
     { id: 'data-loss', label: 'Data lost, corrupted or at risk', signal: 'data_loss', effect: 'raise', severity: 1, destination: 'engineering', trigger: 'technical', enabled: true },
-    { id: 'security', label: 'Possible security incident or data exposure', signal: 'security', effect: 'raise', severity: 1, destination: 'security', trigger: 'widespread', enabled: true },
-    { id: 'login-failure', label: 'Login failure', signal: 'login_failure', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'login-widespread', label: 'Widespread login failure', signal: 'login_widespread', effect: 'raise', severity: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
     { id: 'business-blocked', label: 'Core business task blocked', signal: 'business_blocked', effect: 'raise', severity: 1, destination: 'engineering', trigger: 'technical', enabled: true },
-    { id: 'churn', label: 'Cancellation, legal action or executive escalation', signal: 'churn', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
-    { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, enabled: true },
-    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', enabled: true },
-    { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', enabled: true },
-    { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', enabled: true },
+    { id: 'several-high-value', label: 'Several high-value accounts hit', signal: 'several_high_value', effect: 'raise', severity: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
+    // Sev 2.
+    { id: 'security-concern', label: 'Security concern: unexpected reset, suspicious access or vulnerability report', signal: 'security_concern', effect: 'raise', severity: 2, destination: 'security', trigger: 'widespread', enabled: true },
+    { id: 'business-partial', label: 'Core business task partly failing', signal: 'business_partial', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'login-team', label: 'Login failure for several users or SSO', signal: 'login_team', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'blocked', label: 'A feature fully blocked, no workaround stated', signal: 'blocked', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'no-workaround', label: 'Problem with no workaround', signal: 'no_workaround', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'key-account', label: 'High-value account with a problem', signal: 'key_account', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
+    { id: 'sla-risk', label: 'SLA threshold approaching', signal: 'sla_risk', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
+    { id: 'sla-breached', label: 'SLA breached or customer waited too long', signal: 'sla_breached', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
+    { id: 'billing-error', label: 'Billing error (wrong or duplicate charge)', signal: 'billing_error', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
+    { id: 'recurring', label: 'Same symptom reported repeatedly (potential incident)', signal: 'recurring', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'recurring', enabled: true },
+    // Sev 3.
+    { id: 'login-failure', label: 'One user cannot log in (basic checks first)', signal: 'login_failure', effect: 'raise', severity: 3, destination: 'support', enabled: true },
+    { id: 'performance', label: 'Performance problem', signal: 'performance', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },
+    { id: 'bug', label: 'Defect or error', signal: 'bug', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },
+    // Relative: several users, an office or many customers → one level up.
+    { id: 'widespread', label: 'Several users, an office or many customers affected', signal: 'widespread', effect: 'raise', by: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
+    // Lowering.
+    { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: HARD, enabled: true },
+    { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
+    { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: PROBLEM, enabled: true },
+    { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
+    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
+    { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
+    // Routing (first applicable wins; security skips tiers whatever comes first).
+    { id: 'churn', label: 'High-value account signals cancellation or leaving', signal: 'churn_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
+    { id: 'legal', label: 'Legal action or regulator mentioned', signal: 'legal', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
+    { id: 'exec', label: 'Customer escalates to executives or asks for leadership', signal: 'exec', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
+    { id: 'sla-breach-strategic', label: 'SLA breached on a high-value account', signal: 'sla_breached_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
+    { id: 'confirmed-defect', label: 'Confirmed or reproducible defect, or regression', signal: 'confirmed_defect', effect: 'route', destination: 'engineering', trigger: 'technical', from: ['l2'], enabled: true },
+    { id: 'stalled', label: 'Open past the stalled threshold', signal: 'stalled', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },
+    // Flags.
+    { id: 'churn-mention', label: 'Mentions cancelling or leaving', signal: 'churn', effect: 'flag', trigger: 'business', enabled: true },
     { id: 'emotion', label: 'Emotion language (flag only, never the level)', signal: 'emotion', effect: 'flag', enabled: true },
   ],
   phrases: {},

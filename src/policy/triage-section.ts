@@ -14,15 +14,40 @@ export const TriageRule = z.object({
   /** raise: at least `severity`; lower: at most `severity`; route: only the destination; flag: neither. */
   effect: z.enum(['raise', 'lower', 'route', 'flag']),
   severity: Severity.optional(),
+  /** raise only: raise by this many levels from the level other rules set (e.g. "several users → one level up"). */
+  by: z.number().int().min(1).max(3).optional(),
   destination: DestinationId.optional(),
   trigger: TriggerFamily.optional(),
+  /** The rule does not apply when any of these signals is present (e.g. a workaround does not lower an outage). */
+  unless: z.array(z.string().min(1).max(60)).max(40).optional(),
+  /** route only: applies only when the destination so far is one of these (e.g. stalled moves support → l2). */
+  from: z.array(DestinationId).optional(),
   enabled: z.boolean(),
 });
 export type TriageRule = z.infer<typeof TriageRule>;
 
-export const TriageSection = z.object({
-  rules: z.array(TriageRule).min(1),
-  /** Team phrases added to a signal, matched case-insensitively on word boundaries. */
-  phrases: z.record(z.string(), z.array(z.string().min(2).max(200))),
-});
+
+export const TriageSection = z
+  .object({
+    /** Order matters: among route rules the first that applies wins; ties between raises go to the earlier rule. */
+    rules: z.array(TriageRule).min(1),
+    /** Team phrases added to a signal, matched case-insensitively on word boundaries. */
+    phrases: z.record(z.string(), z.array(z.string().min(2).max(200))),
+  })
+  .superRefine((section, ctx) => {
+    const seen = new Set<string>();
+    section.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+      if (rule.effect === 'raise' && rule.severity === undefined && rule.by === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i], message: 'a raise rule needs a severity or "by"' });
+      }
+      if (rule.effect === 'lower' && rule.severity === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'severity'], message: 'a lower rule needs a severity' });
+      }
+      if (rule.effect === 'route' && rule.destination === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'destination'], message: 'a route rule needs a destination' });
+      }
+    });
+  });
 export type TriageSection = z.infer<typeof TriageSection>;

@@ -1,0 +1,75 @@
+/**
+ * Regexes compiled once per policy object (a WeakMap keyed by identity), so the hot path
+ * never builds a RegExp. A team's extra phrases (policy.triage.phrases) join their signal.
+ */
+import type { Policy } from '../policy/schema';
+import { BREADTH_PATTERNS, CASE_SENSITIVE, MACROS, SIGNAL_PATTERNS } from './lexicon';
+
+export interface CompiledSignal {
+  id: string;
+  regex: RegExp;
+}
+
+export interface Compiled {
+  signals: CompiledSignal[];
+  breadth: { level: 1 | 2 | 3; regex: RegExp; numeric: boolean }[];
+  highValuePlans: Set<string>;
+  highValueTags: Set<string>;
+  highValueOrgs: Set<string>;
+}
+
+const cache = new WeakMap<Policy, Compiled>();
+let builtin: { signals: Map<string, string>; breadth: Compiled['breadth'] } | null = null;
+
+/** Expand {MACRO} references (macros may use other macros once). */
+export function expand(source: string): string {
+  let out = source;
+  for (let pass = 0; pass < 2; pass++) out = out.replace(/\{([A-Z]+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
+  return out;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function builtins() {
+  if (builtin) return builtin;
+  const signals = new Map<string, string>();
+  for (const [id, sources] of Object.entries(SIGNAL_PATTERNS)) signals.set(id, sources.map((s) => `(?:${expand(s)})`).join('|'));
+  const breadth = BREADTH_PATTERNS.map((b, i) => ({
+    level: b.level,
+    regex: new RegExp(expand(b.source), 'gi'),
+    numeric: i === BREADTH_PATTERNS.length - 1,
+  }));
+  builtin = { signals, breadth };
+  return builtin;
+}
+
+export function compile(policy: Policy): Compiled {
+  const hit = cache.get(policy);
+  if (hit) return hit;
+  const base = builtins();
+  const sources = new Map(base.signals);
+  const phrases = policy.triage?.phrases ?? {};
+  for (const [signal, list] of Object.entries(phrases)) {
+    const extra = list
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 2)
+      .map((p) => `\\b${escapeRegex(p).replace(/\s+/g, '\\s+')}\\b`);
+    if (extra.length === 0) continue;
+    const prior = sources.get(signal);
+    sources.set(signal, prior ? `${prior}|(?:${extra.join('|')})` : extra.join('|'));
+  }
+  const signals: CompiledSignal[] = [];
+  for (const [id, source] of sources) signals.push({ id, regex: new RegExp(source, CASE_SENSITIVE.has(id) ? 'g' : 'gi') });
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean));
+  const compiled: Compiled = {
+    signals,
+    breadth: base.breadth,
+    highValuePlans: lower(policy.accounts.highValuePlans),
+    highValueTags: lower(policy.accounts.highValueTags),
+    highValueOrgs: lower(policy.accounts.highValueOrgs),
+  };
+  cache.set(policy, compiled);
+  return compiled;
+}

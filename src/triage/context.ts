@@ -1,0 +1,102 @@
+/**
+ * Context that changes what a match means: negation just before it, hypothetical framing,
+ * a resolved or past incident in the same clause, an agent's question. Quoted history and
+ * signatures are already blanked by text.ts.
+ */
+import { HYPOTHETICAL, NEGATION, NOT_NEGATION, PAST_CUE, RESOLVED_CUE, STILL_CUE } from './lexicon';
+import type { PreparedText } from './text';
+
+const THREAT_QUESTION = /\b(?:what happens|what would happen|how (?:do|can|would) (?:i|we)|in case|whether|policy (?:on|for))\b/i;
+
+export type HitContext = 'active' | 'negated' | 'hypothetical' | 'resolved' | 'question';
+
+// Words that end a negation's reach ("I don't know why | we can't log in").
+const SCOPE_BREAK = /\b(?:why|because|since|when|but|and|so|that|which|although|though|while|whereas|however|until|unless|or|yet|after|before|now)\b|[,;:()]/gi;
+const CLAUSE_BREAK = /(?:[,;:]|\s-\s|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bwhile\b|\byet\b)/gi;
+
+/** Text of the sentence holding [start,end). */
+export function sentenceBounds(text: PreparedText, sentence: number): [number, number] {
+  const s = text.sentences[sentence] ?? 0;
+  const e = text.sentences[sentence + 1] ?? text.norm.length;
+  return [s, e];
+}
+
+/** The clause (between commas, "but", …) around a match. */
+function clauseBounds(norm: string, sStart: number, sEnd: number, mStart: number, mEnd: number): [number, number] {
+  const before = norm.slice(sStart, mStart);
+  let cStart = sStart;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cStart = sStart + m.index + m[0].length;
+  const after = norm.slice(mEnd, sEnd);
+  CLAUSE_BREAK.lastIndex = 0;
+  const next = CLAUSE_BREAK.exec(after);
+  const cEnd = next ? mEnd + next.index : sEnd;
+  return [cStart, cEnd];
+}
+
+/** True when a negator governs the match: within the last four words, no scope break between. */
+export function isNegated(norm: string, clauseStart: number, matchStart: number): boolean {
+  let window = norm.slice(Math.max(clauseStart, matchStart - 60), matchStart);
+  // Cut at the last scope break.
+  SCOPE_BREAK.lastIndex = 0;
+  let cut = 0;
+  for (let m = SCOPE_BREAK.exec(window); m; m = SCOPE_BREAK.exec(window)) cut = m.index + m[0].length;
+  window = window.slice(cut);
+  const words = window.trim().split(/\s+/);
+  window = words.slice(-4).join(' ');
+  if (!window) return false;
+  // Blank phrases like "not sure" that look negative but are not.
+  window = window.replace(NOT_NEGATION, (m) => ' '.repeat(m.length));
+  NEGATION.lastIndex = 0;
+  return NEGATION.test(window);
+}
+
+const PROBLEM_SIGNALS = new Set([
+  'outage',
+  'data_loss',
+  'security',
+  'security_concern',
+  'login_failure',
+  'business_blocked',
+  'blocked',
+  'bug',
+  'performance',
+  'billing_error',
+  'sla_breached',
+  'sla_risk',
+]);
+/** Signals that describe the request rather than a state: no negation or past-tense check. */
+const FRAMING_SIGNALS = new Set(['how_to', 'setup', 'feature_request', 'emotion', 'shouting', 'cosmetic']);
+
+export function classify(
+  text: PreparedText,
+  signal: string,
+  sentence: number,
+  mStart: number,
+  mEnd: number,
+): HitContext {
+  if (FRAMING_SIGNALS.has(signal)) return 'active';
+  const norm = text.norm;
+  const [sStart, sEnd] = sentenceBounds(text, sentence);
+  const [cStart, cEnd] = clauseBounds(norm, sStart, sEnd, mStart, mEnd);
+  if (signal !== 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
+  if (signal === 'resolved' || signal === 'churn' || signal === 'legal' || signal === 'exec') {
+    if (signal === 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
+    // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
+    if (signal !== 'resolved' && THREAT_QUESTION.test(norm.slice(sStart, mStart))) return 'hypothetical';
+    return 'active';
+  }
+  const sentenceText = norm.slice(sStart, sEnd);
+  if (text.author === 'agent' && sentenceText.trimEnd().endsWith('?')) return 'question';
+  if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect') {
+    const prefix = norm.slice(sStart, mStart);
+    if (HYPOTHETICAL.test(prefix)) return 'hypothetical';
+    const clause = norm.slice(cStart, cEnd);
+    if ((RESOLVED_CUE.test(clause) || PAST_CUE.test(clause)) && !STILL_CUE.test(clause)) return 'resolved';
+  }
+  return 'active';
+}
+
+export function isProblemSignal(signal: string): boolean {
+  return PROBLEM_SIGNALS.has(signal);
+}

@@ -1,0 +1,106 @@
+/**
+ * Facts that combine signals with breadth, the account and time: "login failure" + "whole
+ * office" = widespread login failure; a core task failing for "some" orders is partial; a
+ * high-value account with a problem is a key account at stake.
+ */
+import type { Policy } from '../policy/schema';
+import type { Compiled } from './compile';
+import type { Facts } from './signals';
+import type { Evidence, TriageInput } from './types';
+
+const PARTIAL = /\b(?:some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
+const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/i;
+const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
+const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
+
+const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
+
+export interface AccountInfo {
+  highValue: boolean;
+  evidence: string[];
+}
+
+export function accountInfo(input: TriageInput, compiled: Compiled): AccountInfo {
+  const evidence: string[] = [];
+  const plan = typeof input.requester?.plan === 'string' ? input.requester.plan.trim().toLowerCase() : '';
+  const org = typeof input.requester?.org === 'string' ? input.requester.org.trim().toLowerCase() : '';
+  if (plan && (compiled.highValuePlans.has(plan) || [...compiled.highValuePlans].some((p) => plan.split(/[\s_-]+/).includes(p)))) {
+    evidence.push(`plan: ${input.requester?.plan}`);
+  }
+  if (org && compiled.highValueOrgs.has(org)) evidence.push(`org: ${input.requester?.org}`);
+  for (const tag of Array.isArray(input.tags) ? input.tags : []) {
+    if (typeof tag === 'string' && compiled.highValueTags.has(tag.trim().toLowerCase())) evidence.push(`tag: ${tag}`);
+  }
+  return { highValue: evidence.length > 0, evidence };
+}
+
+function move(signals: Map<string, Evidence[]>, from: string, to: string, extra: Evidence[] = []): void {
+  const ev = signals.get(from);
+  if (!ev) return;
+  signals.delete(from);
+  signals.set(to, [...(signals.get(to) ?? []), ...ev, ...extra].slice(0, 6));
+}
+
+/** Sentence around an evidence span in the original text, for local qualifiers. */
+function around(facts: Facts, ev: Evidence): string {
+  const text = facts.texts.find((t) => t.messageIndex === ev.messageIndex);
+  if (!text) return ev.quote;
+  const s = Math.max(0, text.original.lastIndexOf('.', ev.start - 1) + 1, text.original.lastIndexOf('\n', ev.start - 1) + 1);
+  let e = text.original.indexOf('.', ev.end);
+  if (e === -1) e = text.original.length;
+  return text.original.slice(s, Math.min(e, ev.end + 120));
+}
+
+export function derive(facts: Facts, input: TriageInput, policy: Policy, account: AccountInfo, now: number): void {
+  void now;
+  const s = facts.signals;
+  const has = (id: string) => s.has(id);
+  const breadthEv = facts.breadthEvidence;
+
+  // Shouting is emotion language too.
+  if (has('shouting')) move(s, 'shouting', 'emotion');
+
+  // "Only me" turns a site-wide-sounding complaint into one user's block.
+  if (facts.breadth === 1) move(s, 'outage', 'blocked');
+
+  // Core business tasks: fully blocked unless the text says only some, or only one user.
+  const core = s.get('business_blocked');
+  if (core) {
+    const partial = facts.breadth === 1 || core.every((ev) => PARTIAL.test(around(facts, ev)));
+    if (partial) move(s, 'business_blocked', 'business_partial');
+  }
+
+  // Login: everyone → Sev 1; a team, "we", or SSO → Sev 2; one user → basic checks first.
+  const login = s.get('login_failure');
+  if (login) {
+    const joined = facts.activeText;
+    if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
+    else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || TRIED_BASICS.test(joined)) {
+      move(s, 'login_failure', 'login_team', breadthEv);
+    }
+  }
+
+  const anyProblem = PROBLEMS.some(has);
+  // Several users, an office or many customers with a problem: one level up.
+  if (facts.breadth === 3 && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) {
+    s.set('widespread', breadthEv);
+  }
+  if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
+
+  // Explicit "no workaround" makes an ordinary problem serious.
+  if (facts.noWorkaround.length && ['bug', 'performance', 'business_partial'].some(has)) s.set('no_workaround', facts.noWorkaround.slice(0, 2));
+
+  const accountEv: Evidence[] = [];
+  if (account.highValue) {
+    s.set('high_value', accountEv);
+    if (['bug', 'blocked', 'performance', 'business_partial', 'login_failure', 'login_team', 'billing_error'].some(has)) s.set('key_account', accountEv);
+    if (has('churn')) s.set('churn_high_value', s.get('churn') ?? []);
+    if (has('sla_breached')) s.set('sla_breached_high_value', s.get('sla_breached') ?? []);
+  }
+
+  if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));
+
+  if (typeof input.ageMinutes === 'number' && Number.isFinite(input.ageMinutes) && input.ageMinutes > policy.stalled.openMinutes) {
+    s.set('stalled', []);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The triage engine: ticket + policy + context → Suggestion. Pure: no clock (ctx.now), no
+ * browser API, no zod at runtime. Never throws on odd input: a broken ticket gets a Low,
+ * keep-in-support suggestion that says it could not read the ticket.
+ */
+import type { Policy } from '../policy/schema';
+import { compile } from './compile';
+import { accountInfo, derive } from './derive';
+import { confidenceOf, keepInSupportOf, summaryOf } from './explain';
+import { recurringMatches, symptomOf } from './patterns';
+import { decideDestination } from './routing';
+import { decideLevel, toScale } from './severity';
+import { detect } from './signals';
+import type { FiredRule, Suggestion, TriageContext, TriageInput } from './types';
+import type { TriggerFamily } from '../policy/primitives';
+
+export type * from './types';
+
+const GENERIC_PROBLEM = /\b(?:issue|problem|trouble|wrong|help|not sure what happened|weird)\b/;
+
+export function suggest(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion {
+  try {
+    return run(input, policy, ctx);
+  } catch (error) {
+    // Last line of defence: the sidebar must always get an answer.
+    return fallback(policy, (error as Error)?.message ?? 'unknown error');
+  }
+}
+
+function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion {
+  const compiled = compile(policy);
+  const facts = detect(input ?? { messages: [] }, compiled);
+  const account = accountInfo(input ?? { messages: [] }, compiled);
+  derive(facts, input, policy, account, ctx.now);
+
+  // Recurring pattern: the symptom before the recurring rule, so it does not feed itself.
+  const symptom = symptomOf(facts.signals, facts.activeText);
+  const related = recurringMatches(symptom, ctx.history, policy, ctx.now, ctx.selfKey) ?? [];
+  if (symptom && related.length + 1 >= policy.recurring.count) facts.signals.set('recurring', []);
+
+  const decision = decideLevel(policy, facts.signals, GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
+  const destination = decideDestination(policy, decision);
+  const severity = toScale(decision.level, policy.scale);
+  const levelName = policy.levels.find((l) => l.level === severity)?.name ?? `Sev ${severity}`;
+
+  const rules: FiredRule[] = decision.fired.map((f) => {
+    if (f.id === 'recurring' || policy.triage.rules.find((r) => r.id === f.id)?.signal === 'recurring') return { ...f, related };
+    if (f.severity !== undefined) return { ...f, severity: toScale(f.severity, policy.scale) };
+    return f;
+  });
+  for (const f of rules) if (f.severity !== undefined) f.severity = toScale(f.severity, policy.scale);
+
+  const emotionFlag = rules.some((f) => f.effect === 'flag');
+  const triggers = [...new Set(rules.filter((f) => f.effect !== 'lower' && f.trigger).map((f) => f.trigger as TriggerFamily))];
+  if (account.highValue && !triggers.includes('business') && severity <= 2) triggers.push('business');
+
+  return {
+    severity,
+    levelName,
+    destination,
+    emotionFlag,
+    triggers,
+    rules,
+    keepInSupport: keepInSupportOf(destination, decision, facts),
+    confidence: confidenceOf(decision, facts),
+    summary: summaryOf(policy, severity, levelName, destination, decision, emotionFlag),
+    symptom,
+  };
+}
+
+function fallback(policy: Policy, reason: string): Suggestion {
+  const severity = toScale(3, policy?.scale === 3 ? 3 : 4);
+  return {
+    severity,
+    levelName: policy?.levels?.find((l) => l.level === severity)?.name ?? 'Medium',
+    destination: 'support',
+    emotionFlag: false,
+    triggers: [],
+    rules: [],
+    keepInSupport: { reasons: [`Could not read the ticket (${reason.slice(0, 120)}); triage by hand`], checks: ['Read the ticket and confirm scope: one user or many'] },
+    confidence: 0,
+    summary: 'Could not read the ticket; triage by hand',
+    symptom: null,
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * Text → facts. Every pattern match becomes a Hit with its evidence span; context decides
+ * whether it counts; the latest state of the thread wins (a later "working again" supersedes
+ * earlier problems, a later breadth statement replaces an earlier one).
+ */
+import type { Evidence, TriageInput } from './types';
+import type { Compiled } from './compile';
+import { classify, isProblemSignal, type HitContext } from './context';
+import { prepare, sentenceIndexOf, type PreparedText } from './text';
+
+export interface Hit {
+  signal: string;
+  context: HitContext;
+  /** Position in the thread: text order, then offset. */
+  order: number;
+  normStart: number;
+  normEnd: number;
+  sentence: number;
+  text: PreparedText;
+  evidence: Evidence;
+}
+
+export interface Facts {
+  /** Signal id → evidence, only for signals that count. */
+  signals: Map<string, Evidence[]>;
+  /** 0 unknown, 1 one user, 2 a few / a team, 3 an office, many, everyone. */
+  breadth: 0 | 1 | 2 | 3;
+  breadthEvidence: Evidence[];
+  /** Evidence of a workaround explicitly denied ("no workaround"). */
+  noWorkaround: Evidence[];
+  /** Problems superseded by a later resolution, for the explanation. */
+  superseded: Hit[];
+  texts: PreparedText[];
+  /** Lower-cased words of the active text, for the symptom signature. */
+  activeText: string;
+}
+
+/** Caps per text keep a pathological ticket linear: enough evidence, no more. */
+const MAX_HITS_PER_SIGNAL = 12;
+
+function evidenceOf(text: PreparedText, normStart: number, normEnd: number): Evidence {
+  const start = text.map[normStart] ?? 0;
+  const lastChar = text.map[Math.max(normStart, normEnd - 1)] ?? start;
+  // Include a surrogate pair's second half when the match ends on its first.
+  let end = lastChar + 1;
+  const code = text.original.charCodeAt(lastChar);
+  if (code >= 0xd800 && code <= 0xdbff) end += 1;
+  end = Math.min(end, text.original.length);
+  return { quote: text.original.slice(start, end), messageIndex: text.messageIndex, start, end };
+}
+
+export function prepareTexts(input: TriageInput): PreparedText[] {
+  const texts: PreparedText[] = [];
+  if (typeof input.subject === 'string' && input.subject.trim()) texts.push(prepare(input.subject, -1, 'customer', 0, false));
+  const messages = Array.isArray(input.messages) ? input.messages : [];
+  messages.forEach((m, i) => {
+    if (!m || typeof m.text !== 'string') return;
+    const author = m.author === 'agent' || m.author === 'internal' ? m.author : 'customer';
+    texts.push(prepare(m.text, i, author, i + 1, true));
+  });
+  return texts;
+}
+
+function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
+  const hits: Hit[] = [];
+  for (const text of texts) {
+    if (!/[a-z]/i.test(text.norm)) continue;
+    for (const { id, regex } of compiled.signals) {
+      // Emotion is the customer's; an agent's "sorry for the frustration" is not.
+      if ((id === 'emotion' || id === 'shouting') && text.author !== 'customer') continue;
+      regex.lastIndex = 0;
+      let count = 0;
+      for (let m = regex.exec(text.norm); m; m = regex.exec(text.norm)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const normStart = m.index;
+        const normEnd = m.index + m[0].trimEnd().length;
+        const sentence = sentenceIndexOf(text.sentences, normStart);
+        const context = classify(text, id, sentence, normStart, normEnd);
+        hits.push({
+          signal: id,
+          context,
+          order: text.order * 1e7 + normStart,
+          normStart,
+          normEnd,
+          sentence,
+          text,
+          evidence: evidenceOf(text, normStart, normEnd),
+        });
+        if (++count >= MAX_HITS_PER_SIGNAL) break;
+      }
+    }
+  }
+  return hits;
+}
+
+const NUMBER_WORD = /\d[\d,]*/;
+
+function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['breadth']; evidence: Evidence[] } {
+  let level: Facts['breadth'] = 0;
+  let evidence: Evidence[] = [];
+  for (const text of texts) {
+    if (text.author === 'agent') continue;
+    let textLevel: Facts['breadth'] = 0;
+    let textEvidence: Evidence[] = [];
+    const singles: [number, number][] = [];
+    for (const pattern of compiled.breadth) {
+      pattern.regex.lastIndex = 0;
+      let count = 0;
+      for (let m = pattern.regex.exec(text.norm); m && count < 20; m = pattern.regex.exec(text.norm), count++) {
+        const s = m.index;
+        const e = s + m[0].length;
+        let l: 1 | 2 | 3 = pattern.level;
+        if (pattern.numeric) {
+          const n = Number((NUMBER_WORD.exec(m[0])?.[0] ?? '0').replace(/,/g, ''));
+          if (!Number.isFinite(n) || n === 0) continue;
+          // Years, amounts and times are not people.
+          l = n >= 10 ? 3 : n >= 2 ? 2 : 1;
+        }
+        if (l === 1) singles.push([s, e]);
+        else if (singles.some(([a, b]) => s < b && e > a)) continue; // "everyone else is fine"
+        const sentence = sentenceIndexOf(text.sentences, s);
+        const ctx = classify(text, 'breadth', sentence, s, e);
+        if (ctx === 'question' || ctx === 'negated') {
+          if (ctx === 'negated' && l === 3) l = 2; // "not everyone" is still some
+          else continue;
+        }
+        const ev = evidenceOf(text, s, e);
+        if (l === 1) {
+          // An explicit "only me" in this text outranks vaguer wider words.
+          if (textLevel !== 1) textEvidence = [];
+          textLevel = 1;
+          textEvidence.push(ev);
+        } else if (textLevel !== 1 && l >= textLevel) {
+          if (l > textLevel) textEvidence = [];
+          textLevel = l;
+          textEvidence.push(ev);
+        }
+      }
+    }
+    // The latest text that says anything about breadth wins.
+    if (textLevel !== 0) {
+      level = textLevel;
+      evidence = textEvidence.slice(0, 3);
+    }
+  }
+  return { level, evidence };
+}
+
+/** Topic words in a resolution sentence: which problems it closes. */
+const TOPICS: [RegExp, string[]][] = [
+  [/\b(?:log ?in|sign ?in|sso|saml|password|2fa|mfa|access)\b/i, ['login_failure']],
+  [/\b(?:check ?out|payments?|invoices?|invoicing|orders?|billing|export|payroll|sync|integration|webhooks?)\b/i, ['business_blocked', 'blocked', 'bug']],
+  [/\b(?:slow|speed|performance|load times?)\b/i, ['performance']],
+];
+
+export function detect(input: TriageInput, compiled: Compiled): Facts {
+  const texts = prepareTexts(input);
+  const hits = scan(texts, compiled);
+  hits.sort((a, b) => a.order - b.order);
+
+  // Latest state: a resolution closes the problems stated before it.
+  const superseded = new Set<Hit>();
+  const resolutions = hits.filter((h) => h.signal === 'resolved' && h.context === 'active');
+  for (const r of resolutions) {
+    const sentenceText = r.text.norm.slice(r.text.sentences[r.sentence] ?? 0, r.text.sentences[r.sentence + 1] ?? r.text.norm.length);
+    const topics = TOPICS.filter(([re]) => re.test(sentenceText)).flatMap(([, s]) => s);
+    for (const h of hits) {
+      if (h.order >= r.order || h.context !== 'active' || !isProblemSignal(h.signal) || h.signal.startsWith('security') || h.signal.startsWith('sla')) continue;
+      if (topics.length === 0 || topics.includes(h.signal)) superseded.add(h);
+    }
+  }
+
+  const signals = new Map<string, Evidence[]>();
+  const noWorkaround: Evidence[] = [];
+  let lastProblem = -1;
+  let lastResolution = -1;
+  for (const h of hits) {
+    if (h.signal === 'workaround' && h.context === 'negated') noWorkaround.push(h.evidence);
+    if (h.context !== 'active' || superseded.has(h)) continue;
+    if (isProblemSignal(h.signal) && !h.signal.startsWith('sla')) lastProblem = Math.max(lastProblem, h.order);
+    if (h.signal === 'resolved') lastResolution = Math.max(lastResolution, h.order);
+    const list = signals.get(h.signal);
+    if (list) {
+      if (list.length < 5) list.push(h.evidence);
+    } else signals.set(h.signal, [h.evidence]);
+  }
+  // "Working again" only counts when no problem is stated after it.
+  if (signals.has('resolved') && (lastProblem > lastResolution || superseded.size === 0)) signals.delete('resolved');
+
+  const breadth = breadthOf(texts, compiled);
+  const activeText = texts.map((t) => t.norm).join('\n').toLowerCase();
+  return {
+    signals,
+    breadth: breadth.level,
+    breadthEvidence: breadth.evidence,
+    noWorkaround,
+    superseded: [...superseded],
+    texts,
+    activeText,
+  };
+}
