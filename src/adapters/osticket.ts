@@ -48,7 +48,11 @@ const selectors: SelectorTable = {
   assignControl: { what: 'the assign button', selectors: ['a#ticket-assign', '#action-dropdown-assign'] },
   transferControl: { what: 'the transfer (department) button', selectors: ['a#ticket-transfer', 'table.ticket_info a.ticket-action[href$="/transfer"]'] },
   priorityControl: { what: 'the priority editor', selectors: [`table.ticket_info a.inline-edit[href*="/field/"]:has(> span[id^="field_"]${NOT_PRIORITY})`] },
-  listRowCheckbox: { what: 'the ticket rows', selectors: ['table.list.queue.tickets input.ckb[name="tids[]"][value]', 'input.ckb[name="tids[]"][value]'] },
+  // Row checkboxes carry the id; agents without mass-action rights get no checkboxes, only the number links.
+  listRowId: {
+    what: 'the ticket rows',
+    selectors: ['table.list.queue.tickets input.ckb[name="tids[]"][value]', 'input.ckb[name="tids[]"][value]', 'table.list.queue.tickets a.preview[href*="tickets.php?id="]'],
+  },
 };
 
 const ROLE_BY_CLASS: [string, AuthorRole][] = [
@@ -139,8 +143,8 @@ export const osticket: Adapter = {
   listRows(doc) {
     const reader = createReader(doc, selectors);
     return reader
-      .all('listRowCheckbox')
-      .map((box) => ({ ticketId: box.getAttribute('value') ?? '', row: box.closest('tr') }))
+      .all('listRowId')
+      .map((el) => ({ ticketId: el.getAttribute('value') ?? /[?&]id=(\d+)/.exec(el.getAttribute('href') ?? '')?.[1] ?? '', row: el.closest('tr') }))
       .filter((r): r is { ticketId: string; row: HTMLTableRowElement } => /^\d+$/.test(r.ticketId) && r.row !== null);
   },
 

@@ -157,6 +157,14 @@ describe('osticket: open queue', () => {
   });
 });
 
+describe('osticket: queue without row checkboxes (agent without mass-action rights)', () => {
+  it('takes the ids from the ticket-number links', () => {
+    const { doc } = load('osticket-ticket-list');
+    for (const box of doc.querySelectorAll('input.ckb')) box.remove();
+    expect(osticket.listRows!(doc).map((r) => r.ticketId)).toEqual(['2', '1', '3', '5']);
+  });
+});
+
 describe('osticket: damaged pages report what is missing, never throw', () => {
   it('thread removed', () => {
     const { doc, url } = load('osticket-ticket-thread');
