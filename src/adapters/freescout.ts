@@ -99,7 +99,7 @@ export const freescout: Adapter = {
     const reader = createReader(doc, selectors);
     const authId = doc.body?.getAttribute('data-auth_user_id') ?? null;
     const me = reader.text('currentAgent');
-    const isMe = (href: string) => authId !== null && new RegExp(`/users/profile/${authId}/?$`).test(href);
+    const isMe = (href: string) => authId !== null && href.replace(/\/$/, '').endsWith(`/users/profile/${authId}`);
 
     const messages = [];
     const container = reader.one('conversation');
