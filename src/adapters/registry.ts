@@ -4,12 +4,20 @@
  * it serves only sites the user enabled for it, or as the fallback when a helpdesk adapter
  * cannot read the page. Reading this list tells you which helpdesks the product supports.
  */
+import { freshdesk } from './freshdesk';
+import { helpscout } from './helpscout';
+import { intercom } from './intercom';
+import { zendesk } from './zendesk';
 import { freescout } from './freescout';
 import { osticket } from './osticket';
 import type { Adapter } from './types';
 
 export const adapters: Adapter[] = [
   // hosted
+  zendesk,
+  freshdesk,
+  helpscout,
+  intercom,
   // self-hosted
   freescout,
   osticket,
