@@ -121,13 +121,15 @@ function ticketId(url: URL): string | null {
 
 async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
   const r = createReader(doc, selectors);
-  const tab = r.one('noteTab');
+  // Re-query each time: Ember may re-render the tab and the composer on switching.
   const inNoteMode = () => {
     const editor = r.one('noteEditor');
+    const tab = r.one('noteTab');
     const selected = tab && (tab.classList.contains('o__selected') || tab.getAttribute('aria-selected') === 'true');
     return editor && (selected || editor.closest('.o__note')) ? editor : null;
   };
   if (!inNoteMode()) {
+    const tab = r.one('noteTab');
     if (!tab) return { ok: false, reason: 'could not find the Note tab' };
     press(tab);
   }

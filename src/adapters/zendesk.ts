@@ -14,7 +14,7 @@
 import { createReader, isoDate, readableText } from './dom';
 import { insertRich, oldestFirst, ownText, press, rowsByLink, waitFor } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
-import type { Adapter, ReadResult, SelectorTable } from './types';
+import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';
 
 const TICKET_PATH = /^\/agent\/tickets\/(\d+)(?:\/events)?\/?$/;
@@ -182,25 +182,27 @@ function ticketId(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-async function insertNote(doc: Document, note: { text: string; html: string }) {
+async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
   const id = currentId(doc);
   const pane = activePane(doc, id);
-  if (!pane) return { ok: false as const, reason: 'could not find the open ticket on this page' };
+  if (!pane) return { ok: false, reason: 'could not find the open ticket on this page' };
   const r = createReader(pane, selectors);
 
   // Never type an escalation note into a public reply: switch first, and confirm the switch.
-  const switcher = r.one('channelSwitcher') ?? doc.querySelector(`[data-channel-switcher-trigger-for-ticket-id="${id}"]`);
-  if (!switcher) return { ok: false as const, reason: 'could not find the reply / internal note switcher' };
-  if (!isInternal(switcher)) {
-    press(switcher);
+  // Re-query each time: React may replace the switcher while it re-renders.
+  const switcher = () => r.one('channelSwitcher') ?? doc.querySelector(`[data-channel-switcher-trigger-for-ticket-id="${id}"]`);
+  const first = switcher();
+  if (!first) return { ok: false, reason: 'could not find the reply / internal note switcher' };
+  if (!isInternal(first)) {
+    press(first);
     // The menu may render in a portal outside the pane; only one menu is open at a time.
-    const item = await waitFor(() => pane.querySelector(selectors.internalNoteItem!.selectors[0]!) ?? doc.querySelector(selectors.internalNoteItem!.selectors[0]!));
-    if (!item) return { ok: false as const, reason: 'could not find "Internal note" in the channel menu' };
+    const item = await waitFor(() => r.one('internalNoteItem') ?? doc.querySelector(selectors.internalNoteItem!.selectors[0]!));
+    if (!item) return { ok: false, reason: 'could not find "Internal note" in the channel menu' };
     press(item);
-    if (!(await waitFor(() => isInternal(switcher)))) return { ok: false as const, reason: 'the composer did not switch to internal note' };
+    if (!(await waitFor(() => isInternal(switcher() ?? first)))) return { ok: false, reason: 'the composer did not switch to internal note' };
   }
   const editor = await waitFor(() => r.one('noteEditor'));
-  if (!(editor instanceof HTMLElement)) return { ok: false as const, reason: 'could not find the note editor' };
+  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
   return insertRich(editor, note, 'internal note');
 }
 
