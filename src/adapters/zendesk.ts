@@ -85,17 +85,24 @@ const selectors: SelectorTable = {
  * visibility fallbacks are accepted only when they carry no other ticket's id (fail closed).
  */
 export function activePane(doc: Document, id: string | null): Element | null {
+  const main = doc.querySelector('main#main_panes');
   if (id) {
     for (const selector of [`[data-ticket-id="${id}"]`, `[data-test-id="ticket-${id}-custom-layout"]`, `[data-side-conversations-anchor-id="${id}"]`]) {
-      const marker = doc.querySelector(selector);
-      if (marker) return marker.closest('.ticket-panes-grid-layout') ?? marker;
+      const marker = (main ?? doc).querySelector(selector);
+      if (marker) return marker.closest('.ticket-panes-grid-layout') ?? childOf(main, marker) ?? marker;
     }
   }
   const candidates = [
     ...doc.querySelectorAll('.ticket-panes-grid-layout[data-is-active="true"], .ticket-panes-grid-layout.active'),
-    ...[...doc.querySelectorAll('main#main_panes > *')].filter(visible),
+    ...(main ? [...main.children].filter(visible) : []),
   ];
   return candidates.find((pane) => !carriesOtherId(pane, id)) ?? null;
+}
+
+/** The ancestor of `el` that is a direct child of `parent` (one ticket's pane in main#main_panes). */
+function childOf(parent: Element | null, el: Element): Element | null {
+  for (let node: Element | null = el; node && parent; node = node.parentElement) if (node.parentElement === parent) return node;
+  return null;
 }
 
 function carriesOtherId(pane: Element, id: string | null): boolean {

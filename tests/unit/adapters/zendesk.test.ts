@@ -67,6 +67,34 @@ describe('zendesk adapter', () => {
     expect(JSON.stringify(other)).not.toContain('Dana');
   });
 
+  it('scopes by the side-conversations anchor when the pane has no other marker', () => {
+    const doc = load('ticket-two-tabs.html');
+    for (const pane of doc.querySelectorAll('.ticket-panes-grid-layout')) {
+      pane.removeAttribute('data-ticket-id');
+      pane.removeAttribute('data-test-id');
+      pane.classList.remove('ticket-panes-grid-layout');
+    }
+    const { snapshot, problems } = zendesk.read(doc, URL_1234);
+    expect(problems).toEqual([]);
+    expect(snapshot.subject).toBe('SSO login fails for all users after certificate rotation');
+    expect(JSON.stringify(snapshot)).not.toContain('BACKGROUND TICKET TEXT');
+  });
+
+  it('falls back to the visible pane when nothing carries an id', () => {
+    const doc = load('ticket-two-tabs.html');
+    const panes = [...doc.querySelectorAll('.ticket-panes-grid-layout')];
+    for (const pane of panes) {
+      for (const attr of ['data-ticket-id', 'data-test-id', 'data-is-active']) pane.removeAttribute(attr);
+      pane.classList.remove('active');
+      pane.querySelector('[data-side-conversations-anchor-id]')!.removeAttribute('data-side-conversations-anchor-id');
+    }
+    panes[0]!.setAttribute('style', 'display:none'); // the background tab
+    const { snapshot, problems } = zendesk.read(doc, URL_1234);
+    expect(problems).toEqual([]);
+    expect(snapshot.subject).toBe('SSO login fails for all users after certificate rotation');
+    expect(JSON.stringify(snapshot)).not.toContain('BACKGROUND TICKET TEXT');
+  });
+
   it('fails closed when no pane carries the ticket id', () => {
     const { snapshot, problems } = zendesk.read(load('ticket-two-tabs.html'), new URL('https://acme.zendesk.com/agent/tickets/5555'));
     expect(problems[0]).toBe('could not find the open ticket on this page');
