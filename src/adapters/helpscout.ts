@@ -48,7 +48,6 @@ const selectors: SelectorTable = {
     selectors: ['[data-cy="ConvoEditor"] [contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '.redactor_editor[contenteditable="true"]'],
   },
   statusAssignee: { what: 'the status and assignee pickers', selectors: ['[class^="StatusAssigneecss__ContainerUI"]', '[class*=" StatusAssigneecss__ContainerUI"]'] },
-  headerActions: { what: 'the conversation actions', selectors: ['[data-cy="ConversationHeader.Actions"]'] },
   send: { what: 'the send button', selectors: ['[data-cy="ConvoEditor"] button[type="submit"]', '#sendBtn'] },
 };
 
@@ -155,7 +154,7 @@ export const helpscout: Adapter = {
   readyKey: 'subject',
   read,
   insertNote,
-  escalateControlKeys: ['statusAssignee', 'headerActions', 'send'],
+  escalateControlKeys: ['statusAssignee', 'send'],
   // Reconstruction: rows found through links to /conversation/{id}/{number}.
   listRows: (doc) => rowsByLink(doc, /\/conversations?\/\d+\/(\d+)/, 'tr, [role="row"], li'),
   testUrls: {

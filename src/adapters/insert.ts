@@ -21,6 +21,9 @@ export async function insertRich(editor: HTMLElement, note: NoteContent, where: 
   const landed = (ms: number) => waitFor(() => occurrences(editor, probe) > before, ms, 25);
 
   caretAtEnd(editor);
+  // Let the editor pick up the new selection (it listens to selectionchange, which is async);
+  // Briskine waits 100 ms on Zendesk for the same reason: else the caret jumps to the start.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const taken = pasteInto(editor, note);
   // An editor that took the paste may apply it a moment later (Zendesk normalises after paste):
   // wait longer then, so a slow editor does not get the note twice.

@@ -72,7 +72,6 @@ const selectors: SelectorTable = {
     ],
   },
   assigneeField: { what: 'the assignee picker', selectors: ['[data-test-id="assignee-field-autocomplete-trigger"]', '[data-test-id="assignee-field"]'] },
-  takeIt: { what: 'the "take it" link', selectors: ['[data-test-id="assignee-field-take-it-button"]'] },
   priorityField: { what: 'the priority picker', selectors: ['[data-test-id="ticket-fields-priority-select"]'] },
   tagsField: { what: 'the tags field', selectors: ['[data-test-id="ticket-fields-tags"]'] },
   submit: { what: 'the submit button', selectors: ['[data-test-id="submit_button-button"]'] },
@@ -240,7 +239,7 @@ export const zendesk: Adapter = {
   readyKey: 'subject',
   read,
   insertNote,
-  escalateControlKeys: ['assigneeField', 'takeIt', 'priorityField', 'tagsField', 'submit', 'submitMenu'],
+  escalateControlKeys: ['assigneeField', 'priorityField', 'tagsField', 'submit', 'submitMenu'],
   // Reconstruction: rows found through links to /agent/tickets/{id}, ignoring the header tab bar.
   listRows: (doc) => rowsByLink(doc, /\/agent\/tickets\/(\d+)/, 'tr, [role="row"]', 'header, nav, [data-test-id="header-tab"]'),
   testUrls: {
