@@ -28,6 +28,8 @@ const selectors: SelectorTable = {
     selectors: ['ol[data-testid="ThreadContainer"] li.ThreadListItem', 'ol[data-testid="ThreadContainer"] > li', 'ol[aria-label="Thread Items"] > li', 'article.thread'],
   },
   messageText: { what: 'the text of a message', selectors: ['.is-ignoring-table', '.messageBody'] },
+  // Unverified hooks, shown in the diagnosis: when missing, roles are guessed from the customer's name.
+  roleHints: { what: 'who wrote each message (else guessed by name)', selectors: ['[data-thread-type]', '[data-type]', 'article.thread.customer', '[class*="note" i]'] },
   messageAuthor: { what: 'the author of a message', selectors: ['span[data-nocollapse="true"]', '.threadHeader .meta strong'] },
   messageTime: { what: 'the time of a message', selectors: ['time[datetime]'] },
   requesterName: { what: 'the customer', selectors: ['[data-cy="Sidebar.CustomerName"] .c-Truncate__content', '[data-cy="Sidebar.CustomerName"]'] },
@@ -59,17 +61,14 @@ function read(doc: Document, url: URL): ReadResult {
     (subjectEl instanceof HTMLInputElement || subjectEl instanceof HTMLTextAreaElement ? subjectEl.value : subjectEl && readableText(subjectEl)) || title.subject;
   const requesterName = r.text('requesterName') ?? title.customer;
 
-  let guessed = 0;
+  r.one('roleHints');
   const messages = r.all('messages').flatMap((item) => {
     const body = r.one('messageText', item);
     const text = body ? readableText(body) : '';
     if (!text) return []; // line items ("assigned to …") have no body
     const authorName = r.text('messageAuthor', item);
-    let author = role(item);
-    if (!author) {
-      guessed += 1;
-      author = authorName && requesterName && authorName !== requesterName ? 'agent' : 'customer';
-    }
+    // No hook: the customer by name, anyone else an agent.
+    const author = role(item) ?? (authorName && requesterName && authorName !== requesterName ? 'agent' : 'customer');
     return [{ author, authorName, at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')), text }];
   });
 
@@ -80,9 +79,7 @@ function read(doc: Document, url: URL): ReadResult {
     requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },
     tags: r.all('tags').map((t) => readableText(t)).filter(Boolean),
   };
-  const problems = r.problems();
-  if (guessed) problems.push(`could not tell who wrote ${guessed} message(s); guessed from the customer's name`);
-  return { snapshot: buildSnapshot('helpscout', url, raw), health: r.health(), problems };
+  return { snapshot: buildSnapshot('helpscout', url, raw), health: r.health(), problems: r.problems() };
 }
 
 /**

@@ -33,6 +33,11 @@ const selectors: SelectorTable = {
     selectors: ['[class*="group/content-part"]', '[data-part-group-id]', '[data-part-id]', '[data-intercom-part-id]', '.inbox-2__conversation-part'],
   },
   messageText: { what: 'the text of a message', selectors: ['.interblocks-html', '.inbox-2__break-words'] },
+  // Shown in the diagnosis: when none is found, roles come from geometry or default to the customer.
+  roleHints: {
+    what: 'who wrote each message (else assumed the customer)',
+    selectors: ['[data-part-group-category]', '[data-author-type]', '.justify-end, .justify-start, .flex-row-reverse', '[data-part-type]'],
+  },
   // Unverified: avatar alt text and <time datetime>.
   messageAuthor: { what: 'the author of a message', selectors: ['[data-author-name]', 'img[alt]'] },
   messageTime: { what: 'the time of a message', selectors: ['time[datetime]'] },
@@ -61,18 +66,14 @@ function read(doc: Document, url: URL): ReadResult {
   const r = createReader(doc, selectors);
   const stream = r.one('stream');
   const found = r.all('messages', stream ?? doc);
+  r.one('roleHints', stream ?? doc);
   const parts = found.filter((part) => !found.some((other) => other !== part && other.contains(part))); // outermost only
 
-  let guessed = 0;
   const messages = parts.flatMap((part) => {
     const body = r.one('messageText', part);
     const text = readableText(body ?? part, (el) => el.matches(NOT_TEXT));
     if (!text) return [];
-    let author = role(part, stream);
-    if (!author) {
-      guessed += 1;
-      author = 'customer';
-    }
+    const author = role(part, stream) ?? 'customer'; // unknown: keep the text where triage looks for signals
     const who = r.one('messageAuthor', part);
     return [{ author, authorName: who?.getAttribute('data-author-name') ?? who?.getAttribute('alt') ?? undefined, at: isoDate(r.one('messageTime', part)?.getAttribute('datetime')), text }];
   });
@@ -83,9 +84,7 @@ function read(doc: Document, url: URL): ReadResult {
     messages: oldestFirst(messages),
     requester: { name: r.text('requesterName'), email: r.text('requesterEmail'), org: r.text('requesterOrg') },
   };
-  const problems = r.problems();
-  if (guessed) problems.push(`could not tell who wrote ${guessed} message(s); treated them as the customer's`);
-  return { snapshot: buildSnapshot('intercom', url, raw), health: r.health(), problems };
+  return { snapshot: buildSnapshot('intercom', url, raw), health: r.health(), problems: r.problems() };
 }
 
 /**

@@ -35,6 +35,8 @@ const selectors: SelectorTable = {
   messageAuthor: { what: 'the author of a message', selectors: ['[data-test-id="omni-log-item-sender"]', '[data-test-id="omni-log-comment-user-link"]'] },
   messageTime: { what: 'the time of a message', selectors: ['time[data-test-id^="timestamp-"][datetime]', 'time[datetime]'] },
   internalNoteTag: { what: 'the internal-note marker', selectors: ['[data-test-id="omni-log-internal-note-tag"]'] },
+  // Shown in the diagnosis: when missing, roles are guessed from the requester's name.
+  roleHints: { what: 'who wrote each message (else guessed by name)', selectors: ['[data-test-id="omni-log-item-message"][type]'] },
   requesterName: {
     what: 'the requester',
     selectors: ['[data-test-id="ticket-system-field-requester-select"] [data-garden-id="typography.ellipsis"]', '[data-test-id="ticket-system-field-requester-select"]'],
@@ -131,14 +133,12 @@ function read(doc: Document, url: URL): ReadResult {
   const emailEl = r.one('requesterEmail');
   const email = emailEl?.getAttribute('alt') ?? emailEl?.getAttribute('href')?.replace(/^mailto:/, '') ?? undefined;
 
-  let guessed = 0;
+  r.one('roleHints');
   const messages = r.all('messages').map((item) => {
     const authorName = r.text('messageAuthor', item);
     let author = role(item, r.one('internalNoteTag', item) !== null);
-    if (!author) {
-      guessed += 1; // no marker: the requester is the customer, anyone else an agent
-      author = authorName && requesterName && authorName !== requesterName ? 'agent' : 'customer';
-    }
+    // No marker: the requester is the customer, anyone else an agent.
+    author ??= authorName && requesterName && authorName !== requesterName ? 'agent' : 'customer';
     const body = r.one('messageText', item);
     return {
       author,
@@ -163,7 +163,6 @@ function read(doc: Document, url: URL): ReadResult {
   };
   const problems = r.problems();
   if (!pane) problems.unshift('could not find the open ticket on this page');
-  if (guessed) problems.push(`could not tell who wrote ${guessed} message(s); guessed from the requester's name`);
   return { snapshot: buildSnapshot('zendesk', url, raw), health: r.health(), problems };
 }
 
