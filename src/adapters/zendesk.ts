@@ -148,7 +148,7 @@ function read(doc: Document, url: URL): ReadResult {
     };
   });
 
-  // The assignee field shows "Group/Agent" (reconstructed from screenshots' wording, unverified).
+  // Reconstructed, not in the facts: the combined field is taken to show "Group/Agent".
   const [group, agent] = splitAssignee(r.text('assignee'));
   const raw: RawTicket = {
     ticketId: id,
