@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freescout } from '../../../src/adapters/freescout';
 import { osticket } from '../../../src/adapters/osticket';
+import { TicketSnapshot } from '../../../src/ticket/snapshot';
 
 // shared/ sits beside the repo. (Not `new URL(…, import.meta.url)`: Vite rewrites that into a dev-server URL.)
 const captures = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/helpdesks/captures');
@@ -81,6 +82,7 @@ describe('osticket: ticket 1 (#639656: thread, reply open, note open)', () => {
     const { snapshot, health, problems } = osticket.read(doc, url);
     expect(problems).toEqual([]);
     expect(health.filter((h) => h.required && !h.found)).toEqual([]);
+    expect(TicketSnapshot.parse(snapshot)).toEqual(snapshot); // what the background will accept
     expect(snapshot.adapter).toBe('osticket');
     expect(snapshot.ticketId).toBe('1');
     expect(snapshot.subject).toBe('Scheduled CSV export stops at 10,000 rows since v4.12 update');
