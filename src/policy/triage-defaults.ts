@@ -39,16 +39,19 @@ export const defaultTriageSection: TriageSection = {
     { id: 'recurring', label: 'Same symptom reported repeatedly (potential incident)', signal: 'recurring', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'recurring', enabled: true },
     // Sev 3.
     { id: 'login-failure', label: 'One user cannot log in (basic checks first)', signal: 'login_failure', effect: 'raise', severity: 3, destination: 'support', enabled: true },
+    { id: 'regression', label: 'Regression: broke after a release, or a fixed issue is back', signal: 'regression', effect: 'raise', severity: 3, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'confusing', label: 'Confusing behaviour (is this expected?)', signal: 'confusing', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'performance', label: 'Performance problem', signal: 'performance', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },
     { id: 'bug', label: 'Defect or error', signal: 'bug', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },
     // Relative: several users, an office or many customers → one level up.
     { id: 'widespread', label: 'Several users, an office or many customers affected', signal: 'widespread', effect: 'raise', by: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
     // Lowering.
-    { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: HARD, enabled: true },
+    { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: [...HARD, 'business_partial'], enabled: true },
+    { id: 'minor', label: 'Customer says it is minor', signal: 'minor', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'regression'], enabled: true },
     { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
     { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: PROBLEM, enabled: true },
     { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
-    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
+    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'confusing', 'regression'], enabled: true },
     { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
     // Routing (first applicable wins; security skips tiers whatever comes first).
     { id: 'churn', label: 'High-value account signals cancellation or leaving', signal: 'churn_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
@@ -56,6 +59,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'exec', label: 'Customer escalates to executives or asks for leadership', signal: 'exec', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
     { id: 'sla-breach-strategic', label: 'SLA breached on a high-value account', signal: 'sla_breached_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
     { id: 'confirmed-defect', label: 'Confirmed or reproducible defect, or regression', signal: 'confirmed_defect', effect: 'route', destination: 'engineering', trigger: 'technical', from: ['l2'], enabled: true },
+    { id: 'waiting', label: 'Customer waited without a meaningful update', signal: 'waiting', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },
     { id: 'stalled', label: 'Open past the stalled threshold', signal: 'stalled', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },
     // Flags.
     { id: 'churn-mention', label: 'Mentions cancelling or leaving', signal: 'churn', effect: 'flag', trigger: 'business', enabled: true },

@@ -64,9 +64,14 @@ const PROBLEM_SIGNALS = new Set([
   'billing_error',
   'sla_breached',
   'sla_risk',
+  'regression',
 ]);
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
-const FRAMING_SIGNALS = new Set(['how_to', 'setup', 'feature_request', 'emotion', 'shouting', 'cosmetic']);
+const FRAMING_SIGNALS = new Set(['how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
+const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
+// "Will we lose our projects?" asks about a future that has not happened.
+const FUTURE_QUESTION = /^\s*(?:will|would|could|might|should|can|is it possible|what if|do we|does it)\b/i;
+const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security']);
 
 export function classify(
   text: PreparedText,
@@ -79,6 +84,8 @@ export function classify(
   const norm = text.norm;
   const [sStart, sEnd] = sentenceBounds(text, sentence);
   const [cStart, cEnd] = clauseBounds(norm, sStart, sEnd, mStart, mEnd);
+  // "Not urgent" is not emotion; everything else about emotion is taken as written.
+  if (signal === 'emotion') return isNegated(norm, cStart, mStart) ? 'negated' : 'active';
   if (signal !== 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
   if (signal === 'resolved' || signal === 'churn' || signal === 'legal' || signal === 'exec') {
     if (signal === 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
@@ -92,7 +99,8 @@ export function classify(
     const prefix = norm.slice(sStart, mStart);
     if (HYPOTHETICAL.test(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
-    if ((RESOLVED_CUE.test(clause) || PAST_CUE.test(clause)) && !STILL_CUE.test(clause)) return 'resolved';
+    if ((RESOLVED_CUE.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
+    if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
   }
   return 'active';
 }

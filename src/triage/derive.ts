@@ -8,7 +8,9 @@ import type { Compiled } from './compile';
 import type { Facts } from './signals';
 import type { Evidence, TriageInput } from './types';
 
-const PARTIAL = /\b(?:some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
+// "The rest go out fine", "FedEx works": the core task fails only for part of the work.
+const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b/i;
+const PARTIAL = /\b(?:\d+ in \d+|one in (?:\w+)|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
 const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/i;
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
@@ -66,7 +68,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');
   if (core) {
-    const partial = facts.breadth === 1 || core.every((ev) => PARTIAL.test(around(facts, ev)));
+    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || core.every((ev) => PARTIAL.test(around(facts, ev)));
     if (partial) move(s, 'business_blocked', 'business_partial');
   }
 
@@ -87,8 +89,14 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   }
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
 
-  // Explicit "no workaround" makes an ordinary problem serious.
+  // Explicit "no workaround" makes an ordinary problem serious; so do basic checks already
+  // done by a group of users with nothing that gets them around it.
   if (facts.noWorkaround.length && ['bug', 'performance', 'business_partial'].some(has)) s.set('no_workaround', facts.noWorkaround.slice(0, 2));
+  else if (has('checks_done') && has('bug') && facts.breadth >= 2 && !has('workaround') && !has('minor')) s.set('no_workaround', s.get('checks_done') ?? []);
+
+  // An agent's or internal note that names the account as key counts like the plan does.
+  const noted = (s.get('high_value_text') ?? []).filter((ev) => facts.texts.find((t) => t.messageIndex === ev.messageIndex)?.author !== 'customer');
+  if (noted.length) account.highValue = true;
 
   const accountEv: Evidence[] = [];
   if (account.highValue) {

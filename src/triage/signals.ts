@@ -103,9 +103,7 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
   let evidence: Evidence[] = [];
   for (const text of texts) {
     if (text.author === 'agent') continue;
-    let textLevel: Facts['breadth'] = 0;
-    let textEvidence: Evidence[] = [];
-    const singles: [number, number][] = [];
+    const found: { s: number; e: number; level: 1 | 2 | 3 }[] = [];
     for (const pattern of compiled.breadth) {
       pattern.regex.lastIndex = 0;
       let count = 0;
@@ -114,30 +112,38 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
         const e = s + m[0].length;
         let l: 1 | 2 | 3 = pattern.level;
         if (pattern.numeric) {
+          // "6 of our 40 people": the 40 is a total, not the count affected.
+          if (/\bof (?:our|the|my|all|your) $/i.test(text.norm.slice(Math.max(0, s - 12), s))) continue;
           const n = Number((NUMBER_WORD.exec(m[0])?.[0] ?? '0').replace(/,/g, ''));
           if (!Number.isFinite(n) || n === 0) continue;
-          // Years, amounts and times are not people.
           l = n >= 10 ? 3 : n >= 2 ? 2 : 1;
         }
-        if (l === 1) singles.push([s, e]);
-        else if (singles.some(([a, b]) => s < b && e > a)) continue; // "everyone else is fine"
-        const sentence = sentenceIndexOf(text.sentences, s);
-        const ctx = classify(text, 'breadth', sentence, s, e);
-        if (ctx === 'question' || ctx === 'negated') {
-          if (ctx === 'negated' && l === 3) l = 2; // "not everyone" is still some
-          else continue;
-        }
-        const ev = evidenceOf(text, s, e);
-        if (l === 1) {
-          // An explicit "only me" in this text outranks vaguer wider words.
-          if (textLevel !== 1) textEvidence = [];
-          textLevel = 1;
-          textEvidence.push(ev);
-        } else if (textLevel !== 1 && l >= textLevel) {
-          if (l > textLevel) textEvidence = [];
-          textLevel = l;
-          textEvidence.push(ev);
-        }
+        found.push({ s, e, level: l });
+      }
+    }
+    // The most specific phrase wins where phrases overlap ("everyone else is fine" over "everyone").
+    const kept = found.filter((f) => !found.some((g) => g !== f && g.s <= f.s && g.e >= f.e && g.e - g.s > f.e - f.s));
+    let textLevel: Facts['breadth'] = 0;
+    let textEvidence: Evidence[] = [];
+    for (const f of kept.sort((a, b) => a.s - b.s)) {
+      let l = f.level;
+      const sentence = sentenceIndexOf(text.sentences, f.s);
+      const ctx = classify(text, 'breadth', sentence, f.s, f.e);
+      if (ctx === 'question' || ctx === 'hypothetical') continue;
+      if (ctx === 'negated') {
+        if (l === 3) l = 2; // "not everyone" is still some
+        else continue;
+      }
+      const ev = evidenceOf(text, f.s, f.e);
+      if (l === 1) {
+        // An explicit "only me" in this text outranks vaguer wider words.
+        if (textLevel !== 1) textEvidence = [];
+        textLevel = 1;
+        textEvidence.push(ev);
+      } else if (textLevel !== 1 && l >= textLevel) {
+        if (l > textLevel) textEvidence = [];
+        textLevel = l;
+        textEvidence.push(ev);
       }
     }
     // The latest text that says anything about breadth wins.
@@ -187,8 +193,14 @@ export function detect(input: TriageInput, compiled: Compiled): Facts {
       if (list.length < 5) list.push(h.evidence);
     } else signals.set(h.signal, [h.evidence]);
   }
-  // "Working again" only counts when no problem is stated after it.
-  if (signals.has('resolved') && (lastProblem > lastResolution || superseded.size === 0)) signals.delete('resolved');
+  // "Working again" counts when it closes a problem: one stated before it, a past incident in
+  // the same breath ("last week's outage is resolved"), or a named feature ("export works again").
+  // It does not count when a problem is stated after it.
+  const closesSomething =
+    superseded.size > 0 ||
+    hits.some((h) => h.context === 'resolved' && isProblemSignal(h.signal)) ||
+    resolutions.some((r) => TOPICS.some(([re]) => re.test(r.text.norm.slice(r.text.sentences[r.sentence] ?? 0, r.text.sentences[r.sentence + 1] ?? r.text.norm.length))));
+  if (signals.has('resolved') && (lastProblem > lastResolution || !closesSomething)) signals.delete('resolved');
 
   const breadth = breadthOf(texts, compiled);
   const activeText = texts.map((t) => t.norm).join('\n').toLowerCase();
