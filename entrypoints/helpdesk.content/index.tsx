@@ -1,7 +1,0 @@
-import { STATIC_MATCHES } from '../../src/adapters/hosts';
-
-export default defineContentScript({
-  matches: STATIC_MATCHES,
-  cssInjectionMode: 'manual',
-  main() {},
-});

@@ -1,0 +1,76 @@
+/**
+ * The background's answers to the sidebar: triage a ticket against the team policy and the
+ * agent's recent tickets, remember what was seen, store overrides. Time is passed in.
+ */
+import type { TierlineDb } from '../store/db';
+import type { LoadedPolicy } from '../store/policy-store';
+import { summarizePolicy } from '../store/policy-store';
+import type { CStoBG, RequestOf, ResponseOf } from '../store/protocol';
+import { latestEvent, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
+import { suggest } from '../triage';
+
+export interface ServiceDeps {
+  db: TierlineDb;
+  policy: () => Promise<LoadedPolicy>;
+  now: () => number;
+}
+
+export async function triageTicket(deps: ServiceDeps, { key, snapshot }: RequestOf<CStoBG, 'ticket/triage'>): Promise<ResponseOf<CStoBG, 'ticket/triage'>> {
+  const loaded = await deps.policy();
+  const now = deps.now();
+  const windowStart = now - loaded.policy.recurring.windowMinutes * 60_000;
+  const history = await recentTickets(deps.db, windowStart);
+  const ageMinutes = snapshot.createdAt ? Math.max(0, (now - Date.parse(snapshot.createdAt)) / 60_000) : undefined;
+  const suggestion = suggest(
+    {
+      subject: snapshot.subject,
+      messages: snapshot.messages,
+      requester: snapshot.requester,
+      tags: snapshot.tags,
+      ...(snapshot.priority === undefined ? {} : { priority: snapshot.priority }),
+      ...(snapshot.status === undefined ? {} : { status: snapshot.status }),
+      ...(ageMinutes === undefined || Number.isNaN(ageMinutes) ? {} : { ageMinutes }),
+    },
+    loaded.policy,
+    { now, history, selfKey: key },
+  );
+  await saveTicketSeen(deps.db, {
+    key,
+    adapter: snapshot.adapter,
+    ticketId: snapshot.ticketId,
+    subject: snapshot.subject,
+    url: snapshot.url,
+    severity: suggestion.severity,
+    destination: suggestion.destination,
+    symptom: suggestion.symptom,
+    seenAt: now,
+  });
+  const override = await latestEvent(deps.db, key, 'override');
+  return {
+    suggestion,
+    policy: summarizePolicy(loaded),
+    override: override ? (override.data as unknown as ResponseOf<CStoBG, 'ticket/triage'>['override']) : null,
+  };
+}
+
+export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/override'>): Promise<ResponseOf<CStoBG, 'ticket/override'>> {
+  const at = deps.now();
+  await logEvent(deps.db, {
+    ticketKey: request.key,
+    at,
+    type: 'override',
+    data: { severity: request.severity, destination: request.destination, reason: request.reason, suggested: request.suggested, at },
+  });
+  return { saved: true };
+}
+
+export async function knownTickets(deps: ServiceDeps, { keys }: RequestOf<CStoBG, 'tickets/known'>): Promise<ResponseOf<CStoBG, 'tickets/known'>> {
+  const [rows, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), deps.policy()]);
+  const known: ResponseOf<CStoBG, 'tickets/known'> = {};
+  for (const row of rows) {
+    if (!row) continue;
+    const levelName = loaded.policy.levels.find((l) => l.level === row.severity)?.name ?? `Sev ${row.severity}`;
+    known[row.key] = { severity: row.severity, levelName, destination: row.destination };
+  }
+  return known;
+}

@@ -1,0 +1,68 @@
+/**
+ * The one database, in the extension's origin (background and extension pages only — a
+ * content script opening IndexedDB would write into the helpdesk's origin).
+ *
+ * Versions are data: each entry is a Dexie schema plus the upgrade that carries the previous
+ * version's records forward. Never edit a released entry; append a new one. An upgrade that
+ * throws aborts the whole version change (Dexie rolls back), so data is never half-migrated.
+ * Index only what is queried; booleans cannot be indexed.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { DestinationId, Severity } from '../policy/primitives';
+
+export const DB_NAME = 'tierline';
+
+/** A ticket the agent opened, as last triaged. Key: `${adapter}:${host}:${ticketId}`. */
+export interface TicketRecord {
+  key: string;
+  adapter: string;
+  ticketId: string | null;
+  subject: string;
+  url: string;
+  severity: Severity;
+  destination: DestinationId;
+  /** Triage symptom signature, for the recurring-pattern trigger; null when none. */
+  symptom: string | null;
+  firstSeenAt: number;
+  seenAt: number;
+}
+
+/** The record of what happened: overrides now; escalations, handoffs, timers later. */
+export interface EventRecord {
+  id?: number;
+  ticketKey: string;
+  at: number;
+  type: 'override';
+  data: Record<string, unknown>;
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_HISTORY: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      tickets: '&key, seenAt, symptom',
+      events: '++id, ticketKey, at, type',
+    },
+  },
+];
+
+export class TierlineDb extends Dexie {
+  tickets!: EntityTable<TicketRecord, 'key'>;
+  events!: EntityTable<EventRecord, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const step of SCHEMA_HISTORY) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+export const CURRENT_DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -1,0 +1,63 @@
+/**
+ * Every released database version, upgraded to the current one, keeps its records.
+ * For each version in SCHEMA_HISTORY there is a seed (records as that version wrote them);
+ * adding a version means adding its seed here, and the test walks every older seed forward.
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_DB_VERSION, SCHEMA_HISTORY, TierlineDb } from '../../../src/store/db';
+import { latestEvent, recentTickets } from '../../../src/store/tickets';
+
+const SEEDS: Record<number, { tickets: object[]; events: object[] }> = {
+  1: {
+    tickets: [
+      { key: 'freescout:help.acme.test:12', adapter: 'freescout', ticketId: '12', subject: 'SSO down', url: 'https://help.acme.test/conversation/12', severity: 1, destination: 'engineering', symptom: 'login_failure', firstSeenAt: 1_000, seenAt: 5_000 },
+    ],
+    events: [{ ticketKey: 'freescout:help.acme.test:12', at: 6_000, type: 'override', data: { severity: 2, destination: 'l2', reason: 'one user only' } }],
+  },
+};
+
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+describe('database migrations', () => {
+  it('has a seed for every version', () => {
+    for (const { version } of SCHEMA_HISTORY) expect(SEEDS[version], `seed for v${version}`).toBeDefined();
+  });
+
+  for (const { version } of SCHEMA_HISTORY) {
+    it(`opens a v${version} database as v${CURRENT_DB_VERSION} with its records intact`, async () => {
+      name = `tierline-migration-${version}-${Math.random()}`;
+      // Write the seed with the schema as it was at that version.
+      const old = new Dexie(name);
+      for (const step of SCHEMA_HISTORY.filter((s) => s.version <= version)) old.version(step.version).stores(step.stores);
+      await old.open();
+      const seed = SEEDS[version]!;
+      await old.table('tickets').bulkAdd(seed.tickets);
+      await old.table('events').bulkAdd(seed.events);
+      old.close();
+
+      const db = new TierlineDb(name);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_DB_VERSION);
+      const recent = await recentTickets(db, 0);
+      expect(recent.map((t) => t.key)).toEqual(['freescout:help.acme.test:12']);
+      expect(recent[0]).toMatchObject({ symptom: 'login_failure', seenAt: 5_000 });
+      const override = await latestEvent(db, 'freescout:help.acme.test:12', 'override');
+      expect(override?.data).toMatchObject({ severity: 2, reason: 'one user only' });
+      db.close();
+    });
+  }
+
+  it('a fresh database starts at the current version', async () => {
+    name = `tierline-fresh-${Math.random()}`;
+    const db = new TierlineDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'tickets']);
+    db.close();
+  });
+});
