@@ -61,8 +61,8 @@ export function createReader(scope: ParentNode, table: SelectorTable): Reader {
       return value.trim() || undefined;
     },
     health() {
-      // Every spec in the table appears, even ones this read never asked for.
-      return Object.keys(table).map(
+      // Every ticket-page spec in the table appears, even ones this read never asked for.
+      return Object.keys(table).filter((name) => (spec(name).page ?? 'ticket') === 'ticket').map(
         (name) => seen.get(name) ?? { name, selector: spec(name).selectors.join(' || '), found: false, required: spec(name).required ?? false },
       );
     },
@@ -76,8 +76,8 @@ export function createReader(scope: ParentNode, table: SelectorTable): Reader {
 }
 
 /** Check every selector of a table against a page: the "diagnose this page" list. */
-export function checkSelectors(scope: ParentNode, table: SelectorTable): SelectorHealth[] {
-  return Object.entries(table).map(([name, s]) => {
+export function checkSelectors(scope: ParentNode, table: SelectorTable, kinds: NonNullable<SelectorSpec['page']>[] = ['ticket']): SelectorHealth[] {
+  return Object.entries(table).filter(([, s]) => kinds.includes(s.page ?? 'ticket')).map(([name, s]) => {
     const hit = s.selectors.find((selector) => safeQuery(scope, selector));
     return { name, selector: hit ?? s.selectors.join(' || '), found: hit !== undefined, required: s.required ?? false };
   });

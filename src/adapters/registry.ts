@@ -1,8 +1,9 @@
 /**
- * Every adapter, in the order they are tried: hosted helpdesks (by URL), self-hosted ones
- * (by the page's own markers), the demo helpdesk. The generic reader is never picked here:
- * it serves only sites the user enabled for it, or as the fallback when a helpdesk adapter
- * cannot read the page. Reading this list tells you which helpdesks the product supports.
+ * Every adapter: reading this list tells you which helpdesks the product supports. Each
+ * content script (entrypoints/*.content*) carries the ones for its sites, tried in this order:
+ * hosted helpdesks by URL, self-hosted ones by the page's own markers, the demo helpdesk.
+ * The generic reader is not listed: it serves only sites the user enabled for it, or as the
+ * fallback when a helpdesk adapter cannot read the page.
  */
 import { freshdesk } from './freshdesk';
 import { helpscout } from './helpscout';
@@ -10,6 +11,7 @@ import { intercom } from './intercom';
 import { zendesk } from './zendesk';
 import { freescout } from './freescout';
 import { osticket } from './osticket';
+import { demo } from './demo';
 import type { Adapter } from './types';
 
 export const adapters: Adapter[] = [
@@ -21,9 +23,6 @@ export const adapters: Adapter[] = [
   // self-hosted
   freescout,
   osticket,
+  // demo
+  demo,
 ];
-
-/** The adapter for this page, or null (no helpdesk here). Cheap: runs on every navigation. */
-export function pickAdapter(url: URL, doc: Document): Adapter | null {
-  return adapters.find((adapter) => adapter.matches(url, doc)) ?? null;
-}

@@ -12,6 +12,11 @@ export interface SelectorSpec {
   what: string;
   /** Required for a useful read; missing ones are reported to the user. */
   required?: boolean;
+  /**
+   * The page kind the element belongs to (default "ticket"). Health checks list only the
+   * current kind's selectors; "composer" ones exist only once the reply/note editor is open.
+   */
+  page?: 'ticket' | 'list' | 'composer';
 }
 
 export type SelectorTable = Record<string, SelectorSpec>;

@@ -1,0 +1,240 @@
+/**
+ * The content script's one job: on a helpdesk ticket page, read the ticket, get it triaged,
+ * show the sidebar; follow the helpdesk's in-app navigation; stay idle everywhere else.
+ *
+ * Lifecycle: everything hangs off the WXT context (aborted when the extension reloads) and,
+ * per ticket, off an AbortController that the next navigation aborts — listeners, observers
+ * and pending replies of the previous ticket never touch the next one.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { generic, readPlainText, rememberSelection } from '../adapters/generic';
+import { checkSelectors } from '../adapters/dom';
+import type { Adapter, ReadResult } from '../adapters/types';
+import { answer, sendToBackground } from '../store/messaging';
+import type { BGtoCS, PageReport } from '../store/protocol';
+import { createSidebarState, type SidebarActions } from '../ui/state';
+import { markListRows, removeListBadges } from './list-badges';
+import { mountSidebar, type MountedSidebar } from './mount';
+import { isGenericSite } from './sites';
+import { debounce, waitForElement } from './wait';
+
+const COLLAPSED_KEY = 'sidebarCollapsed';
+const SHORTCUT = { code: 'KeyY', altKey: true, shiftKey: true } as const;
+
+/** Run on a tab with the adapters this bundle carries (one hosted helpdesk, or the self-hosted set). */
+export async function startTierline(ctx: ContentScriptContext, adapters: Adapter[]): Promise<void> {
+  const pickAdapter = (url: URL, doc: Document) => adapters.find((adapter) => adapter.matches(url, doc)) ?? null;
+  const state = createSidebarState();
+  const stored = await browser.storage.local.get(COLLAPSED_KEY);
+  state.collapsed.value = stored[COLLAPSED_KEY] === true;
+  let genericOn = await isGenericSite(location.origin);
+
+  let sidebar: MountedSidebar | null = null;
+  let page: AbortController | null = null;
+  let current: { adapter: Adapter; url: URL; key: string } | null = null;
+  let lastToggle = { at: 0, source: '' };
+
+  const actions: SidebarActions = {
+    toggle(source: 'click' | 'key' | 'command' = 'click') {
+      // One key press can arrive twice, as the manifest command and as the page's keydown:
+      // merge those, but never two presses from the same source.
+      const now = Date.now();
+      const echo = (source === 'key' && lastToggle.source === 'command') || (source === 'command' && lastToggle.source === 'key');
+      if (echo && now - lastToggle.at < 150) return;
+      lastToggle = { at: now, source };
+      state.collapsed.value = !state.collapsed.value;
+      sidebar?.dock(state.collapsed.value);
+      void browser.storage.local.set({ [COLLAPSED_KEY]: state.collapsed.value });
+    },
+    retry() {
+      void route(true);
+    },
+    readPasted(text) {
+      if (!current || !page) return;
+      const result = readPlainText(current.url, state.snapshot.value?.subject || document.title, text);
+      state.problems.value = [];
+      state.fallback.value = false;
+      void triage(result, page.signal);
+    },
+    async override(choice) {
+      const reply = state.reply.value;
+      if (!current || !reply) return;
+      const request = {
+        key: current.key,
+        severity: choice.severity,
+        destination: choice.destination as typeof reply.suggestion.destination,
+        reason: choice.reason,
+        suggested: { severity: reply.suggestion.severity, destination: reply.suggestion.destination },
+      };
+      await sendToBackground('ticket/override', request);
+      state.reply.value = { ...reply, override: { severity: request.severity, destination: request.destination, reason: request.reason, at: Date.now() } };
+    },
+  };
+
+  async function route(force = false): Promise<void> {
+    const url = new URL(location.href);
+    const adapter = pickAdapter(url, document) ?? (genericOn ? generic : null);
+    const onTicket = adapter?.isTicketPage(url, document) ?? false;
+    const ticketId = adapter?.ticketId(url, document) ?? null;
+    const key = adapter ? `${adapter.id}:${url.host}:${ticketId ?? url.pathname}` : '';
+    if (!force && current && onTicket && current.key === key) return; // same ticket, nothing to redo
+
+    page?.abort();
+    page = new AbortController();
+    const signal = page.signal;
+    current = adapter ? { adapter, url, key } : null;
+
+    if (adapter?.isListPage(url, document) && adapter.listRows) watchList(adapter, signal);
+    else removeListBadges(document);
+
+    if (!adapter || !onTicket) {
+      sidebar?.remove();
+      sidebar = null;
+      return;
+    }
+    sidebar ??= await mountSidebar(ctx, state, actions);
+    await readTicket(adapter, url, signal);
+  }
+
+  async function readTicket(adapter: Adapter, url: URL, signal: AbortSignal): Promise<void> {
+    state.phase.value = 'reading';
+    state.adapterName.value = adapter.name;
+    state.error.value = null;
+    state.reply.value = null;
+    const ready = adapter.selectors[adapter.readyKey];
+    if (ready) await waitForElement(document, ready.selectors, signal);
+    if (signal.aborted) return;
+    await triage(readWithFallback(adapter, url), signal);
+    watchTicket(adapter, url, signal);
+  }
+
+  /** The adapter's read; when it misses what it needs, the generic reader fills in the text. */
+  function readWithFallback(adapter: Adapter, url: URL): ReadResult {
+    let result: ReadResult;
+    try {
+      result = adapter.read(document, url);
+    } catch (error) {
+      const fallback = generic.read(document, url);
+      return { ...fallback, problems: [`could not read this page (${(error as Error).message})`] };
+    }
+    state.fallback.value = false;
+    if (result.problems.length && adapter.kind !== 'generic') {
+      const fallback = generic.read(document, url);
+      state.fallback.value = true;
+      result = {
+        ...result,
+        snapshot: { ...fallback.snapshot, adapter: adapter.id, ticketId: result.snapshot.ticketId, subject: result.snapshot.subject || fallback.snapshot.subject },
+      };
+    }
+    return result;
+  }
+
+  async function triage(result: ReadResult, signal: AbortSignal): Promise<void> {
+    state.snapshot.value = result.snapshot;
+    state.problems.value = result.problems;
+    state.health.value = result.health;
+    if (!current) return;
+    try {
+      const reply = await sendToBackground('ticket/triage', { key: current.key, snapshot: result.snapshot });
+      if (signal.aborted) return; // the agent moved on to another ticket meanwhile
+      state.reply.value = reply;
+      state.phase.value = 'ready';
+    } catch (error) {
+      if (signal.aborted) return;
+      state.error.value = (error as Error).message;
+      state.phase.value = 'error';
+    }
+  }
+
+  /** Re-read when the ticket's DOM changes (a new reply arrives, the thread loads more). */
+  function watchTicket(adapter: Adapter, url: URL, signal: AbortSignal): void {
+    let fingerprint = fingerprintOf(state.snapshot.value);
+    const reread = debounce(
+      () => {
+        const result = readWithFallback(adapter, url);
+        const next = fingerprintOf(result.snapshot);
+        if (next === fingerprint) return;
+        fingerprint = next;
+        void triage(result, signal);
+      },
+      1_000,
+      signal,
+    );
+    const observer = new MutationObserver(reread);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect());
+  }
+
+  function watchList(adapter: Adapter, signal: AbortSignal): void {
+    const mark = () => void markListRows(document, adapter, location.host, signal);
+    mark();
+    const observer = new MutationObserver(debounce(mark, 500, signal));
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer.disconnect());
+  }
+
+  function report(): PageReport {
+    const url = new URL(location.href);
+    const adapter = current?.adapter ?? pickAdapter(url, document);
+    const isTicketPage = adapter?.isTicketPage(url, document) ?? false;
+    const kinds = isTicketPage ? (['ticket', 'composer'] as const) : adapter?.isListPage(url, document) ? (['list'] as const) : ([] as const);
+    return {
+      adapter: adapter?.id ?? null,
+      adapterName: adapter?.name ?? null,
+      isTicketPage,
+      health: adapter ? checkSelectors(document, adapter.selectors, [...kinds]) : [],
+      problems: state.problems.value,
+      snapshot: state.snapshot.value,
+    };
+  }
+
+  const onMessage = answer<BGtoCS>({
+    'sidebar/toggle': () => {
+      actions.toggle('command');
+      return { collapsed: state.collapsed.value };
+    },
+    'page/diagnose': () => report(),
+    'page/use-generic': async () => {
+      genericOn = true;
+      await route(true);
+      return { ok: current !== null };
+    },
+  });
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // WXT reports SPA navigation from the Navigation API's `navigate` event, which fires before
+  // the new URL commits: route on the next task, when location and (usually) the DOM are new.
+  // A helpdesk that renders later is caught by the ticket's mutation re-read.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void route(), 0));
+  ctx.addEventListener(window, 'popstate', () => ctx.setTimeout(() => void route(), 0));
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!sidebar || event.code !== SHORTCUT.code || event.altKey !== SHORTCUT.altKey || event.shiftKey !== SHORTCUT.shiftKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      actions.toggle('key');
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'selectionchange',
+    debounce(() => current?.adapter === generic && rememberSelection(String(document.getSelection() ?? '')), 300, ctx.signal),
+  );
+  ctx.onInvalidated(() => {
+    page?.abort();
+    removeListBadges(document);
+  });
+
+  await route();
+}
+
+/** Cheap change detector: subject, message count and the latest message's length. */
+function fingerprintOf(snapshot: { subject: string; messages: { text: string }[] } | null): string {
+  if (!snapshot) return '';
+  const last = snapshot.messages[snapshot.messages.length - 1];
+  return `${snapshot.subject}|${snapshot.messages.length}|${last?.text.length ?? 0}`;
+}

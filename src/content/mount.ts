@@ -1,0 +1,54 @@
+/**
+ * Mount the sidebar in a shadow root (page CSS cannot reach in, ours cannot leak out) and
+ * dock it: the page is narrowed by the sidebar's width so the helpdesk's own controls stay
+ * uncovered; collapsed, only a slim tab remains.
+ */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { OWN_UI_TAG } from '../adapters/generic';
+import { Sidebar } from '../ui/sidebar/Sidebar';
+import type { SidebarActions, SidebarState } from '../ui/state';
+import css from '../ui/sidebar/sidebar.css?inline';
+
+export const SIDEBAR_WIDTH = 360;
+export const TAB_WIDTH = 28;
+
+export interface MountedSidebar {
+  dock(collapsed: boolean): void;
+  remove(): void;
+}
+
+export async function mountSidebar(ctx: ContentScriptContext, state: SidebarState, actions: SidebarActions): Promise<MountedSidebar> {
+  const dockStyle = document.createElement('style');
+  dockStyle.dataset.tierline = 'dock';
+  const dock = (collapsed: boolean) => {
+    const width = collapsed ? TAB_WIDTH : SIDEBAR_WIDTH;
+    dockStyle.textContent = `html{margin-right:${width}px !important;}`;
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: OWN_UI_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css,
+    onMount(container) {
+      render(h(Sidebar, { state, actions }), container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  dock(state.collapsed.value);
+  document.head.append(dockStyle);
+
+  const remove = () => {
+    ui.remove();
+    dockStyle.remove();
+  };
+  ctx.onInvalidated(() => dockStyle.remove());
+  return { dock, remove };
+}

@@ -1,0 +1,82 @@
+/** The agent picks another level or destination, with a one-line reason; stored for review. */
+import { useState } from 'preact/hooks';
+import type { SidebarActions, SidebarState } from '../state';
+
+export function Override({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+  const reply = state.reply.value;
+  const effective = state.effective.value;
+  const [open, setOpen] = useState(false);
+  const [severity, setSeverity] = useState<number>(effective?.severity ?? 3);
+  const [destination, setDestination] = useState<string>(effective?.destination ?? 'support');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (!reply || !effective) return null;
+
+  if (!open) {
+    return (
+      <button type="button" class="tl-button tl-secondary" data-testid="tl-override-open" onClick={() => setOpen(true)}>
+        Choose another level or destination…
+      </button>
+    );
+  }
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (reason.trim().length < 3) {
+      setError('Say in one line why (it goes into the review data).');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await actions.override({ severity: severity as 1 | 2 | 3 | 4, destination, reason: reason.trim() });
+      setOpen(false);
+      setReason('');
+    } catch (e) {
+      setError(`Not saved: ${(e as Error).message}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form class="tl-override" onSubmit={submit} data-testid="tl-override">
+      <label class="tl-label" for="tl-ov-level">
+        Level
+      </label>
+      <select id="tl-ov-level" value={String(severity)} onChange={(e) => setSeverity(Number(e.currentTarget.value))}>
+        {reply.policy.levels.map((l) => (
+          <option key={l.level} value={String(l.level)}>
+            Sev {l.level} · {l.name}
+          </option>
+        ))}
+      </select>
+      <label class="tl-label" for="tl-ov-dest">
+        Destination
+      </label>
+      <select id="tl-ov-dest" value={destination} onChange={(e) => setDestination(e.currentTarget.value)}>
+        {reply.policy.destinations.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+      <label class="tl-label" for="tl-ov-reason">
+        Why (one line)
+      </label>
+      <input id="tl-ov-reason" type="text" maxLength={300} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      {error && (
+        <p class="tl-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="tl-row">
+        <button type="submit" class="tl-button" disabled={saving}>
+          {saving ? 'Saving…' : 'Save my choice'}
+        </button>
+        <button type="button" class="tl-button tl-secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+/** The level and destination in force, how sure the engine is, and the emotion flag. */
+import type { SidebarState } from '../state';
+
+export function SuggestionCard({ state }: { state: SidebarState }) {
+  const reply = state.reply.value;
+  const effective = state.effective.value;
+  if (!reply || !effective) return null;
+  const { suggestion } = reply;
+  return (
+    <section
+      class="tl-card"
+      data-testid="tl-suggestion"
+      data-severity={effective.severity}
+      data-destination={effective.destination}
+      data-suggested-severity={suggestion.severity}
+      data-suggested-destination={suggestion.destination}
+      data-emotion={String(suggestion.emotionFlag)}
+    >
+      <div class="tl-level-row">
+        <span class={`tl-level tl-sev-${effective.severity}`} data-testid="tl-severity">
+          Sev {effective.severity} · {effective.levelName}
+        </span>
+        <span class="tl-dest" data-testid="tl-destination">
+          → {effective.destinationName}
+        </span>
+      </div>
+      {effective.overridden && reply.override && (
+        <p class="tl-muted" data-testid="tl-overridden">
+          Your choice (suggested: Sev {suggestion.severity}, {nameOf(reply, suggestion.destination)}): “{reply.override.reason}”
+        </p>
+      )}
+      <p class="tl-summary" data-testid="tl-summary">
+        {suggestion.summary}
+      </p>
+      <div class="tl-confidence" title="How clear-cut the rules were for this ticket">
+        <span class="tl-muted">Confidence</span>
+        <meter min={0} max={1} value={suggestion.confidence} aria-label="Confidence" />
+        <span class="tl-muted">{Math.round(suggestion.confidence * 100)}%</span>
+      </div>
+      {suggestion.emotionFlag && (
+        <p class="tl-flag" data-testid="tl-emotion">
+          Emotion flag: strong feelings in this ticket. Route the reply to a senior person; the level stays by impact.
+        </p>
+      )}
+      {suggestion.keepInSupport && (
+        <div class="tl-keep" data-testid="tl-keep">
+          <p>
+            <strong>Keep in support</strong>
+          </p>
+          <ul>
+            {suggestion.keepInSupport.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {suggestion.keepInSupport.checks.length > 0 && (
+            <>
+              <p class="tl-muted">Checks left to do:</p>
+              <ul>
+                {suggestion.keepInSupport.checks.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function nameOf(reply: NonNullable<SidebarState['reply']['value']>, id: string): string {
+  return reply.policy.destinations.find((d) => d.id === id)?.name ?? id;
+}
