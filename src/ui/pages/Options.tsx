@@ -1,0 +1,193 @@
+/**
+ * Settings: the helpdesk addresses Tierline runs on (self-hosted domains and generic-reader
+ * sites, each with the user's permission), and the team policy (view, import, export, reset).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { adapters } from '../../adapters/registry';
+import { STATIC_MATCHES } from '../../adapters/hosts';
+import { addSite, removeSite } from '../../background/sites';
+import { loadSites, type SiteSetting } from '../../content/sites';
+import { formatDuration } from '../../policy/format';
+import { parsePolicyJson } from '../../policy/parse';
+import { loadPolicy, POLICY_STORAGE_KEY, type LoadedPolicy } from '../../store/policy-store';
+
+export function Options() {
+  return (
+    <main style={{ maxWidth: '860px', margin: '0 auto', padding: '24px' }}>
+      <h1>Tierline settings</h1>
+      <Sites />
+      <PolicySection />
+    </main>
+  );
+}
+
+function Sites() {
+  const [sites, setSites] = useState<SiteSetting[]>([]);
+  const [address, setAddress] = useState('');
+  const [mode, setMode] = useState<SiteSetting['mode']>('helpdesk');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const refresh = () => void loadSites().then(setSites);
+  useEffect(refresh, []);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const result = await addSite(address, mode);
+    setMessage(result.ok ? { error: false, text: `Added ${result.origin}. Reload its tabs to start.` } : { error: true, text: result.reason });
+    if (result.ok) setAddress('');
+    refresh();
+  };
+  return (
+    <section aria-labelledby="sites-h">
+      <h2 id="sites-h">Where Tierline runs</h2>
+      <p class="muted">
+        Built in: {adapters.map((a) => a.name).join(', ')}, on {STATIC_MATCHES.join(', ')}. A self-hosted helpdesk (FreeScout, osTicket) on your own domain, or any other page for the generic reader, needs its address here; Tierline asks your browser for permission to read that site only.
+      </p>
+      <form class="row" onSubmit={add}>
+        <label for="site-address">Address</label>
+        <input id="site-address" type="url" placeholder="https://help.example.com" value={address} onInput={(e) => setAddress(e.currentTarget.value)} required />
+        <label for="site-mode">Kind</label>
+        <select id="site-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as SiteSetting['mode'])}>
+          <option value="helpdesk">Self-hosted helpdesk</option>
+          <option value="generic">Any page (generic reader)</option>
+        </select>
+        <button type="submit">Add and allow</button>
+      </form>
+      {message && (
+        <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {sites.length > 0 && (
+        <table>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.origin}>
+                <td>{site.origin}</td>
+                <td>{site.mode === 'helpdesk' ? 'Self-hosted helpdesk' : 'Generic reader'}</td>
+                <td>
+                  <button type="button" class="secondary" onClick={() => void removeSite(site.origin).then(refresh)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function PolicySection() {
+  const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const refresh = () => void loadPolicy(async (key) => (await browser.storage.local.get(key))[key]).then(setLoaded);
+  useEffect(refresh, []);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = parsePolicyJson(await file.text());
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus('');
+      return; // the policy in force is untouched
+    }
+    await browser.storage.local.set({ [POLICY_STORAGE_KEY]: result.value });
+    setErrors([]);
+    setStatus(`Imported “${result.value.name}”.`);
+    refresh();
+  };
+  const exportFile = () => {
+    if (!loaded) return;
+    const blob = new Blob([JSON.stringify(loaded.policy, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'tierline-policy.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  const reset = async () => {
+    const previous = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY];
+    await browser.storage.local.remove(POLICY_STORAGE_KEY);
+    setStatus('Back to the default policy.');
+    refresh();
+    if (previous !== undefined) setUndo(() => () => void browser.storage.local.set({ [POLICY_STORAGE_KEY]: previous }).then(() => { setStatus('Restored.'); setUndo(null); refresh(); }));
+  };
+  const [undo, setUndo] = useState<(() => void) | null>(null);
+
+  if (!loaded) return <p class="muted">Loading the policy…</p>;
+  const { policy } = loaded;
+  return (
+    <section aria-labelledby="policy-h">
+      <h2 id="policy-h">Team policy</h2>
+      <p>
+        <strong>{policy.name}</strong> <span class="muted">({loaded.source})</span>
+      </p>
+      <div class="row">
+        <button type="button" onClick={exportFile}>
+          Export JSON
+        </button>
+        <label class="row">
+          <span>Import JSON</span>
+          <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        </label>
+        <button type="button" class="secondary" onClick={() => void reset()}>
+          Reset to defaults
+        </button>
+        {undo && (
+          <button type="button" class="secondary" onClick={undo}>
+            Undo
+          </button>
+        )}
+      </div>
+      {status && <p class="ok" role="status">{status}</p>}
+      {errors.length > 0 && (
+        <div role="alert" class="error">
+          <p>That file is not a valid policy; nothing was changed:</p>
+          <ul>
+            {errors.slice(0, 20).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th>Level</th>
+            <th>First response</th>
+            <th>Check in with receiving team</th>
+            <th>Update the customer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...policy.levels]
+            .sort((a, b) => a.level - b.level)
+            .map((level) => (
+              <tr key={level.level}>
+                <td title={level.definition}>
+                  Sev {level.level} · {level.name}
+                </td>
+                <td>{formatDuration(level.firstResponse)}</td>
+                <td>{formatDuration(level.checkIn)}</td>
+                <td>{formatDuration(level.customerUpdate)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <h2>Destinations</h2>
+      <table>
+        <tbody>
+          {policy.destinations.map((d) => (
+            <tr key={d.id}>
+              <td>{d.name}</td>
+              <td class="muted">{d.when}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The toolbar popup: what Tierline sees on the current tab (which helpdesk, every selector
+ * found or not), and "Read this page" for any other page (activeTab: no standing permission).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToTab } from '../../store/messaging';
+import type { PageReport } from '../../store/protocol';
+
+type View = { kind: 'loading' } | { kind: 'report'; report: PageReport } | { kind: 'absent'; reason: string } | { kind: 'error'; message: string };
+
+export function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const diagnose = async (id: number) => {
+    try {
+      setView({ kind: 'report', report: await sendToTab(id, 'page/diagnose', {}) });
+    } catch {
+      setView({ kind: 'absent', reason: 'Tierline is not running on this page.' });
+    }
+  };
+
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return setView({ kind: 'absent', reason: 'No page is open.' });
+      setTabId(tab.id);
+      void diagnose(tab.id);
+    });
+  }, []);
+
+  const readThisPage = async () => {
+    if (tabId === null) return;
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/helpdesk.js'] });
+      await sendToTab(tabId, 'page/use-generic', {});
+      await diagnose(tabId);
+    } catch (error) {
+      setView({ kind: 'error', message: `Could not read this page: ${(error as Error).message}` });
+    }
+  };
+
+  return (
+    <main style={{ width: '340px', padding: '12px' }}>
+      <h1>Tierline</h1>
+      {view.kind === 'loading' && <p class="muted">Looking at this page…</p>}
+      {view.kind === 'error' && <p class="error" role="alert">{view.message}</p>}
+      {view.kind === 'absent' && (
+        <>
+          <p>{view.reason}</p>
+          <button type="button" onClick={readThisPage}>
+            Read this page
+          </button>
+          <p class="muted">Reads the selected text, or the page's main text, this once. To use Tierline here every time, add the site in the settings.</p>
+        </>
+      )}
+      {view.kind === 'report' && <Report report={view.report} />}
+      <p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Settings: helpdesk addresses and policy
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function Report({ report }: { report: PageReport }) {
+  const missing = report.health.filter((h) => !h.found);
+  return (
+    <section aria-label="This page">
+      <p>
+        {report.adapterName ? <strong>{report.adapterName}</strong> : 'No helpdesk recognised'}
+        {report.adapter && (report.isTicketPage ? ' · ticket page' : ' · not a ticket page')}
+      </p>
+      {report.problems.map((p) => (
+        <p key={p} class="error">
+          {p}
+        </p>
+      ))}
+      {report.health.length > 0 && (
+        <details open={missing.length > 0}>
+          <summary>
+            Diagnose this page: {report.health.length - missing.length} of {report.health.length} found
+          </summary>
+          <table>
+            <tbody>
+              {report.health.map((h) => (
+                <tr key={h.name}>
+                  <td>{h.found ? '✓' : '✗'}</td>
+                  <td>
+                    {h.name}
+                    <br />
+                    <code>{h.selector}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}
