@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+export const DEMO_PORT = 5178;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  webServer: {
+    command: `node scripts/demo-server.mjs --port ${DEMO_PORT}`,
+    url: `http://127.0.0.1:${DEMO_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

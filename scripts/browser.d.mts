@@ -1,0 +1,12 @@
+import type { BrowserContext, Worker } from '@playwright/test';
+
+export const EXTENSION_DIR: string;
+export function findChromium(): Promise<string | null>;
+export function ensureChromium(): Promise<string>;
+export function chromiumArgs(extensionDir?: string): string[];
+export function freshProfileDir(): string;
+export function launchWithExtension(options?: {
+  headless?: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+}): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;

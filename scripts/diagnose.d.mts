@@ -1,0 +1,5 @@
+import type { BrowserContext, Worker } from '@playwright/test';
+
+export function addressFor(html: string, file: string, url?: string): string;
+export function extensionFor(address: string): string;
+export function diagnosePage(launched: { context: BrowserContext; worker: Worker }, file: string, url?: string): Promise<any>;

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// `npm run -s diagnose -- PAGE.html [--url URL]`: load the built extension in headless
+// Chromium, serve a saved helpdesk page at its address, and print what the extension made of
+// it as one JSON object. Adapter and selector health come from the content script's own
+// "diagnose this page" answer; snapshot and suggestion from the sidebar it rendered.
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { basename, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { EXTENSION_DIR, launchWithExtension } from './browser.mjs';
+
+const LOCAL = /^(localhost|127\.0\.0\.1)$/;
+
+/** A saved page's address: --url, else its x-capture-source meta, else a local address. */
+export function addressFor(html, file, url) {
+  if (url) return url;
+  const meta = /<meta name="x-capture-source" content="([^"]+)"/.exec(html);
+  if (meta) return meta[1].replace(/&amp;/g, '&');
+  return `http://127.0.0.1/tierline-diagnose/${encodeURIComponent(basename(file))}`;
+}
+
+/**
+ * Self-hosted helpdesks on the given address are enabled for this run, as if the user had
+ * added the address in the settings: a copy of the build whose content script also matches it.
+ */
+export function extensionFor(address) {
+  const { protocol, hostname } = new URL(address);
+  if (LOCAL.test(hostname)) return EXTENSION_DIR;
+  const dir = mkdtempSync(join(tmpdir(), 'tierline-diagnose-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const pattern = `${protocol}//${hostname}/*`;
+  for (const script of manifest.content_scripts ?? []) if (!script.matches.includes(pattern)) script.matches.push(pattern);
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Diagnose one saved page in an already launched context. */
+export async function diagnosePage({ context, worker }, file, url) {
+  const html = readFileSync(file, 'utf8');
+  const address = addressFor(html, file, url);
+  await context.route((u) => u.href === address, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  try {
+    await page.goto(address);
+    const report = await askContentScript(worker, page);
+    const output = { adapter: report?.adapter ?? null, url: address, isTicketPage: report?.isTicketPage ?? false, health: (report?.health ?? []).map(({ name, selector, found }) => ({ name, selector, found })) };
+    if (!report?.isTicketPage) return { ...output, snapshot: null, suggestion: null, problems: report ? [] : ['Tierline did not run on this page'] };
+    return { ...output, ...(await readSidebar(page)) };
+  } finally {
+    await page.close();
+    await context.unroute((u) => u.href === address);
+  }
+}
+
+async function askContentScript(worker, page) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    // Without the "tabs" permission the worker cannot see tab URLs: ask the active tab,
+    // which is the page just opened (diagnose opens one page at a time).
+    await page.bringToFront();
+    const reply = await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab?.id) return null;
+      try {
+        return await chrome.tabs.sendMessage(tab.id, { type: 'page/diagnose', payload: {} });
+      } catch {
+        return null;
+      }
+    });
+    if (reply?.ok) return reply.data;
+    await page.waitForTimeout(200);
+  }
+  return null;
+}
+
+async function readSidebar(page) {
+  const settled = page.locator('[data-testid="tl-suggestion"], [data-testid="tl-error"]');
+  await settled.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  return page.evaluate(() => {
+    const root = document.querySelector('tierline-sidebar')?.shadowRoot;
+    if (!root) return { snapshot: null, suggestion: null, problems: ['the sidebar did not appear'] };
+    const text = (selector, scope = root) => scope.querySelector(selector)?.textContent?.trim() ?? null;
+    const read = root.querySelector('[data-testid="tl-read"]');
+    const field = (name) => read?.querySelector(`dd[data-field="${name}"]`)?.textContent?.trim() ?? null;
+    const card = root.querySelector('[data-testid="tl-suggestion"]');
+    return {
+      problems: [...root.querySelectorAll('[data-testid="tl-problem"]')].map((p) => p.textContent.trim()),
+      snapshot: read && {
+        ticketId: read.getAttribute('data-ticket-id') || null,
+        subject: text('[data-testid="tl-subject-text"]'),
+        messages: [...read.querySelectorAll('[data-testid="tl-message"]')].map((m) => ({ author: m.getAttribute('data-author'), text: text('.tl-message-text', m) })),
+        requester: { name: field('requester'), email: field('email'), org: field('org') },
+        status: field('status'),
+        priority: field('priority'),
+      },
+      suggestion: card && {
+        severity: Number(card.getAttribute('data-suggested-severity')),
+        destination: card.getAttribute('data-suggested-destination'),
+        emotion_flag: card.getAttribute('data-emotion') === 'true',
+        rules: [...root.querySelectorAll('[data-testid="tl-rule"]')].map((r) => ({ id: r.getAttribute('data-rule-id'), quotes: [...r.querySelectorAll('[data-testid="tl-quote"]')].map((q) => q.getAttribute('data-quote')) })),
+      },
+    };
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const urlAt = args.indexOf('--url');
+  const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('--') && i !== urlAt + 1);
+  if (!file || !existsSync(file)) {
+    console.error('usage: npm run -s diagnose -- PAGE.html [--url URL]');
+    process.exit(2);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const address = addressFor(readFileSync(file, 'utf8'), file, url);
+  const launched = await launchWithExtension({ headless: true, extensionDir: extensionFor(address) });
+  try {
+    console.log(JSON.stringify(await diagnosePage(launched, resolve(file), url), null, 2));
+  } finally {
+    await launched.context.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

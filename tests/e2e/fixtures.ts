@@ -1,0 +1,66 @@
+/**
+ * End-to-end fixtures: the BUILT extension (.output/chrome-mv3) loaded into real Chromium,
+ * once per worker; a fresh page per test. Helpdesk pages come from the demo server, or are
+ * served at their real addresses by route interception (captures, reconstructions), so the
+ * content script injects exactly as it would on the live site.
+ */
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension } from '../../scripts/browser.mjs';
+import { DEMO_PORT } from '../../playwright.config';
+
+export const DEMO = `http://127.0.0.1:${DEMO_PORT}`;
+export const SHARED_CAPTURES = new URL('../../../shared/helpdesks/captures/', import.meta.url);
+
+interface WorkerFixtures {
+  extension: { context: BrowserContext; worker: Worker; extensionId: string };
+}
+
+export const test = base.extend<{ page: Page }, WorkerFixtures>({
+  extension: [
+    async ({}, use) => {
+      const launched = await launchWithExtension({ headless: true });
+      await use(launched);
+      await launched.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+export { expect };
+
+/** The capture's original address, from its <meta name="x-capture-source">. */
+export function captureSource(html: string): string {
+  const match = /<meta name="x-capture-source" content="([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error('capture has no x-capture-source meta');
+  return match[1].replace(/&amp;/g, '&');
+}
+
+/** Serve a saved page at its real address (and only that address) for this context. */
+export async function servePage(context: BrowserContext, file: URL, url?: string): Promise<string> {
+  const html = readFileSync(file, 'utf8');
+  const address = url ?? captureSource(html);
+  await context.route(
+    (u) => u.href === address,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  return address;
+}
+
+/** The sidebar's parts (Playwright locators pierce the open shadow root). */
+export function sidebar(page: Page) {
+  return {
+    root: page.getByTestId('tierline-sidebar'),
+    subject: page.getByTestId('tl-subject'),
+    severity: page.getByTestId('tl-severity'),
+    destination: page.getByTestId('tl-destination'),
+    suggestion: page.getByTestId('tl-suggestion'),
+    rules: page.getByTestId('tl-rule'),
+    quotes: page.getByTestId('tl-quote'),
+    problems: page.getByTestId('tl-problem'),
+  };
+}
