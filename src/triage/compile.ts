@@ -12,7 +12,7 @@ export interface CompiledSignal {
 
 export interface Compiled {
   signals: CompiledSignal[];
-  breadth: { level: 1 | 2 | 3; regex: RegExp; numeric: boolean }[];
+  breadth: { level: 1 | 2 | 3; regex: RegExp; numeric: boolean; relative: boolean }[];
   highValuePlans: Set<string>;
   highValueTags: Set<string>;
   highValueOrgs: Set<string>;
@@ -24,7 +24,7 @@ let builtin: { signals: Map<string, string>; breadth: Compiled['breadth'] } | nu
 /** Expand {MACRO} references (macros may use other macros once). */
 export function expand(source: string): string {
   let out = source;
-  for (let pass = 0; pass < 2; pass++) out = out.replace(/\{([A-Z]+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
+  for (let pass = 0; pass < 2; pass++) out = out.replace(/\{([A-Z0-9]+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
   return out;
 }
 
@@ -40,6 +40,7 @@ function builtins() {
     level: b.level,
     regex: new RegExp(expand(b.source), 'gi'),
     numeric: i === BREADTH_PATTERNS.length - 1,
+    relative: b.relative === true,
   }));
   builtin = { signals, breadth };
   return builtin;

@@ -12,7 +12,7 @@ export type HitContext = 'active' | 'negated' | 'hypothetical' | 'resolved' | 'q
 
 // Words that end a negation's reach ("I don't know why | we can't log in").
 const SCOPE_BREAK = /\b(?:why|because|since|when|but|and|so|that|which|although|though|while|whereas|however|until|unless|or|yet|after|before|now)\b|[,;:()]/gi;
-const CLAUSE_BREAK = /(?:[,;:]|\s-\s|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bwhile\b|\byet\b)/gi;
+const CLAUSE_BREAK = /(?:[,;:]|\s-\s|\band\b|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bwhile\b|\byet\b)/gi;
 
 /** Text of the sentence holding [start,end). */
 export function sentenceBounds(text: PreparedText, sentence: number): [number, number] {
@@ -71,6 +71,7 @@ const FRAMING_SIGNALS = new Set(['how_to', 'setup', 'feature_request', 'shouting
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
 const FUTURE_QUESTION = /^\s*(?:will|would|could|might|should|can|is it possible|what if|do we|does it)\b/i;
+const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|test|try)|can you (?:check|confirm|verify|try)|could you (?:check|confirm|verify|try)|let (?:me|us) know)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security']);
 
 export function classify(
@@ -86,9 +87,13 @@ export function classify(
   const [cStart, cEnd] = clauseBounds(norm, sStart, sEnd, mStart, mEnd);
   // "Not urgent" is not emotion; everything else about emotion is taken as written.
   if (signal === 'emotion') return isNegated(norm, cStart, mStart) ? 'negated' : 'active';
-  if (signal !== 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
+  // Connective phrases ("even though we pass owner_id") describe the problem; a "no" before them is part of it.
+  const connective = signal === 'bug' && /^(?:even though|instead of|later than|earlier than|in a different|off by|still)\b/i.test(norm.slice(mStart, mEnd));
+  if (signal !== 'resolved' && !connective && isNegated(norm, cStart, mStart)) return 'negated';
   if (signal === 'resolved' || signal === 'churn' || signal === 'legal' || signal === 'exec') {
     if (signal === 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
+    // "It should be working again, can you check?" is a claim waiting for confirmation.
+    if (signal === 'resolved' && HEDGED.test(norm.slice(sStart, sEnd))) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
     if (signal !== 'resolved' && THREAT_QUESTION.test(norm.slice(sStart, mStart))) return 'hypothetical';
     return 'active';
@@ -97,7 +102,8 @@ export function classify(
   if (text.author === 'agent' && sentenceText.trimEnd().endsWith('?')) return 'question';
   if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect') {
     const prefix = norm.slice(sStart, mStart);
-    if (HYPOTHETICAL.test(prefix)) return 'hypothetical';
+    // "Works if I use Chrome" is a workaround, not a hypothetical one.
+    if (signal !== 'workaround' && HYPOTHETICAL.test(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
     if ((RESOLVED_CUE.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';

@@ -16,7 +16,7 @@ import type { TriggerFamily } from '../policy/primitives';
 
 export type * from './types';
 
-const GENERIC_PROBLEM = /\b(?:issue|problem|trouble|wrong|help|not sure what happened|weird)\b/;
+const GENERIC_PROBLEM = /\b(?:issue|problem|trouble|not sure what happened|weird|something(?:'s| is) off)\b/;
 
 export function suggest(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion {
   try {

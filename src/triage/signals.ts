@@ -103,7 +103,7 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
   let evidence: Evidence[] = [];
   for (const text of texts) {
     if (text.author === 'agent') continue;
-    const found: { s: number; e: number; level: 1 | 2 | 3 }[] = [];
+    const found: { s: number; e: number; level: 1 | 2 | 3; relative: boolean }[] = [];
     for (const pattern of compiled.breadth) {
       pattern.regex.lastIndex = 0;
       let count = 0;
@@ -118,11 +118,13 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
           if (!Number.isFinite(n) || n === 0) continue;
           l = n >= 10 ? 3 : n >= 2 ? 2 : 1;
         }
-        found.push({ s, e, level: l });
+        found.push({ s, e, level: l, relative: pattern.relative });
       }
     }
     // The most specific phrase wins where phrases overlap ("everyone else is fine" over "everyone").
-    const kept = found.filter((f) => !found.some((g) => g !== f && g.s <= f.s && g.e >= f.e && g.e - g.s > f.e - f.s));
+    let kept = found.filter((f) => !found.some((g) => g !== f && g.s <= f.s && g.e >= f.e && g.e - g.s > f.e - f.s));
+    // "Others are fine" next to "5 or 6 of us": the count wins.
+    if (kept.some((f) => f.level >= 2)) kept = kept.filter((f) => !f.relative);
     let textLevel: Facts['breadth'] = 0;
     let textEvidence: Evidence[] = [];
     for (const f of kept.sort((a, b) => a.s - b.s)) {
@@ -130,7 +132,8 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
       const sentence = sentenceIndexOf(text.sentences, f.s);
       const ctx = classify(text, 'breadth', sentence, f.s, f.e);
       if (ctx === 'question' || ctx === 'hypothetical') continue;
-      if (ctx === 'negated') {
+      // Only "not all" / "not everyone" narrows breadth; a negation further back is about something else.
+      if (ctx === 'negated' && /\b(?:not|n't|never)\s*$/i.test(text.norm.slice(Math.max(0, f.s - 8), f.s))) {
         if (l === 3) l = 2; // "not everyone" is still some
         else continue;
       }
