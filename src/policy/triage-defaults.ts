@@ -51,8 +51,8 @@ export const defaultTriageSection: TriageSection = {
     { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
     { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
     { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'confusing', 'regression'], enabled: true },
-    { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
     { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: PROBLEM, enabled: true },
+    { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
     // Routing (first applicable wins; security skips tiers whatever comes first).
     { id: 'churn', label: 'High-value account signals cancellation or leaving', signal: 'churn_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
     { id: 'legal', label: 'Legal action or regulator mentioned', signal: 'legal', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },

@@ -1,0 +1,23 @@
+import { defaultPolicy } from '../../../src/policy/defaults';
+import type { Policy } from '../../../src/policy/schema';
+import { suggest } from '../../../src/triage';
+import type { Suggestion, TriageContext, TriageInput } from '../../../src/triage/types';
+
+export const NOW = Date.parse('2026-11-23T12:00:00Z');
+
+export function customer(text: string, extra: Partial<TriageInput> = {}): TriageInput {
+  return { messages: [{ author: 'customer', text }], ...extra };
+}
+
+export function run(input: TriageInput, policy: Policy = defaultPolicy, ctx: Partial<TriageContext> = {}): Suggestion {
+  return suggest(input, policy, { now: NOW, ...ctx });
+}
+
+export const ruleIds = (s: Suggestion) => s.rules.map((r) => r.id);
+
+/** A deep copy of the default policy to edit in a test. */
+export function policyWith(edit: (p: Policy) => void): Policy {
+  const p = structuredClone(defaultPolicy);
+  edit(p);
+  return p;
+}
