@@ -53,21 +53,26 @@ const selectors: SelectorTable = {
   assignee: { what: 'the agent', selectors: [power('[data-test-id="Agent"]'), power('[data-test-id="tkt-properties-agent"]')] },
   tags: { what: 'the tags', selectors: ['.ticket-tags ul li .tag-options', '[data-test-id="tkt-properties-tags"] .ember-power-select-multiple-option'] },
   // Composer and the escalate controls.
-  replyBar: { what: 'the reply bar', selectors: ['ul.reply-bar .reply-bar__item', '.reply-bar-wrapper .reply-bar__item'] },
+  replyBar: { what: 'the reply bar', selectors: ['ul.reply-bar .reply-bar__item', '.reply-bar-wrapper .reply-bar__item'], page: 'composer' },
   noteEditor: {
     what: 'the note editor',
     selectors: ['.ticket-editor .fr-element.fr-view[contenteditable="true"]', '.fr-element[contenteditable="true"]'],
+    page: 'composer',
   },
   priorityField: { what: 'the priority picker', selectors: ['[data-test-id="priority"]', '[data-test-id="tkt-properties-priority"]'] },
   groupField: { what: 'the group picker', selectors: ['[data-test-id="Group"]', '[data-test-id="tkt-properties-group"]'] },
   agentField: { what: 'the agent picker', selectors: ['[data-test-id="Agent"]', '[data-test-id="tkt-properties-agent"]'] },
-  send: { what: 'the send button', selectors: ['.ticket-editor__footer .reply-btn-wrapper .reply-btn'] },
+  send: { what: 'the send button', selectors: ['.ticket-editor__footer .reply-btn-wrapper .reply-btn'], page: 'composer' },
 };
+
+/** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */
+const ESCALATE = ['priorityField', 'groupField', 'agentField', 'send'];
 
 const NOT_TEXT = '.ticket-actions-container, .conversation-header, .ticket-details__item__header';
 
 function read(doc: Document, url: URL): ReadResult {
   const r = createReader(doc, selectors);
+  for (const key of ESCALATE) r.one(key); // so the health list shows them as found or not
   const subjectEl = r.one('subject');
   // The heading also holds controls and the ticket number (Toggl strips its children).
   const subject = subjectEl ? ownText(subjectEl) || readableText(subjectEl) : undefined;
@@ -139,7 +144,7 @@ export const freshdesk: Adapter = {
   readyKey: 'subject',
   read,
   insertNote,
-  escalateControlKeys: ['priorityField', 'groupField', 'agentField', 'send'],
+  escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /a/tickets/{id}.
   listRows: (doc) => rowsByLink(doc, /\/a\/tickets\/(\d+)(?:[/?#]|$)/, 'tr, [role="row"], li, .ticket-card', 'header, nav, .breadcrumb'),
   testUrls: {

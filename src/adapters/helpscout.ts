@@ -44,17 +44,22 @@ const selectors: SelectorTable = {
   },
   tags: { what: 'the tags', selectors: ['[data-cy="Tag"]', '.actions__wrapper .tag'] },
   // Composer and the escalate controls.
-  replyBar: { what: 'the reply bar', selectors: ['[data-testid="reply-bar"]', '[data-cy="ConversationHeader.Actions"]'] },
+  replyBar: { what: 'the reply bar', selectors: ['[data-testid="reply-bar"]', '[data-cy="ConversationHeader.Actions"]'], page: 'composer' },
   noteEditor: {
     what: 'the note editor',
     selectors: ['[data-cy="ConvoEditor"] [contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '.redactor_editor[contenteditable="true"]'],
+    page: 'composer',
   },
   statusAssignee: { what: 'the status and assignee pickers', selectors: ['[class^="StatusAssigneecss__ContainerUI"]', '[class*=" StatusAssigneecss__ContainerUI"]'] },
-  send: { what: 'the send button', selectors: ['[data-cy="ConvoEditor"] button[type="submit"]', '#sendBtn'] },
+  send: { what: 'the send button', selectors: ['[data-cy="ConvoEditor"] button[type="submit"]', '#sendBtn'], page: 'composer' },
 };
+
+/** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */
+const ESCALATE = ['statusAssignee', 'send'];
 
 function read(doc: Document, url: URL): ReadResult {
   const r = createReader(doc, selectors);
+  for (const key of ESCALATE) r.one(key); // so the health list shows them as found or not
   const subjectEl = r.one('subject');
   const title = parseTitle(doc.title);
   const subject =
@@ -151,7 +156,7 @@ export const helpscout: Adapter = {
   readyKey: 'subject',
   read,
   insertNote,
-  escalateControlKeys: ['statusAssignee', 'send'],
+  escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /conversation/{id}/{number}.
   listRows: (doc) => rowsByLink(doc, /\/conversations?\/\d+\/(\d+)/, 'tr, [role="row"], li'),
   testUrls: {

@@ -46,7 +46,7 @@ const selectors: SelectorTable = {
   requesterEmail: { what: "the customer's email", selectors: ['[data-testid="user-details-email"]', '[data-testid="user-details"] a[href^="mailto:"]'] },
   requesterOrg: { what: "the customer's company", selectors: ['[data-testid="user-details-company"]'] },
   // Composer and the escalate controls.
-  noteTab: { what: 'the Note tab', selectors: ['[data-intercom-target="note-tab"]', '[data-conversation-reply-composer] [role="tab"][aria-label="Note"]'] },
+  noteTab: { what: 'the Note tab', selectors: ['[data-intercom-target="note-tab"]', '[data-conversation-reply-composer] [role="tab"][aria-label="Note"]'], page: 'composer' },
   noteEditor: {
     what: 'the note editor',
     selectors: [
@@ -54,9 +54,13 @@ const selectors: SelectorTable = {
       '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
       '.ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"]',
     ],
+    page: 'composer',
   },
   toolbar: { what: 'the conversation toolbar (assign, snooze, close)', selectors: ['[data-intercom-target="conversation-toolbar"]'] },
 };
+
+/** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */
+const ESCALATE = ['toolbar'];
 
 const NOT_TEXT = '.channels__inbox__email-metadata-container';
 const CUSTOMER_TYPES = /^(user|lead|contact|visitor|customer|end.?user)$/;
@@ -64,6 +68,7 @@ const AGENT_TYPES = /^(admin|teammate|bot|operator|agent)$/;
 
 function read(doc: Document, url: URL): ReadResult {
   const r = createReader(doc, selectors);
+  for (const key of ESCALATE) r.one(key); // so the health list shows them as found or not
   const stream = r.one('stream');
   const found = r.all('messages', stream ?? doc);
   r.one('roleHints', stream ?? doc);
@@ -150,7 +155,7 @@ export const intercom: Adapter = {
   readyKey: 'subject',
   read,
   insertNote,
-  escalateControlKeys: ['toolbar'],
+  escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to …/conversation/{id}.
   listRows: (doc) => rowsByLink(doc, /\/conversation\/(\d+)/, '[role="row"], li, tr', '[data-testid="conversation-stream-scroll-container"]'),
   testUrls: {

@@ -62,8 +62,8 @@ const selectors: SelectorTable = {
     selectors: ['[data-test-id="ticket-system-field-tags-item-selected"]', '[data-test-id="ticket-fields-tags"] .garden-tag-item', '[data-test-id="ticket-fields-tags"] [data-garden-id="tags.tag_view"]'],
   },
   // Composer and the escalate controls.
-  channelSwitcher: { what: 'the reply / internal note switcher', selectors: ['button[data-test-id="omnichannel-channel-switcher-button"]'] },
-  internalNoteItem: { what: 'the "Internal note" menu item', selectors: ['[data-test-id="omnichannel-channel-switcher-menuitem-internal"]'] },
+  channelSwitcher: { what: 'the reply / internal note switcher', selectors: ['button[data-test-id="omnichannel-channel-switcher-button"]'], page: 'composer' },
+  internalNoteItem: { what: 'the "Internal note" menu item', selectors: ['[data-test-id="omnichannel-channel-switcher-menuitem-internal"]'], page: 'composer' },
   noteEditor: {
     what: 'the note editor',
     selectors: [
@@ -72,6 +72,7 @@ const selectors: SelectorTable = {
       '.ck-editor__editable[contenteditable="true"]',
       '[data-test-id^="omnicomposer-"][contenteditable="true"]',
     ],
+    page: 'composer',
   },
   assigneeField: { what: 'the assignee picker', selectors: ['[data-test-id="assignee-field-autocomplete-trigger"]', '[data-test-id="assignee-field"]'] },
   priorityField: { what: 'the priority picker', selectors: ['[data-test-id="ticket-fields-priority-select"]'] },
@@ -79,6 +80,9 @@ const selectors: SelectorTable = {
   submit: { what: 'the submit button', selectors: ['[data-test-id="submit_button-button"]'] },
   submitMenu: { what: 'the "submit as" menu', selectors: ['[data-test-id="submit_button-menu-button"]'] },
 };
+
+/** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */
+const ESCALATE = ['assigneeField', 'priorityField', 'tagsField', 'submit', 'submitMenu'];
 
 /**
  * The active ticket's pane. Zendesk keeps every open ticket tab mounted, visible or not, so
@@ -126,6 +130,7 @@ function read(doc: Document, url: URL): ReadResult {
   const id = ticketId(url);
   const pane = activePane(doc, id);
   const r = createReader(pane ?? doc.createElement('div'), selectors);
+  for (const key of ESCALATE) r.one(key); // so the health list shows them as found or not
 
   const subjectEl = r.one('subject');
   const subject = subjectEl instanceof HTMLInputElement ? subjectEl.value : subjectEl ? readableText(subjectEl) : undefined;
@@ -238,7 +243,7 @@ export const zendesk: Adapter = {
   readyKey: 'subject',
   read,
   insertNote,
-  escalateControlKeys: ['assigneeField', 'priorityField', 'tagsField', 'submit', 'submitMenu'],
+  escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /agent/tickets/{id}, ignoring the header tab bar.
   listRows: (doc) => rowsByLink(doc, /\/agent\/tickets\/(\d+)/, 'tr, [role="row"]', 'header, nav, [data-test-id="header-tab"]'),
   testUrls: {

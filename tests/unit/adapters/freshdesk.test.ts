@@ -39,6 +39,8 @@ describe('freshdesk adapter', () => {
     expect(snapshot.requester).toEqual({ name: 'Marcus Lindqvist', email: 'marcus.lindqvist@fabrikam-analytics.com', org: 'Fabrikam Analytics' });
     expect(snapshot).toMatchObject({ status: 'Open', priority: 'High', group: 'Tier 1 Support', assignee: 'Aisha Bello', tags: ['webhooks', 'enterprise'] });
     for (const name of ['subject', 'messages']) expect(health.find((h) => h.name === name)).toMatchObject({ found: true, required: true });
+    for (const key of freshdesk.escalateControlKeys!) if (freshdesk.selectors[key]!.page !== 'composer') expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    expect(health.some((h) => freshdesk.selectors[h.name]!.page === 'composer')).toBe(false); // editor parts are diagnosed, not read
   });
 
   it('keeps ticket text as text', () => {

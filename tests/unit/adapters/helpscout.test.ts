@@ -36,6 +36,8 @@ describe('helpscout adapter', () => {
     expect(snapshot.requester).toEqual({ name: 'Ingrid Novak', email: 'ingrid.novak@tailspin-freight.com', org: 'Tailspin Freight' });
     expect(snapshot.tags).toEqual(['export', 'audit']);
     for (const name of ['subject', 'messages']) expect(health.find((h) => h.name === name)).toMatchObject({ found: true, required: true });
+    for (const key of helpscout.escalateControlKeys!) if (helpscout.selectors[key]!.page !== 'composer') expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    expect(health.some((h) => helpscout.selectors[h.name]!.page === 'composer')).toBe(false); // editor parts are diagnosed, not read
   });
 
   it('tells roles apart by other (unverified) hooks too: legacy classes, aria labels', () => {

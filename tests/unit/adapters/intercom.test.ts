@@ -45,6 +45,8 @@ describe('intercom adapter', () => {
     expect(snapshot.messages[3]!.at).toBe('2026-11-23T07:31:00.000Z');
     expect(snapshot.requester).toEqual({ name: 'Lars Eriksson', email: 'lars.eriksson@woodgrovepay.com', org: 'Woodgrove Payments' });
     for (const name of ['subject', 'messages']) expect(health.find((h) => h.name === name)).toMatchObject({ found: true, required: true });
+    for (const key of intercom.escalateControlKeys!) if (intercom.selectors[key]!.page !== 'composer') expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    expect(health.some((h) => intercom.selectors[h.name]!.page === 'composer')).toBe(false); // editor parts are diagnosed, not read
   });
 
   it('detects roles by the legacy group category and a note class', () => {

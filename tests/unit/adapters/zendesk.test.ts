@@ -41,6 +41,8 @@ describe('zendesk adapter', () => {
     expect(snapshot.requester).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@northwind-logistics.com', org: 'Northwind Logistics' });
     expect(snapshot).toMatchObject({ status: 'Open', priority: 'High', group: 'Tier 1', assignee: 'Sam Ortega', tags: ['sso', 'enterprise_plan'] });
     for (const name of ['subject', 'messages']) expect(health.find((h) => h.name === name)).toMatchObject({ found: true, required: true });
+    for (const key of zendesk.escalateControlKeys!) if (zendesk.selectors[key]!.page !== 'composer') expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    expect(health.some((h) => zendesk.selectors[h.name]!.page === 'composer')).toBe(false); // editor parts are diagnosed, not read
   });
 
   it('keeps ticket text as text', () => {
