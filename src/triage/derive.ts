@@ -44,6 +44,10 @@ function move(signals: Map<string, Evidence[]>, from: string, to: string, extra:
 }
 
 /** Sentence around an evidence span in the original text, for local qualifiers. */
+export function sentenceAround(facts: Facts, ev: Evidence): string {
+  return around(facts, ev);
+}
+
 function around(facts: Facts, ev: Evidence): string {
   const text = facts.texts.find((t) => t.messageIndex === ev.messageIndex);
   if (!text) return ev.quote;

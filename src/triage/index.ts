@@ -5,7 +5,7 @@
  */
 import type { Policy } from '../policy/schema';
 import { compile } from './compile';
-import { accountInfo, derive } from './derive';
+import { accountInfo, derive, sentenceAround } from './derive';
 import { confidenceOf, keepInSupportOf, summaryOf } from './explain';
 import { recurringMatches, symptomOf } from './patterns';
 import { decideDestination } from './routing';
@@ -34,11 +34,11 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   derive(facts, input, policy, account, ctx.now);
 
   // Recurring pattern: the symptom before the recurring rule, so it does not feed itself.
-  const symptom = symptomOf(facts.signals, facts.activeText);
+  const symptom = symptomOf(facts.signals, (ev) => sentenceAround(facts, ev), typeof input?.subject === 'string' ? input.subject.slice(0, 300) : '');
   const related = recurringMatches(symptom, ctx.history, policy, ctx.now, ctx.selfKey) ?? [];
   if (symptom && related.length + 1 >= policy.recurring.count) facts.signals.set('recurring', []);
 
-  const decision = decideLevel(policy, facts.signals, GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
+  const decision = decideLevel(policy, facts.signals, () => GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
   const destination = decideDestination(policy, decision);
   const severity = toScale(decision.level, policy.scale);
   const levelName = policy.levels.find((l) => l.level === severity)?.name ?? `Sev ${severity}`;

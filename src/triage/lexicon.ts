@@ -23,8 +23,11 @@ export const MACROS: Record<string, string> = {
   SYSTEM: "(?:site|website|web ?site|app|application|web ?app|platform|service|system|dashboards?|portal|server|servers|store ?front|store|shop|instance|workspace|tenant|product|tool|software|api|backend|admin|admin panel|console|page|pages|everything|[a-z0-9-]+\\.(?:com|io|app|net|co))",
   // One word that is not a negator ("no data was lost" must not match "… data was lost").
   W: "(?:(?!(?:no|not|never|none|nothing|without)\\b)[\\w'-]+ )",
-  // A bounded stretch of one sentence between a subject and its predicate.
-  GAP: '[^.!?\\n]{0,50}?',
+  // A bounded stretch of one sentence between a subject and its predicate: up to eight
+  // words, tried word by word (not character by character) so long texts stay fast.
+  GAP: '[^\\s.!?]*(?: +[^\\s.!?]+){0,8}? +',
+  // The same by characters, for patterns that end on punctuation.
+  CGAP: '[^.!?\\n]{0,60}?',
   // Strict inability (no "doesn't"/"not": those describe behaviour, not a blocked person).
   CANT2: "(?:can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
   NUM: '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})',
@@ -33,7 +36,7 @@ export const MACROS: Record<string, string> = {
 /** Signal id → pattern sources. */
 export const SIGNAL_PATTERNS: Record<string, string[]> = {
   outage: [
-    "\\b(?:the |your |our |whole |entire )?{SYSTEM} (?:is |are |was |went |has gone |have gone |seems |seem |appears |appear |looks |has been |have been |keeps going |is completely |is totally )?(?:completely |totally |entirely |still |all |just )?(?:down|offline|unreachable|unavailable|inaccessible|not (?:loading|responding|reachable|available|accessible|coming up|opening|up)|not load(?:ing)?|won'?t (?:load|open|come up|respond)|doesn'?t (?:load|open|respond|come up)|dead|gone dark|blank|empty|returning (?:5\\d\\d|errors|a blank page)|throwing 5\\d\\d|(?:showing|shows) (?:a )?(?:'|\")?(?:service unavailable|bad gateway|503|502|maintenance))\\b",
+    "\\b{SYSTEM} (?:is |are |was |went |has gone |have gone |seems |seem |appears |appear |looks |has been |have been |keeps going |is completely |is totally )?(?:completely |totally |entirely |still |all |just )?(?:down|offline|unreachable|unavailable|inaccessible|not (?:loading|responding|reachable|available|accessible|coming up|opening|up)|not load(?:ing)?|won'?t (?:load|open|come up|respond)|doesn'?t (?:load|open|respond|come up)|dead|gone dark|blank|empty|returning (?:5\\d\\d|errors|a blank page)|throwing 5\\d\\d|(?:showing|shows) (?:a )?(?:'|\")?(?:service unavailable|bad gateway|503|502|maintenance))\\b",
     '\\b(?:outage|downtime|went down|is down for|are down for|down for (?:everyone|everybody|all|us|the whole)|(?:major|full|total|complete|partial) (?:outage|disruption|failure))\\b',
     '\\b(?:502|503|504|bad gateway|service unavailable|gateway time-?out|internal server error)s?\\b{GAP}(?:for (?:everyone|everybody|all|every|any)|on every (?:page|request)|for every)',
     "\\b(?:nothing|no page|no pages|none of the (?:pages|charts|screens|reports|widgets|tabs)|no (?:charts|screens|reports|widgets)) (?:loads?|works?|is loading|is working|will load|opens?|shows?|appears?)\\b",
@@ -88,7 +91,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   business_blocked: [
     '\\b{CANT2} (?:{W}){0,2}{COREVERB}\\b',
-    "\\b(?:the |our |my |all |any |new |customer |customers'? )?(?:{W}){0,1}{CORE}\\b{GAP}\\b(?:are |is |have |has |keep |keeps |just |all |now |been |still |completely |totally )*(?:fail(?:s|ed|ing|ures?)?|broken|stuck|down|impossible|not (?:going|coming) through|stopped (?:coming|going) through|stopped (?:working|syncing|sending|running|arriving|processing|importing)|(?:not|aren'?t|isn'?t|haven'?t|hasn'?t) (?:being )?(?:sent|sending|processed|processing|created|generated|arriving|syncing|running|working|loading|completing|showing up|flowing|going out|imported|importing|gone out)|(?:didn'?t|did not|never) (?:go (?:out|through)|arrive|sync|import|run|send|process)|won'?t (?:send|go through|process|load|complete|sync|generate|submit|work)|doesn'?t (?:send|go through|process|load|complete|sync|generate|submit|work)|(?:are |is )?(?:being )?(?:declined|rejected|bouncing|bounced)|erroring|errors? out|throws? (?:an )?errors?|times? out|timing out|hangs?|spins? forever|disappeared|blank|stopped)\\b",
+    "\\b{CORE}\\b{GAP}\\b(?:are |is |have |has |keep |keeps |just |all |now |been |still |completely |totally )*(?:fail(?:s|ed|ing|ures?)?|broken|stuck|down|impossible|not (?:going|coming) through|stopped (?:coming|going) through|stopped (?:working|syncing|sending|running|arriving|processing|importing)|(?:not|aren'?t|isn'?t|haven'?t|hasn'?t) (?:being )?(?:sent|sending|processed|processing|created|generated|arriving|syncing|running|working|loading|completing|showing up|flowing|going out|imported|importing|gone out)|(?:didn'?t|did not|never) (?:go (?:out|through)|arrive|sync|import|run|send|process)|won'?t (?:send|go through|process|load|complete|sync|generate|submit|work)|doesn'?t (?:send|go through|process|load|complete|sync|generate|submit|work)|(?:are |is )?(?:being )?(?:declined|rejected|bouncing|bounced)|erroring|errors? out|throws? (?:an )?errors?|times? out|timing out|hangs?|spins? forever|disappeared|blank|stopped)\\b",
     "\\b(?:no|zero|not a single|not one) (?:new )?(?:orders?|payments?|sales|bookings?|transactions?|sign-?ups?|leads?|invoices?) (?:{W}){0,3}(?:since|today|this morning|in (?:the last )?\\d+|have come|came|has come|are coming|coming in|went through|going through|arrived|flowing|are flowing)",
     "\\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:received|gotten|got|had|processed|taken|seen|imported) (?:a single |any |one |anything)?(?:new )?(?:orders?|payments?|sales|bookings?|transactions?|sign-?ups?)?\\b{GAP}(?:since|today|this morning)",
     '\\b(?:fail(?:s|ed|ing|ures?)?|errors?|crash(?:es|ed)?|breaks?|broken|stuck|hangs?|declined|invalid)\\b{GAP}\\b(?:at|during) (?:the )?(?:check ?out|payment|billing|payroll|export|invoice|order) ?(?:step|page|screen|stage|run)?',
@@ -163,11 +166,11 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   sla_risk: [
     '\\b(?:sla|service level|response time commitment|response target)s?\\b{GAP}\\b(?:approach(?:ing|es)?|at risk|about to|close to|nearly|almost|soon|in (?:the next )?\\d+ (?:minutes?|mins?|hours?)|due (?:in|soon|today)|expires?|runs? out|deadline)\\b',
     "\\b(?:we(?:'re| are) (?:close|about) to (?:breach|miss)|about to (?:breach|miss) (?:the |our )?sla)\\b",
-    "\\b(?:response|reply|first response|answer) within {NUM} (?:minutes?|mins?|hours?)\\b{GAP}(?:[.;,!]|\\band\\b)[^.!?\\n]{0,80}?\\b(?:we(?:'re| are) at {NUM}|(?:opened|created|submitted) {NUM} (?:minutes?|mins?|hours?) ago|haven'?t heard|no (?:reply|response|answer) yet|without a (?:reply|response))",
+    "\\b(?:response|reply|first response|answer) within {NUM} (?:minutes?|mins?|hours?)\\b{CGAP}(?:[.;,!]|\\band\\b)[^.!?\\n]{0,80}?\\b(?:we(?:'re| are) at {NUM}|(?:opened|created|submitted) {NUM} (?:minutes?|mins?|hours?) ago|haven'?t heard|no (?:reply|response|answer) yet|without a (?:reply|response))",
   ],
   waiting: [
     "\\b(?:still )?(?:no|haven'?t (?:had|got|gotten|received|heard)|have not (?:had|received|heard)|without (?:a|any)) (?:{W}){0,2}(?:response|reply|answer|update|word|news|follow-?up|back)s?\\b{GAP}(?:after|for|in|since) (?:over |more than |almost |nearly )?(?:{NUM}|two|three|four|five|six|several|a few|many|a|an) (?:{W})?(?:hours?|days?|weeks?|business days)\\b",
-    "\\b(?:waited|waiting|been waiting|chasing|following up (?:again|for the \\w+ time))\\b{GAP}(?:{NUM}|two|three|four|five|six|several|a few|many)? ?(?:hours?|days?|weeks?)?",
+    "\\b(?:waited|waiting|been waiting|chasing|following up (?:again|for the \\w+ time))\\b",
     "\\b(?:no one|nobody) (?:has|have) (?:answered|replied|responded|gotten back|got back|explained|gotten back to us)\\b|\\bstill no (?:response|reply|answer|update)\\b",
   ],
   churn: [

@@ -46,12 +46,17 @@ const OBJECTS: [RegExp, string][] = [
   [/\b(?:log ?in|sign ?in)\b/, 'login'],
 ];
 
-export function symptomOf(signals: Map<string, Evidence[]>, activeText: string): string | null {
-  const family = FAMILIES.find(([signal]) => signals.has(signal))?.[1];
-  if (!family) return null;
-  const text = activeText.length > 20_000 ? activeText.slice(0, 20_000) : activeText;
+/**
+ * Family from the first problem signal; object from the words around its evidence (and the
+ * subject), so "SSO fails" in one ticket and "SSO login broken" in another share a key.
+ */
+export function symptomOf(signals: Map<string, Evidence[]>, near: (ev: Evidence) => string, subject: string): string | null {
+  const hit = FAMILIES.find(([signal]) => signals.has(signal));
+  if (!hit) return null;
+  const evidence = signals.get(hit[0]) ?? [];
+  const text = `${subject}\n${evidence.map(near).join('\n')}`.toLowerCase();
   const object = OBJECTS.find(([re]) => re.test(text))?.[1] ?? 'general';
-  return `${family}:${object}`;
+  return `${hit[1]}:${object}`;
 }
 
 /** Other recent tickets with the same symptom inside the window (this one excluded). */

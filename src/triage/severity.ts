@@ -34,7 +34,7 @@ export function toFired(rule: TriageRule, evidence: Evidence[], effect: FiredRul
 
 const clampLevel = (n: number): Severity => (n <= 1 ? 1 : n >= 4 ? 4 : (Math.round(n) as Severity));
 
-export function decideLevel(policy: Policy, signals: Map<string, Evidence[]>, hasGenericProblem: boolean): LevelDecision {
+export function decideLevel(policy: Policy, signals: Map<string, Evidence[]>, hasGenericProblem: () => boolean): LevelDecision {
   const applicable = applicableRules(policy, signals);
   const fired: FiredRule[] = [];
   const lowered: FiredRule[] = [];
@@ -71,7 +71,7 @@ export function decideLevel(policy: Policy, signals: Map<string, Evidence[]>, ha
       level = best.severity as number;
       decidedBy = best;
     } else {
-      level = hasGenericProblem ? 3 : 4;
+      level = hasGenericProblem() ? 3 : 4;
     }
   } else {
     let binding: TriageRule | null = null;

@@ -35,8 +35,25 @@ export interface Facts {
   activeText: string;
 }
 
-/** Caps per text keep a pathological ticket linear: enough evidence, no more. */
-const MAX_HITS_PER_SIGNAL = 12;
+/**
+ * Presence of a signal depends only on its newest active hit (a resolution closes everything
+ * before it), so texts are scanned newest first and a signal stops being scanned once it has
+ * this many active hits: long threads cost what their new part costs.
+ */
+const ENOUGH_HITS = 3;
+/** Hard cap per text, for pathological input. */
+const MAX_HITS_PER_TEXT = 12;
+
+// Public agent replies mostly restate and ask; only these facts count from them.
+const AGENT_SIGNALS = new Set(['resolved', 'workaround', 'confirmed_defect', 'regression', 'outage', 'data_loss', 'security', 'high_value_text', 'several_high_value']);
+// The customer's own voice: not read from internal notes.
+const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup', 'minor', 'confusing', 'emotion', 'shouting']);
+
+function reads(author: PreparedText['author'], signal: string): boolean {
+  if (author === 'agent') return AGENT_SIGNALS.has(signal);
+  if (author === 'internal') return !CUSTOMER_VOICE.has(signal);
+  return true;
+}
 
 function evidenceOf(text: PreparedText, normStart: number, normEnd: number): Evidence {
   const start = text.map[normStart] ?? 0;
@@ -63,14 +80,16 @@ export function prepareTexts(input: TriageInput): PreparedText[] {
 
 function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
   const hits: Hit[] = [];
-  for (const text of texts) {
+  const active = new Map<string, number>();
+  for (let t = texts.length - 1; t >= 0; t--) {
+    const text = texts[t] as PreparedText;
     if (!/[a-z]/i.test(text.norm)) continue;
-    for (const { id, regex } of compiled.signals) {
-      // Emotion is the customer's; an agent's "sorry for the frustration" is not.
-      if ((id === 'emotion' || id === 'shouting') && text.author !== 'customer') continue;
+    for (const { id, regex, caseSensitive } of compiled.signals) {
+      if (!reads(text.author, id) || (active.get(id) ?? 0) >= ENOUGH_HITS) continue;
+      const subject = caseSensitive ? text.norm : text.lower;
       regex.lastIndex = 0;
       let count = 0;
-      for (let m = regex.exec(text.norm); m; m = regex.exec(text.norm)) {
+      for (let m = regex.exec(subject); m; m = regex.exec(subject)) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
@@ -79,6 +98,7 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
         const normEnd = m.index + m[0].trimEnd().length;
         const sentence = sentenceIndexOf(text.sentences, normStart);
         const context = classify(text, id, sentence, normStart, normEnd);
+        if (context === 'active') active.set(id, (active.get(id) ?? 0) + 1);
         hits.push({
           signal: id,
           context,
@@ -89,7 +109,7 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
           text,
           evidence: evidenceOf(text, normStart, normEnd),
         });
-        if (++count >= MAX_HITS_PER_SIGNAL) break;
+        if (++count >= MAX_HITS_PER_TEXT || (active.get(id) ?? 0) >= ENOUGH_HITS) break;
       }
     }
   }
@@ -101,13 +121,15 @@ const NUMBER_WORD = /\d[\d,]*/;
 function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['breadth']; evidence: Evidence[] } {
   let level: Facts['breadth'] = 0;
   let evidence: Evidence[] = [];
-  for (const text of texts) {
+  // Newest first: the latest text that says anything about breadth decides.
+  for (let t = texts.length - 1; t >= 0; t--) {
+    const text = texts[t] as PreparedText;
     if (text.author === 'agent') continue;
     const found: { s: number; e: number; level: 1 | 2 | 3; relative: boolean }[] = [];
     for (const pattern of compiled.breadth) {
       pattern.regex.lastIndex = 0;
       let count = 0;
-      for (let m = pattern.regex.exec(text.norm); m && count < 20; m = pattern.regex.exec(text.norm), count++) {
+      for (let m = pattern.regex.exec(text.lower); m && count < 20; m = pattern.regex.exec(text.lower), count++) {
         const s = m.index;
         const e = s + m[0].length;
         let l: 1 | 2 | 3 = pattern.level;
@@ -149,10 +171,10 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
         textEvidence.push(ev);
       }
     }
-    // The latest text that says anything about breadth wins.
     if (textLevel !== 0) {
       level = textLevel;
       evidence = textEvidence.slice(0, 3);
+      break;
     }
   }
   return { level, evidence };

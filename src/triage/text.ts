@@ -12,6 +12,8 @@ export interface PreparedText {
   original: string;
   /** Normalised text: zero-width chars removed, curly quotes straightened, excluded regions blanked. */
   norm: string;
+  /** norm lower-cased, same length (patterns run on it without the slower i flag). */
+  lower: string;
   /** norm index → original index (length norm.length + 1). */
   map: Int32Array;
   /** Sentence start offsets in norm, ascending (first is 0). */
@@ -20,53 +22,64 @@ export interface PreparedText {
   order: number;
 }
 
-const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+// Characters normalise() changes or drops; text without any takes the fast path.
+const NEEDS_NORMALISING = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u2018\u2019\u02BC\u2032\u201C\u201D\u00A0\u2007\u202F\t\r\u2013\u2014]/;
+
+function isZeroWidth(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+function replacement(c: number): string | null {
+  switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x02bc:
+    case 0x2032:
+      return "'";
+    case 0x201c:
+    case 0x201d:
+      return '"';
+    case 0x00a0:
+    case 0x2007:
+    case 0x202f:
+    case 0x09:
+      return ' ';
+    case 0x0d:
+      return '\n';
+    case 0x2013:
+    case 0x2014:
+      return '-';
+    default:
+      return null;
+  }
+}
 
 /** Normalise without changing meaning; keep a map to the original offsets. */
 export function normalise(text: string): { norm: string; map: Int32Array } {
   const map = new Int32Array(text.length + 1);
+  if (!NEEDS_NORMALISING.test(text)) {
+    for (let i = 0; i <= text.length; i++) map[i] = i;
+    return { norm: text, map };
+  }
   let out = '';
-  let parts: string[] = [];
+  let runStart = 0;
   let j = 0;
   for (let i = 0; i < text.length; i++) {
-    let ch = text[i] as string;
-    if (ZERO_WIDTH.test(ch)) continue;
-    switch (ch) {
-      case '\u2018':
-      case '\u2019':
-      case '\u02BC':
-      case '\u2032':
-        ch = "'";
-        break;
-      case '\u201C':
-      case '\u201D':
-        ch = '"';
-        break;
-      case '\u00A0':
-      case '\u2007':
-      case '\u202F':
-      case '\t':
-        ch = ' ';
-        break;
-      case '\r':
-        ch = '\n';
-        break;
-      case '\u2013':
-      case '\u2014':
-        ch = '-';
-        break;
-      default:
-        break;
+    const c = text.charCodeAt(i);
+    const drop = isZeroWidth(c);
+    const rep = drop ? null : replacement(c);
+    if (drop || rep !== null) {
+      out += text.slice(runStart, i);
+      if (rep !== null) {
+        out += rep;
+        map[j++] = i;
+      }
+      runStart = i + 1;
+      continue;
     }
-    parts.push(ch);
     map[j++] = i;
-    // Join in chunks: keeps string building linear without a huge array.
-    if (parts.length >= 4096) {
-      out += parts.join('');
-      parts = [];
-    }
   }
-  out += parts.join('');
+  out += text.slice(runStart);
   map[j] = text.length;
   return { norm: out, map: map.subarray(0, j + 1) };
 }
@@ -81,8 +94,8 @@ const SIGN_OFF = /^(?:thanks|thank you|thanks again|many thanks|thx|best|best re
 const DISCLAIMER =
   /\b(?:confidential(?:ity)?(?: notice)?|intended (?:solely )?(?:only )?for the (?:use of the )?(?:individual|addressee|named recipient)|intended recipient|this (?:e-?mail|message) (?:and any attachments )?(?:is|may contain)|disclaimer|privileged (?:and|or|&) confidential|please consider the environment|unsubscribe|do not reply to this)\b/i;
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let k = from; k < to; k++) if (chars[k] !== '\n') chars[k] = ' ';
+function blanked(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
 }
 
 /**
@@ -91,7 +104,7 @@ function blank(chars: string[], from: number, to: number): void {
  */
 export function stripNonAuthored(norm: string): string {
   if (norm.length === 0) return norm;
-  const chars = norm.split('');
+  const ranges: [number, number][] = [];
   let lineStart = 0;
   let paraStart = 0;
   let seenContent = false;
@@ -102,22 +115,19 @@ export function stripNonAuthored(norm: string): string {
     const trimmed = line.trim();
     if (trimmed.length === 0) {
       paraStart = lineEnd + 1;
-    } else if (trimmed.startsWith('>')) {
-      blank(chars, lineStart, lineEnd);
-    } else if (trimmed.length < 260 && QUOTE_HEADER.test(trimmed) && seenContent) {
-      blank(chars, lineStart, norm.length);
+    } else if (trimmed.charCodeAt(0) === 62 /* > */) {
+      ranges.push([lineStart, lineEnd]);
+    } else if (seenContent && trimmed.length < 260 && (QUOTE_HEADER.test(trimmed) || SIGNATURE_START.test(trimmed))) {
+      ranges.push([lineStart, norm.length]);
       break;
-    } else if (SIGNATURE_START.test(trimmed) && seenContent) {
-      blank(chars, lineStart, norm.length);
-      break;
-    } else if (SIGN_OFF.test(trimmed) && seenContent && norm.length - lineEnd < 700) {
+    } else if (seenContent && norm.length - lineEnd < 700 && SIGN_OFF.test(trimmed)) {
       // A sign-off near the end: what follows is the name, title and footer.
-      blank(chars, lineStart, norm.length);
+      ranges.push([lineStart, norm.length]);
       break;
-    } else if (trimmed.length < 2000 && DISCLAIMER.test(trimmed) && seenContent) {
+    } else if (seenContent && trimmed.length < 2000 && DISCLAIMER.test(trimmed)) {
       let paraEnd = norm.indexOf('\n\n', lineStart);
       if (paraEnd === -1) paraEnd = norm.length;
-      blank(chars, paraStart, paraEnd);
+      ranges.push([paraStart, paraEnd]);
       lineStart = paraEnd + 1;
       paraStart = lineStart;
       continue;
@@ -126,7 +136,15 @@ export function stripNonAuthored(norm: string): string {
     }
     lineStart = lineEnd + 1;
   }
-  return chars.join('');
+  if (ranges.length === 0) return norm;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (s < at) continue;
+    out += norm.slice(at, s) + blanked(norm.slice(s, e));
+    at = e;
+  }
+  return out + norm.slice(at);
 }
 
 /** Sentence starts: after . ! ? followed by space, and at every line break. */
@@ -157,9 +175,21 @@ export function sentenceIndexOf(starts: number[], at: number): number {
   return lo;
 }
 
+/** Lower-case without changing length (a few characters, like "İ", grow when lower-cased: keep those). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
 export function prepare(text: string, messageIndex: number, author: PreparedText['author'], order: number, strip: boolean): PreparedText {
   const safe = typeof text === 'string' ? text : '';
   const { norm, map } = normalise(safe);
   const cleaned = strip ? stripNonAuthored(norm) : norm;
-  return { messageIndex, author, original: safe, norm: cleaned, map, sentences: sentenceStarts(cleaned), order };
+  return { messageIndex, author, original: safe, norm: cleaned, lower: lowerSameLength(cleaned), map, sentences: sentenceStarts(cleaned), order };
 }
