@@ -19,6 +19,13 @@ export function rememberSelection(text: string): void {
   if (text.trim().length >= 20) lastSelection = text.trim();
 }
 
+/** The generic reader limited to one region of the page (an adapter's `fallbackRoot`). */
+export function readRegion(region: Element, url: URL | string, subject: string): ReadResult {
+  const text = lastSelection || readableText(region, (el) => CHROME.test(el.tagName) || el.tagName.toLowerCase() === OWN_UI_TAG);
+  const snapshot = buildSnapshot('generic', url, { ticketId: null, subject, messages: [{ author: 'customer', text }] });
+  return { snapshot, health: [], problems: text ? [] : ['could not find any readable text in this ticket; select its text or paste it below'] };
+}
+
 export function readPlainText(url: URL | string, subject: string, text: string): ReadResult {
   const snapshot = buildSnapshot('generic', url, { ticketId: null, subject, messages: [{ author: 'customer', text }] });
   return { snapshot, health: [], problems: [] };

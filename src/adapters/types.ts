@@ -54,6 +54,12 @@ export interface Adapter {
   /** Key in `selectors` whose element shows the ticket has rendered (waited for after navigation). */
   readyKey: string;
   read(doc: Document, url: URL): ReadResult;
+  /**
+   * Where the generic reader may read when this adapter cannot: omitted, the whole page;
+   * null, nowhere (several tickets are mounted and the active one is unknown, so the page's
+   * text would mix tickets — the agent selects or pastes the text instead).
+   */
+  fallbackRoot?(doc: Document, url: URL): Element | null;
   /** Put the escalation note into the internal-note editor as a real edit. */
   insertNote?(doc: Document, note: NoteContent): Promise<InsertResult>;
   /** Keys in `selectors` of the helpdesk's own escalate controls (pickers, urgent priority, submit). */

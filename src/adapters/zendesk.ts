@@ -242,6 +242,8 @@ export const zendesk: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  // Every open ticket tab stays mounted: a fallback may read the active pane only, or nothing.
+  fallbackRoot: (doc, url) => activePane(doc, ticketId(url)),
   insertNote,
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /agent/tickets/{id}, ignoring the header tab bar.

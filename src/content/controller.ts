@@ -8,9 +8,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { generic, readPlainText, rememberSelection } from '../adapters/generic';
+import { generic, readPlainText, readRegion, rememberSelection } from '../adapters/generic';
 import { checkSelectors } from '../adapters/dom';
 import type { Adapter, ReadResult } from '../adapters/types';
+import { renderNote } from '../handoff/note';
 import { answer, sendToBackground } from '../store/messaging';
 import type { BGtoCS, PageReport } from '../store/protocol';
 import { createSidebarState, type SidebarActions } from '../ui/state';
@@ -57,6 +58,24 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       state.fallback.value = false;
       void triage(result, page.signal);
     },
+    async insertNote() {
+      const snapshot = state.snapshot.value;
+      const effective = state.effective.value;
+      const reply = state.reply.value;
+      if (!current || !snapshot || !effective || !reply) return;
+      const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules });
+      const copied = await navigator.clipboard.writeText(note.text).then(
+        () => true,
+        () => false,
+      );
+      const inserted = current.adapter.insertNote
+        ? await current.adapter.insertNote(document, note).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
+        : { ok: false as const, reason: `${current.adapter.name} has no note editor Tierline can reach` };
+      const clipboard = copied ? 'copied to the clipboard' : 'the clipboard was not available';
+      state.noteStatus.value = inserted.ok
+        ? { ok: true, text: `Note put in the ${inserted.where}, and ${clipboard}.` }
+        : { ok: copied, text: `Could not put the note in the ticket (${inserted.reason}); ${copied ? 'it is on the clipboard: paste it into an internal note' : clipboard}.` };
+    },
     async override(choice) {
       const reply = state.reply.value;
       if (!current || !reply) return;
@@ -102,8 +121,11 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     state.adapterName.value = adapter.name;
     state.error.value = null;
     state.reply.value = null;
+    state.noteStatus.value = null;
     const ready = adapter.selectors[adapter.readyKey];
-    if (ready) await waitForElement(document, ready.selectors, signal);
+    // Not there after a moment: read what there is and say what is missing; the mutation
+    // re-read below picks the ticket up when a slow helpdesk renders it after all.
+    if (ready) await waitForElement(document, ready.selectors, signal, 2_500);
     if (signal.aborted) return;
     await triage(readWithFallback(adapter, url), signal);
     watchTicket(adapter, url, signal);
@@ -119,15 +141,18 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       return { ...fallback, problems: [`could not read this page (${(error as Error).message})`] };
     }
     state.fallback.value = false;
-    if (result.problems.length && adapter.kind !== 'generic') {
-      const fallback = generic.read(document, url);
-      state.fallback.value = true;
-      result = {
-        ...result,
-        snapshot: { ...fallback.snapshot, adapter: adapter.id, ticketId: result.snapshot.ticketId, subject: result.snapshot.subject || fallback.snapshot.subject },
-      };
+    if (!result.problems.length || adapter.kind === 'generic') return result;
+    const region = adapter.fallbackRoot ? adapter.fallbackRoot(document, url) : document.documentElement;
+    if (!region) {
+      // Reading the whole page here would mix several tickets' text: say so, read nothing more.
+      return { ...result, problems: [...result.problems, 'could not tell which open ticket is active; select its text or paste it below'] };
     }
-    return result;
+    const fallback = region === document.documentElement ? generic.read(document, url) : readRegion(region, url, result.snapshot.subject);
+    state.fallback.value = true;
+    return {
+      ...result,
+      snapshot: { ...fallback.snapshot, adapter: adapter.id, ticketId: result.snapshot.ticketId, subject: result.snapshot.subject || fallback.snapshot.subject },
+    };
   }
 
   async function triage(result: ReadResult, signal: AbortSignal): Promise<void> {

@@ -45,10 +45,23 @@ export async function mountSidebar(ctx: ContentScriptContext, state: SidebarStat
   dock(state.collapsed.value);
   document.head.append(dockStyle);
 
+  // Some helpdesks re-render the children of <body> on navigation: put the sidebar back.
+  // Watching body's direct children only keeps this off the page's hot path.
+  const reattach = new MutationObserver(() => {
+    if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);
+    if (!dockStyle.isConnected) document.head.append(dockStyle);
+  });
+  reattach.observe(document.body, { childList: true });
+  reattach.observe(document.head, { childList: true });
+
   const remove = () => {
+    reattach.disconnect();
     ui.remove();
     dockStyle.remove();
   };
-  ctx.onInvalidated(() => dockStyle.remove());
+  ctx.onInvalidated(() => {
+    reattach.disconnect();
+    dockStyle.remove();
+  });
   return { dock, remove };
 }

@@ -25,6 +25,8 @@ export function createSidebarState() {
     fallback: signal(false),
     error: signal<string | null>(null),
     health: signal<SelectorHealth[]>([]),
+    /** Outcome of the last "put the note in the ticket". */
+    noteStatus: signal<{ ok: boolean; text: string } | null>(null),
   };
   return {
     ...state,
@@ -51,5 +53,7 @@ export interface SidebarActions {
   toggle(source?: 'click' | 'key' | 'command'): void;
   retry(): void;
   readPasted(text: string): void;
+  /** Put the escalation note into the helpdesk's internal-note editor, and on the clipboard. */
+  insertNote(): Promise<void>;
   override(choice: { severity: 1 | 2 | 3 | 4; destination: string; reason: string }): Promise<void>;
 }

@@ -103,3 +103,17 @@ test('ticket lists get a badge for tickets already triaged', async ({ page }) =>
   // No test opens 1047: an unseen ticket has no badge.
   await expect(page.locator('tr[data-ticket-id="1047"] [data-tierline-badge]')).toHaveCount(0);
 });
+
+test('the sidebar is docked at the right edge of the viewport, full height, even on a long page', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1042`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { style: 'height:3000px' })));
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  const box = await sidebar(page).root.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box).not.toBeNull();
+  expect(Math.round(box!.x + box!.width)).toBe(viewport.width);
+  expect(Math.round(box!.x)).toBe(viewport.width - 360);
+  expect(Math.round(box!.y)).toBe(0);
+  expect(Math.round(box!.height)).toBe(viewport.height);
+});

@@ -44,12 +44,14 @@ export function Rules({ state }: { state: SidebarState }) {
 function Quote({ evidence, snapshot }: { evidence: Evidence; snapshot: TicketSnapshot | null }) {
   const source = evidence.messageIndex === -1 ? snapshot?.subject : snapshot?.messages[evidence.messageIndex]?.text;
   const aligned = source !== undefined && source.slice(evidence.start, evidence.end) === evidence.quote;
-  const before = aligned ? source.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start) : '';
-  const after = aligned ? source.slice(evidence.end, evidence.end + CONTEXT_CHARS) : '';
+  // Context on one line: the quote itself stays exactly as the ticket has it.
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  const before = aligned ? flat(source.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)) : '';
+  const after = aligned ? flat(source.slice(evidence.end, evidence.end + CONTEXT_CHARS)) : '';
   const where = evidence.messageIndex === -1 ? 'subject' : `message ${evidence.messageIndex + 1}`;
   return (
     <blockquote class="tl-quote" data-testid="tl-quote" data-quote={evidence.quote} title={`From the ${where}`}>
-      {before && (before.length === CONTEXT_CHARS ? '…' : '') + before}
+XX
       <mark>{evidence.quote}</mark>
       {after && after + (after.length === CONTEXT_CHARS ? '…' : '')}
     </blockquote>

@@ -1,5 +1,6 @@
 /** The sidebar: collapsed to a slim tab, or the panel with the ticket's suggestion and why. */
 import type { SidebarActions, SidebarState } from '../state';
+import { NoteAction } from './NoteAction';
 import { Override } from './Override';
 import { PageCheck, WhatWasRead } from './Inspect';
 import { Problems } from './Problems';
@@ -59,6 +60,7 @@ export function Sidebar({ state, actions }: Props) {
           <>
             <SuggestionCard state={state} />
             <Rules state={state} />
+            <NoteAction state={state} actions={actions} />
             <Override state={state} actions={actions} />
           </>
         )}

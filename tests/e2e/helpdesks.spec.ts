@@ -1,0 +1,184 @@
+/**
+ * Every helpdesk, end to end in Chromium with the built extension: the sidebar reads the
+ * ticket, the note lands in the internal-note editor, in-app navigation to another ticket
+ * updates the sidebar, the list gets badges, and a page missing its conversation says so.
+ *
+ * FreeScout and osTicket pages are the real captures in ../shared/helpdesks/captures;
+ * Zendesk, Freshdesk, Help Scout and Intercom pages are reconstructions from public DOM facts
+ * (tests/fixtures/helpdesks). Each is served at its real address by route interception.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { captureSource, expect, SHARED_CAPTURES, sidebar, test } from './fixtures';
+
+const capture = (name: string) => new URL(`${name}.inlined.html`, SHARED_CAPTURES);
+const fixture = (path: string) => new URL(`../fixtures/helpdesks/${path}`, import.meta.url);
+
+interface Case {
+  id: string;
+  ticket: URL;
+  subject: string;
+  /** Page with the internal-note editor reachable, and the editor to check. */
+  notePage: URL;
+  noteEditor: string;
+  /** Another ticket: a second capture, or the same page with another id and subject. */
+  other: { file: URL; url?: string; subject: string; rewrite?: [string, string][] };
+  list: URL;
+  listTicketId: string;
+  /** What to remove to make the conversation unreadable. */
+  conversation: string;
+}
+
+const CASES: Case[] = [
+  {
+    id: 'freescout',
+    ticket: capture('freescout-ticket-thread'),
+    subject: 'Scheduled CSV export stops at 10,000 rows since v4.12 update',
+    notePage: capture('freescout-ticket-thread-note-open'),
+    noteEditor: '.conv-reply-block .note-editable',
+    other: { file: capture('freescout-ticket-angry'), subject: 'Your logo on our invoice PDF is STRETCHED' },
+    list: capture('freescout-ticket-list'),
+    listTicketId: '3',
+    conversation: '#conv-layout-main',
+  },
+  {
+    id: 'osticket',
+    ticket: capture('osticket-ticket-thread'),
+    subject: 'Scheduled CSV export stops at 10,000 rows since v4.12 update',
+    notePage: capture('osticket-ticket-thread-note-open'),
+    noteEditor: 'form#note .redactor-in',
+    other: { file: capture('osticket-ticket-angry'), subject: 'Your logo on our invoice PDF is STRETCHED' },
+    list: capture('osticket-ticket-list'),
+    listTicketId: '3',
+    conversation: '#ticketThread',
+  },
+  hosted('zendesk', 'SSO login fails for all users after certificate rotation', '1234', '[data-test-id="omnicomposer-rich-text-ckeditor"]', '[data-test-id="omni-log-container"]'),
+  hosted('freshdesk', 'Webhook deliveries failing with 401 since API key rotation', '4821', '.fr-element[contenteditable="true"]', '[data-test-id="ticket-description"], [data-test-id="conversation-wrapper"]'),
+  hosted('helpscout', 'Data export stuck at 99% for quarterly audit', '31877', '[data-cy="ConvoEditor"] [contenteditable="true"]', 'ol[data-testid="ThreadContainer"]'),
+  hosted('intercom', 'Payouts delayed for EU merchants since 06:00', '215471234567890', '.conversation__text .ProseMirror', '[data-testid="conversation-stream-scroll-container"]'),
+];
+
+function hosted(id: string, subject: string, ticketId: string, noteEditor: string, conversation: string): Case {
+  const ticket = fixture(`${id}/ticket.html`);
+  const otherId = ticketId.slice(0, -2) + '99';
+  const url = captureSource(readFileSync(ticket, 'utf8'));
+  return {
+    id,
+    ticket,
+    subject,
+    notePage: ticket,
+    noteEditor,
+    other: { file: ticket, url: url.replace(ticketId, otherId), subject: 'Second ticket: reports page shows zeros', rewrite: [[subject, 'Second ticket: reports page shows zeros'], [ticketId, otherId]] },
+    list: fixture(`${id}/list.html`),
+    listTicketId: ticketId,
+    conversation,
+  };
+}
+
+/** Serve a page (optionally rewritten, optionally with elements removed before scripts see it) at an address. */
+async function serve(page: Page, file: URL, opts: { url?: string; rewrite?: [string, string][]; remove?: string } = {}): Promise<string> {
+  let html = readFileSync(file, 'utf8');
+  const url = opts.url ?? captureSource(html);
+  for (const [from, to] of opts.rewrite ?? []) html = html.split(from).join(to);
+  if (opts.remove) html = html.replace(/<\/body>/i, `<script>document.querySelectorAll(${JSON.stringify(opts.remove)}).forEach((e) => e.remove())</script></body>`);
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  return url;
+}
+
+/** What a single-page helpdesk does: swap the page's content and push the new address, no load. */
+async function navigateInApp(page: Page, file: URL, url: string, rewrite: [string, string][] = []) {
+  let html = readFileSync(file, 'utf8');
+  for (const [from, to] of rewrite) html = html.split(from).join(to);
+  await page.evaluate(
+    ({ html, url }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      for (const child of [...document.body.children]) if (child.tagName.toLowerCase() !== 'tierline-sidebar') child.remove();
+      document.body.prepend(...[...next.body.children].filter((c) => c.tagName !== 'SCRIPT'));
+      history.pushState(null, '', url);
+    },
+    { html, url },
+  );
+}
+
+for (const c of CASES) {
+  test.describe(c.id, () => {
+    test('the sidebar reads the ticket and suggests a severity with its evidence', async ({ page }) => {
+      await page.goto(await serve(page, c.ticket));
+      const s = sidebar(page);
+      await expect(s.subject).toContainText(c.subject);
+      await expect(s.severity).toHaveText(/Sev [1-4] · \w+/);
+      await expect(page.getByTestId('tl-adapter')).not.toHaveText('');
+      await expect(s.quotes.first().locator('mark')).not.toBeEmpty();
+      await expect(s.problems).toHaveCount(0);
+      // Every message was read with a role.
+      const roles = await page.getByTestId('tl-message').evaluateAll((items) => items.map((i) => i.getAttribute('data-author')));
+      expect(roles.length).toBeGreaterThan(1);
+      expect(roles).toContain('customer');
+    });
+
+    test('"Put the escalation note in the ticket" lands in the internal-note editor', async ({ page }) => {
+      await page.goto(await serve(page, c.notePage));
+      await expect(sidebar(page).suggestion).toBeVisible();
+      await page.getByTestId('tl-insert-note').click();
+      await expect(page.getByTestId('tl-note-status')).toContainText('Note put in the');
+      await expect(page.locator(c.noteEditor).first()).toContainText('ESCALATION:');
+      await expect(page.locator(c.noteEditor).first()).toContainText(c.subject.slice(0, 20));
+    });
+
+    test('navigating to another ticket in the same tab updates the sidebar', async ({ page }) => {
+      await page.goto(await serve(page, c.ticket));
+      const s = sidebar(page);
+      await expect(s.subject).toContainText(c.subject);
+      const otherUrl = c.other.url ?? captureSource(readFileSync(c.other.file, 'utf8'));
+      await navigateInApp(page, c.other.file, otherUrl, c.other.rewrite);
+      await expect(s.subject).toContainText(c.other.subject);
+      await expect(s.severity).toHaveText(/Sev [1-4]/);
+      await expect(s.root).toHaveCount(1);
+    });
+
+    test('ticket-list rows get a badge once their ticket was triaged', async ({ page }) => {
+      const listUrl = await serve(page, c.list);
+      if (c.id === 'freescout' || c.id === 'osticket') {
+        // The listed ticket of the captures is the "angry" one.
+        await page.goto(await serve(page, c.other.file));
+      } else {
+        await page.goto(await serve(page, c.ticket));
+      }
+      await expect(sidebar(page).suggestion).toBeVisible();
+      await page.goto(listUrl);
+      await expect(page.locator(`[data-tierline-badge="${c.listTicketId}"]`)).toHaveText(/Sev [1-4]/);
+      await expect(sidebar(page).root).toHaveCount(0);
+    });
+
+    test('a page missing its conversation says what it could not read and falls back, without crashing', async ({ page }) => {
+      await page.goto(await serve(page, c.ticket, { remove: c.conversation }));
+      const s = sidebar(page);
+      await expect(s.problems.first()).toContainText('Could not find');
+      await expect(s.problems.first()).toContainText('on this page');
+      await expect(s.suggestion).toBeVisible(); // the page's readable text was triaged instead
+      await expect(page.getByTestId('tl-health')).toContainText('found');
+    });
+  });
+}
+
+test.describe('zendesk with several ticket tabs mounted', () => {
+  const twoTabs = fixture('zendesk/ticket-two-tabs.html');
+
+  test('reads only the active ticket', async ({ page }) => {
+    await page.goto(await serve(page, twoTabs));
+    const s = sidebar(page);
+    await expect(s.subject).toContainText('SSO login fails for all users');
+    await expect(s.suggestion).toBeVisible();
+    await expect(page.getByTestId('tl-read')).not.toContainText('BACKGROUND TICKET TEXT');
+  });
+
+  test("falls back to the active pane only, never the background tab's text", async ({ page }) => {
+    await page.goto(await serve(page, twoTabs, { remove: '[data-ticket-id="1234"] [data-test-id="omni-log-container"]' }));
+    const s = sidebar(page);
+    await expect(s.problems.first()).toContainText('Could not find');
+    await expect(s.suggestion).toBeVisible();
+    await expect(s.subject).toContainText('SSO login fails');
+    await expect(page.getByTestId('tl-message')).toHaveCount(1); // the active pane's readable text
+    await expect(page.getByTestId('tl-read')).not.toContainText('BACKGROUND TICKET TEXT');
+  });
+});
