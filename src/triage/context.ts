@@ -103,12 +103,30 @@ export function classify(
   if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect') {
     const prefix = norm.slice(sStart, mStart);
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
-    if (signal !== 'workaround' && HYPOTHETICAL.test(prefix)) return 'hypothetical';
+    if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
     if ((RESOLVED_CUE.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
   }
   return 'active';
+}
+
+/**
+ * Hypothetical framing before a match. An "if" only counts when the match sits inside the
+ * if-clause: "If we lose our data, …" is hypothetical; "If I change the ID, I land in
+ * someone else's account" reports what happens (a reproduction step).
+ */
+function isHypothetical(prefix: string): boolean {
+  HYPOTHETICAL.lastIndex = 0;
+  const m = HYPOTHETICAL.exec(prefix);
+  if (!m) return false;
+  if (!/^if$/i.test(m[0])) return true;
+  const lastIf = prefix.toLowerCase().lastIndexOf('if ');
+  const rest = prefix.slice(lastIf);
+  if (/,|\bthen\b/i.test(rest)) return false;
+  // "If I change the ID I land in …": a second subject starts the main clause.
+  const afterSubject = rest.replace(/^if\s+\S+\s*/i, '');
+  return !/\b(?:i|we|it|they|you|he|she)\b/i.test(afterSubject);
 }
 
 export function isProblemSignal(signal: string): boolean {

@@ -29,7 +29,7 @@ export const MACROS: Record<string, string> = {
   // The same by characters, for patterns that end on punctuation.
   CGAP: '[^.!?\\n]{0,60}?',
   // Strict inability (no "doesn't"/"not": those describe behaviour, not a blocked person).
-  CANT2: "(?:can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
+  CANT2: "(?:can no longer|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
   NUM: '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})',
 };
 
@@ -57,6 +57,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|orders|everything|all|every)\\b',
   ],
   security: [
+    "\\b(?:see|seeing|saw|view|viewing|access|accessing|open|opened|land|landed|lands|end up|ended up|taken to|redirected to|get into|got into|shows?|showing|got|received|getting)\\b{GAP}\\b(?:someone else'?s|somebody else'?s|another (?:company|customer|client|tenant|organi[sz]ation|user|business)'?s|other (?:companies|customers|clients|tenants|organi[sz]ations|users)'?) ",
+    "\\b(?:who left|who has left|who quit|former|ex-|deactivated|removed|offboarded|terminated|fired|no longer (?:works|working) (?:here|for us|with us))\\b{GAP}\\bstill (?:gets?|getting|receives?|receiving|has|have|sees?|seeing|can|able|logs?|logging|accessing|has access)\\b",
     "\\b(?:see|seeing|saw|view|viewing|access|accessing|open|opened|shows?|showing|displays?|displaying|got|get|getting|received|receiving|download(?:ed)?|landed in|ended up in)\\b{GAP}\\b(?:another|other|a different|different|someone else'?s|somebody else'?s|the wrong|wrong|each other'?s) (?:{W}){0,2}(?:company'?s?|companies'?|customer'?s?|customers'?|client'?s?|clients'?|account'?s?|tenant'?s?|user'?s?|users'?|organi[sz]ation'?s?|org'?s?|people'?s?|person'?s?|business'?s?|patient'?s?|employee'?s?|workspaces?|salar(?:y|ies)|bank details|payslips?)",
     "\\b(?:another|other|a different|someone else'?s|somebody else'?s|other companies'?|another company'?s|other customers'?|another customer'?s)\\b{GAP}(?:data|invoices?|records?|contacts?|files?|details|orders?|information|info|emails?|tickets?|reports?|payslips?|salar(?:y|ies)|documents?|dashboards?|workspaces?|projects?|portal)\\b{GAP}(?:is |are |was |were )?(?:visible|showing|shown|appear(?:s|ing)?|exposed|accessible|in (?:our|my))",
     "\\b(?:invoices?|data|records|files|contacts|documents|orders|tickets|projects) (?:that|which) (?:aren'?t|are not|don'?t belong to|do not belong to) (?:ours|us|mine)\\b|\\bbelong(?:s|ing)? to (?:another|some other|a different|other) (?:company|customer|client|tenant|organi[sz]ation|business|account)|\\b(?:addressed|meant|intended) (?:to|for) (?:other|another|different) (?:customers?|clients?|people|users|recipients)",
@@ -88,6 +90,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:login|log-?in|sign-?in|signin|logon|authentication|auth|sso|saml|okta|azure ad|entra|single sign-?on|google sign-?in|microsoft sign-?in|2fa|mfa|otp|magic link|verification code)s? (?:{W}){0,3}(?:is |are |keeps |has |have |just |now |still )?(?:fail(?:s|ed|ing)?|broken|not working|doesn'?t work|isn'?t working|stopped working|erroring|errors? out|loops?|looping|redirect(?:s|ing)? (?:back|in a loop|us back|me back|everyone)|rejected|rejects|never arrives?|not arriving|(?:is |are )?down|times? out|timing out|errors?|expire[sd]? before)\\b",
     "\\b(?:locked out|lock(?:ed)? us out|locks? me out|redirect loop|login loop|keeps? (?:logging|kicking|signing|throwing) (?:me|us|them|people|everyone|users) out|(?:getting|get|gets|being|are being|is being) (?:logged|signed|kicked|thrown) out|invalid (?:credentials|password|username)|(?:password|credentials) (?:is |are )?(?:incorrect|wrong|not accepted|rejected)|(?:password|credentials) (?:{W}){0,2}(?:not accepted|rejected|not working|doesn'?t work|isn'?t working))\\b",
     '\\b(?:spins?|spinning|stuck|hangs?) (?:forever |endlessly )?on the (?:sign-?in|log-?in|login) (?:screen|page)\\b',
+    '\\blogs? (?:me|us|them|people|everyone|users|him|her) out\\b',
+    "\\b{CANT2} (?:{W}){0,2}(?:my |our |the )?(?:2fa|mfa|otp|verification|authenticator|login|sign-?in) (?:codes?|app|links?)\\b",
   ],
   business_blocked: [
     '\\b{CANT2} (?:{W}){0,2}{COREVERB}\\b',
@@ -130,7 +134,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:can|could) (?:i|we|admins?|users?|agents?|managers?) (?:{W}){0,3}(?:change|set|add|export|import|configure|customi[sz]e|turn|enable|disable|remove|use|rename|merge|move|schedule|connect|filter|hide|show|limit|restrict|bulk|download)\\b',
   ],
   setup: [
-    '\\b(?:set ?up|setting up|configur(?:e|ing|ation)|install(?:ing|ation)?|onboard(?:ing)?|connect(?:ing)? (?:our|my|the) \\w+|integrat(?:e|ing) (?:with|our)|saml|scim|dns|cname|spf|dkim|dmarc|custom (?:sending )?domain|api keys?|webhook url|sandbox|user provisioning|migrat(?:e|ing|ion)|import(?:ing)? (?:our|my|a|the)|automations?|workflows?|conditions|rules|permissions? (?:for|on)|rate limits?|endpoints?)\\b(?! (?:a|the) (?:call|meeting|demo|time))',
+    '\\b(?:set ?up|setting up|configur(?:e|ing|ation)|install(?:ing|ation)?|onboard(?:ing)?|connect(?:ing)? (?:our|my|the) \\w+|integrat(?:e|ing) (?:with|our)|saml|scim|dns|cname|spf|dkim|dmarc|custom (?:sending )?domain|api keys?|webhook url|sandbox|user provisioning|migrat(?:e|ing|ion)|import(?:ing)? (?:our|my|a|the)|automations?|workflows?|conditions|rules|permissions? (?:for|on)|rate limits?|endpoints?|move (?:our|the|my) (?:workspace|account|data|instance)|data residency|(?:eu|us) region)\\b(?! (?:a|the) (?:call|meeting|demo|time))',
   ],
   cosmetic: [
     '\\b(?:typos?|spelling|misspel\\w*|grammar|misaligned|mis-aligned|alignment|not aligned|overlap(?:s|ping)?|cut off|truncated|font|fonts|colou?rs?|colou?r scheme|padding|margins?|spacing|pixels?|pixelated|blurry|stretched|squished|looks? (?:weird|off|odd|ugly|wrong|strange|broken|terrible|awful|disabled)|cosmetic|visual (?:bug|glitch|issue)|ui (?:glitch|bug)|display glitch|icons?|logo|capitali[sz]\\w*|tooltip|placeholder|wrong (?:shade|colou?r)|hover state|rendering glitch|off-?centre|off-?center|not centered|layout (?:is )?(?:broken|off|messed)|css|favicon|(?:button|text) (?:is |looks )?(?:too )?(?:small|big|large|tiny)|popup|pop-up|(?:text|label|header|heading|title|name|subject line)s? (?:{W}){0,2}(?:overflows?|wraps?|cut off|truncated))\\b',
@@ -144,7 +148,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:we|i) (?:wish|would love|'d love|would like to see|'d like to see|really need) (?:there was|there were|we could|i could|you (?:had|would|could)|a way|an option|the ability|to be able|it if|support for|that|an? \\w+ (?:feature|option|integration))\\b",
     "\\b(?:missing|lacks?|lacking|no) (?:a |an |the )?(?:feature|option|setting|ability|way|integration|support) (?:to|for)\\b",
     "\\b(?:does ?n'?t|does not|do not|don'?t) (?:currently )?(?:support|offer|have an? (?:option|setting|way|integration|api))\\b|\\b(?:doesn'?t|does not) (?:work|function) offline\\b",
-    '\\b(?:on (?:the|your) roadmap|roadmap|upvote|vote for|is (?:that|it|this) coming)\\b',
+    '\\b(?:on (?:the|your) roadmap|roadmap|upvote|vote for|is (?:that|it|this) (?:coming|planned)|any plans? (?:for|to))\\b',
+    '\\bif you (?:could|can|would) (?:please )?(?:add|build|make|include|support|allow|offer|introduce)\\b|\\bwould make it (?:perfect|complete|so much better)\\b',
   ],
   performance: [
     '\\b(?:slow(?:ly|er|ness|s|ed)?|sluggish|laggy|lag(?:s|ging)?|takes? (?:forever|ages|minutes|hours|too long|about \\d+|\\d+(?:-\\d+)? ?(?:seconds|secs|minutes|mins|s)\\b)|taking (?:forever|ages|minutes|hours|too long)|(?:load|loading|page) times?|latency|spinning wheel|spinner (?:forever|never stops|keeps spinning)|keeps? spinning|performance (?:issue|problem|degradation|is (?:bad|terrible|awful|poor))|degraded|crawl(?:ing)?|unusabl[ey] slow|timing out|times out|timed out)\\b',
@@ -154,7 +159,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   blocked: [
     "\\b{CANT2} (?:{W}){0,2}(?:use|access|open|load|save|upload|create|edit|add|update|delete|submit|send|import|connect|print|schedule|publish|assign|approve|complete|finish|run|download|attach|post|close|merge|sign|onboard|book|generate|move|change|enter|record|track|clock in|clock out)\\b(?! (?:this|that|it) (?:change|setting))",
-    "\\b(?:completely|totally|entirely) (?:broken|unusable|blocked|stuck)|\\b(?:unusable|blocks? (?:us|me|our|the)|blocking (?:us|me|our|the|all)|we(?:'re| are) (?:completely )?(?:blocked|stuck|dead in the water)|can'?t (?:do|get) (?:any|our|my) (?:work|job)|(?:brought|ground) (?:{W}){0,2}to a (?:halt|standstill)|at a standstill|stopped (?:us|our \\w+) (?:from )?working|piling up|can'?t (?:finish|complete) (?:jobs|our work|onboarding))\\b",
+    "\\b(?:completely|totally|entirely) (?:broken|unusable|blocked|stuck)|\\b(?:unusable|blocks? (?:us|me|our|the)|blocking (?:us|me|our|the|all)|we(?:'re| are) (?:completely )?(?:blocked|stuck|dead in the water)|can'?t (?:do|get) (?:any|our|my) (?:work|job)|(?:brought|ground) (?:{W}){0,2}to a (?:halt|standstill)|at a standstill|stopped (?:us|our \\w+) (?:from )?working|piling up|can'?t (?:finish|complete) (?:jobs|our work|onboarding)|can no longer (?:see|view|access|find|open|use|do))\\b",
   ],
   checks_done: [
     "\\b(?:we'?ve|i'?ve|we have|i have|already|we|i) (?:{W}){0,2}(?:tried|re-?connected|reconnected|reinstalled|re-?installed|cleared|restarted|re-?authori[sz]ed|rebooted|re-?synced)\\b",
@@ -171,6 +176,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   waiting: [
     "\\b(?:still )?(?:no|haven'?t (?:had|got|gotten|received|heard)|have not (?:had|received|heard)|without (?:a|any)) (?:{W}){0,2}(?:response|reply|answer|update|word|news|follow-?up|back)s?\\b{GAP}(?:after|for|in|since) (?:over |more than |almost |nearly )?(?:{NUM}|two|three|four|five|six|several|a few|many|a|an) (?:{W})?(?:hours?|days?|weeks?|business days)\\b",
     "\\b(?:waited|waiting|been waiting|chasing|following up (?:again|for the \\w+ time))\\b",
+    "\\bit'?s been (?:{NUM}|two|three|four|five|six|several|a few) (?:business )?(?:days|weeks)\\b|\\bany (?:news|update)s?\\?",
     "\\b(?:no one|nobody) (?:has|have) (?:answered|replied|responded|gotten back|got back|explained|gotten back to us)\\b|\\bstill no (?:response|reply|answer|update)\\b",
   ],
   churn: [
@@ -186,7 +192,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   exec: [
     "\\b(?:escalat(?:e|ed|ing)|rais(?:e|ed|ing)|tak(?:e|ing)) (?:this |it |the matter )?(?:up )?(?:to|with) (?:our |your |my |the )?(?:executive|exec|executives|leadership|management|senior management|ceo|cto|cfo|coo|cio|vp|board|head of \\w+|director)\\b",
-    "\\b(?:our|my) (?:ceo|cto|cfo|coo|cio|vp|founder|owner|executive team|leadership team|managing director|president) (?:{W}){0,3}(?:is|are|has|have|wants?|asked|asking|will|is asking|demands?|expects?|involved|aware|furious|escalat\\w*)\\b",
+    "\\b(?:(?:call|meeting) with|speak with|talk with|talk to|speak to) (?:our|your) (?:leadership|executives?|ceo|management|leadership team|exec team)\\b",
+    "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|owner|executive team|leadership team|managing director|president) (?:{W}){0,3}(?:is|are|has|have|wants?|asked|asking|will|is asking|demands?|expects?|involved|aware|furious|escalat\\w*)\\b",
     "\\b(?:speak|talk|get|put me|set up a call|a call) (?:{W}){0,2}(?:to|with|in touch with) (?:your |a |the |someone in )?(?:manager|supervisor|ceo|cto|leadership|someone senior|senior (?:person|management|leadership)|head of support|vp|executive|boss)\\b",
     "\\b(?:press|journalists?|reporters?|tweet(?:ing)?|twitter|linkedin|social media|public review|trustpilot|g2 review|capterra|go public)\\b|\\bwriting about (?:it|this|you)\\b",
   ],
@@ -212,7 +219,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   billing_error: [
     '\\b(?:charged (?:us |me )?(?:twice|double|two times|three times|again|the wrong|too much|incorrectly|for (?:seats|users|a plan) we)|(?:being )?charged twice|double[- ]charged|duplicate (?:charges?|payments?)|over-?charged|wrong (?:amount|price|plan|invoice total)|incorrect (?:amount|charge|invoice|price)|billed (?:twice|incorrectly|for the wrong|for \\d+ seats))\\b',
-    "\\b(?:tax|vat|gst|sales tax|prices?|totals?|discounts?|commissions?|fees?|rates?) (?:{W}){0,3}(?:is |are )?(?:being )?(?:calculated|charged|applied|computed) (?:at|as) {NUM}(?:\\.\\d+)? ?%|\\b(?:commission|tax|vat|fee|price|discount) calculations? (?:{W}){0,4}(?:are |is )?(?:wrong|incorrect|off)\\b",
+    "\\b(?:tax|taxes|vat|gst|sales tax|withholding|prices?|totals?|discounts?|commissions?|fees?|rates?)\\b{GAP}(?:calculated|charged|applied|computed|withheld|deducted) (?:at|as) {NUM}(?:\\.\\d+)? ?%|\\b(?:commission|tax|vat|fee|price|discount) calculations? (?:{W}){0,4}(?:are |is )?(?:wrong|incorrect|off)\\b",
   ],
 };
 

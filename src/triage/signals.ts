@@ -6,6 +6,7 @@
 import type { Evidence, TriageInput } from './types';
 import type { Compiled } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
+import { cooccurrences } from './cooccur';
 import { prepare, sentenceIndexOf, type PreparedText } from './text';
 
 export interface Hit {
@@ -111,6 +112,18 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
         });
         if (++count >= MAX_HITS_PER_TEXT || (active.get(id) ?? 0) >= ENOUGH_HITS) break;
       }
+    }
+    // Paraphrases: a failure and an object in the same clause.
+    const bounds = (at: number): [number, number] => {
+      const i = sentenceIndexOf(text.sentences, at);
+      return [text.sentences[i] ?? 0, text.sentences[i + 1] ?? text.norm.length];
+    };
+    for (const co of cooccurrences(text, bounds)) {
+      if (!reads(text.author, co.signal) || (active.get(co.signal) ?? 0) >= ENOUGH_HITS) continue;
+      const sentence = sentenceIndexOf(text.sentences, co.start);
+      const context = classify(text, co.signal, sentence, co.start, co.end);
+      if (context === 'active') active.set(co.signal, (active.get(co.signal) ?? 0) + 1);
+      hits.push({ signal: co.signal, context, order: text.order * 1e7 + co.start, normStart: co.start, normEnd: co.end, sentence, text, evidence: evidenceOf(text, co.start, co.end) });
     }
   }
   return hits;
