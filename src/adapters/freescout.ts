@@ -35,7 +35,7 @@ const selectors: SelectorTable = {
   // One shared form serves replies and notes; note mode adds .conv-note-block and is_note=1.
   editorBlock: { what: 'the reply and note editor', selectors: ['.conv-reply-block.conv-action-block', '.conv-reply-block'] },
   replyEditor: { what: 'the reply editor', selectors: ['.conv-reply-block .note-editable[contenteditable="true"]', '.note-editable[contenteditable="true"]'] },
-  noteEditor: { what: 'the internal note editor', selectors: ['.conv-reply-block.conv-note-block .note-editable[contenteditable="true"]'] },
+  noteEditor: { what: 'the internal note editor', selectors: ['.conv-reply-block.conv-note-block .note-editable[contenteditable="true"]'], page: 'composer' },
   editorSource: { what: "the editor's text field", selectors: ['.conv-reply-block textarea#body', 'textarea#body[name="body"]'] },
   noteModeField: { what: 'the note mode field', selectors: ['.conv-reply-block input[name="is_note"]', 'form.form-reply input[name="is_note"]'] },
   replyToggle: { what: 'the Reply button', selectors: ['#conv-toolbar .conv-reply', '.conv-reply'] },
@@ -47,8 +47,11 @@ const selectors: SelectorTable = {
   assigneePicker: { what: 'the assignee menu', selectors: ['#conv-assignee ul.conv-user', 'ul.conv-user'] },
   editorStatus: { what: "the editor's status choice", selectors: ['.conv-reply-block select[name="status"]'] },
   editorAssignee: { what: "the editor's assign-to choice", selectors: ['.conv-reply-block select[name="user_id"]'] },
-  listRow: { what: 'the conversation rows', selectors: ['table.table-conversations tr.conv-row[data-conversation_id]', 'tr.conv-row[data-conversation_id]'] },
+  listRow: { what: 'the conversation rows', selectors: ['table.table-conversations tr.conv-row[data-conversation_id]', 'tr.conv-row[data-conversation_id]'], page: 'list' },
 };
+
+/** FreeScout's own escalate controls (status/assignee menus, the editor's pickers, submits), guarded by the sidebar. */
+const ESCALATE = ['statusPicker', 'assigneePicker', 'editorStatus', 'editorAssignee', 'submitReply', 'submitNote'];
 
 const ROLE_BY_TYPE: [string, AuthorRole][] = [
   ['thread-type-customer', 'customer'],
@@ -93,10 +96,11 @@ export const freescout: Adapter = {
   },
   selectors,
   readyKey: 'conversation',
-  escalateControlKeys: ['statusPicker', 'assigneePicker', 'editorStatus', 'editorAssignee', 'submitReply', 'submitNote'],
+  escalateControlKeys: ESCALATE,
 
   read(doc, url) {
     const reader = createReader(doc, selectors);
+    for (const key of ESCALATE) reader.one(key); // so the health list shows them as found or not
     const authId = doc.body?.getAttribute('data-auth_user_id') ?? null;
     const me = reader.text('currentAgent');
     const isMe = (href: string) => authId !== null && href.replace(/\/$/, '').endsWith(`/users/profile/${authId}`);

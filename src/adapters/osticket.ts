@@ -52,8 +52,12 @@ const selectors: SelectorTable = {
   listRowId: {
     what: 'the ticket rows',
     selectors: ['table.list.queue.tickets input.ckb[name="tids[]"][value]', 'input.ckb[name="tids[]"][value]', 'table.list.queue.tickets a.preview[href*="tickets.php?id="]'],
+    page: 'list',
   },
 };
+
+/** osTicket's own escalate controls (status, assign, transfer, priority, the forms' status and submits), guarded by the sidebar. */
+const ESCALATE = ['statusMenu', 'assignControl', 'transferControl', 'priorityControl', 'replyStatus', 'noteStatus', 'submitReply', 'submitNote'];
 
 const ROLE_BY_CLASS: [string, AuthorRole][] = [
   ['message', 'customer'],
@@ -98,10 +102,11 @@ export const osticket: Adapter = {
   },
   selectors,
   readyKey: 'thread',
-  escalateControlKeys: ['statusMenu', 'assignControl', 'transferControl', 'priorityControl', 'replyStatus', 'noteStatus', 'submitReply', 'submitNote'],
+  escalateControlKeys: ESCALATE,
 
   read(doc, url) {
     const reader = createReader(doc, selectors);
+    for (const key of ESCALATE) reader.one(key); // so the health list shows them as found or not
     const messages = [];
     const thread = reader.one('thread');
     for (const entry of thread ? reader.all('message', thread) : []) {

@@ -87,6 +87,8 @@ describe('freescout: conversation 1 (thread, reply open, note open)', () => {
     const { snapshot, health, problems } = freescout.read(doc, url);
     expect(problems).toEqual([]);
     expect(health.filter((h) => h.required && !h.found)).toEqual([]);
+    for (const key of freescout.escalateControlKeys!) expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    expect(health.some((h) => h.name === 'listRow')).toBe(false); // list-page selectors are not a ticket page's concern
     expect(TicketSnapshot.parse(snapshot)).toEqual(snapshot); // what the background will accept
     expect(snapshot.adapter).toBe('freescout');
     expect(snapshot.ticketId).toBe('1');

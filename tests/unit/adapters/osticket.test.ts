@@ -82,6 +82,8 @@ describe('osticket: ticket 1 (#639656: thread, reply open, note open)', () => {
     const { snapshot, health, problems } = osticket.read(doc, url);
     expect(problems).toEqual([]);
     expect(health.filter((h) => h.required && !h.found)).toEqual([]);
+    for (const key of osticket.escalateControlKeys!) expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    expect(health.some((h) => h.name === 'listRowId')).toBe(false); // list-page selectors are not a ticket page's concern
     expect(TicketSnapshot.parse(snapshot)).toEqual(snapshot); // what the background will accept
     expect(snapshot.adapter).toBe('osticket');
     expect(snapshot.ticketId).toBe('1');
