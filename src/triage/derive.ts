@@ -110,6 +110,11 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (has('sla_breached')) s.set('sla_breached_high_value', s.get('sla_breached') ?? []);
   }
 
+  // One user with an ordinary bug: support still has basic checks (browser, permissions, cache).
+  if (facts.breadth === 1 && (has('bug') || has('performance')) && !['blocked', 'business_partial', 'regression', 'confirmed_defect', 'login_team'].some(has)) {
+    s.set('single_user', facts.breadthEvidence);
+  }
+
   if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));
 
   if (typeof input.ageMinutes === 'number' && Number.isFinite(input.ageMinutes) && input.ageMinutes > policy.stalled.openMinutes) {

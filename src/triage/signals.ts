@@ -151,7 +151,9 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
           if (/\bof (?:our|the|my|all|your) $/i.test(text.norm.slice(Math.max(0, s - 12), s))) continue;
           const n = Number((NUMBER_WORD.exec(m[0])?.[0] ?? '0').replace(/,/g, ''));
           if (!Number.isFinite(n) || n === 0) continue;
-          l = n >= 10 ? 3 : n >= 2 ? 2 : 1;
+          // Several other customers is widespread harm whatever the count.
+          const customers = /\bother (?:customers|clients|tenants|accounts|companies|merchants|organi[sz]ations)\b/.test(m[0]);
+          l = n >= 10 || (customers && n >= 2) ? 3 : n >= 2 ? 2 : 1;
         }
         found.push({ s, e, level: l, relative: pattern.relative });
       }
