@@ -8,9 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { basename, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { EXTENSION_DIR, launchWithExtension } from './browser.mjs';
-
-const LOCAL = /^(localhost|127\.0\.0\.1)$/;
 
 /** A saved page's address: --url, else its x-capture-source meta, else a local address. */
 export function addressFor(html, file, url) {
@@ -25,15 +24,16 @@ export function addressFor(html, file, url) {
  * added the address in the settings: a copy of the build whose content script also matches it.
  */
 export function extensionFor(address) {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const scripts = manifest.content_scripts ?? [];
+  if (scripts.some((script) => script.matches.some((pattern) => new MatchPattern(pattern).includes(address)))) return EXTENSION_DIR;
   const { protocol, hostname } = new URL(address);
-  if (LOCAL.test(hostname)) return EXTENSION_DIR;
+  const selfHosted = scripts.find((script) => script.js.includes('content-scripts/helpdesk.js'));
+  if (!selfHosted) throw new Error('the build has no self-hosted content script (content-scripts/helpdesk.js)');
+  selfHosted.matches.push(`${protocol}//${hostname}/*`);
   const dir = mkdtempSync(join(tmpdir(), 'tierline-diagnose-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const pattern = `${protocol}//${hostname}/*`;
-  for (const script of manifest.content_scripts ?? []) if (!script.matches.includes(pattern)) script.matches.push(pattern);
-  writeFileSync(manifestPath, JSON.stringify(manifest));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
 
@@ -46,7 +46,8 @@ export async function diagnosePage({ context, worker }, file, url) {
   try {
     await page.goto(address);
     const report = await askContentScript(worker, page);
-    const output = { adapter: report?.adapter ?? null, url: address, isTicketPage: report?.isTicketPage ?? false, health: (report?.health ?? []).map(({ name, selector, found }) => ({ name, selector, found })) };
+    const brief = (rows = []) => rows.map(({ name, selector, found }) => ({ name, selector, found }));
+    const output = { adapter: report?.adapter ?? null, url: address, isTicketPage: report?.isTicketPage ?? false, health: brief(report?.health), composer: brief(report?.composer) };
     if (!report?.isTicketPage) return { ...output, snapshot: null, suggestion: null, problems: report ? [] : ['Tierline did not run on this page'] };
     return { ...output, ...(await readSidebar(page)) };
   } finally {
@@ -110,7 +111,7 @@ async function main() {
   const args = process.argv.slice(2);
   const urlAt = args.indexOf('--url');
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && i !== urlAt + 1);
+  const file = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
   if (!file || !existsSync(file)) {
     console.error('usage: npm run -s diagnose -- PAGE.html [--url URL]');
     process.exit(2);

@@ -40,7 +40,8 @@ const selectors: SelectorTable = {
   noteModeField: { what: 'the note mode field', selectors: ['.conv-reply-block input[name="is_note"]', 'form.form-reply input[name="is_note"]'] },
   replyToggle: { what: 'the Reply button', selectors: ['#conv-toolbar .conv-reply', '.conv-reply'] },
   noteToggle: { what: 'the Note button', selectors: ['#conv-toolbar .conv-add-note', '.conv-add-note'] },
-  switchToNote: { what: 'the "switch to a note" link', selectors: ['.conv-reply-block a.switch-to-note'] },
+  // Shown only in reply mode when the last post is another agent's note.
+  switchToNote: { what: 'the "switch to a note" link', selectors: ['.conv-reply-block a.switch-to-note'], page: 'composer' },
   submitReply: { what: 'the Send Reply button', selectors: ['.conv-reply-block .btn-reply-submit.btn-send-text'] },
   submitNote: { what: 'the Add Note button', selectors: ['.conv-reply-block .btn-reply-submit.btn-add-note-text'] },
   statusPicker: { what: 'the status menu', selectors: ['#conv-status ul.conv-status', 'ul.conv-status'] },

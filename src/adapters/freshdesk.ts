@@ -63,6 +63,8 @@ const selectors: SelectorTable = {
   groupField: { what: 'the group picker', selectors: ['[data-test-id="Group"]', '[data-test-id="tkt-properties-group"]'] },
   agentField: { what: 'the agent picker', selectors: ['[data-test-id="Agent"]', '[data-test-id="tkt-properties-agent"]'] },
   send: { what: 'the send button', selectors: ['.ticket-editor__footer .reply-btn-wrapper .reply-btn'], page: 'composer' },
+  // Health only (rows are found through their links by listRows): reconstruction.
+  listRow: { what: 'the ticket rows', selectors: ['tr a[href*="/a/tickets/"]', '[role="row"] a[href*="/a/tickets/"]', 'li a[href*="/a/tickets/"]', '.ticket-card a[href*="/a/tickets/"]'], page: 'list' },
 };
 
 /** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */

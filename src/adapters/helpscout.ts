@@ -52,6 +52,8 @@ const selectors: SelectorTable = {
   },
   statusAssignee: { what: 'the status and assignee pickers', selectors: ['[class^="StatusAssigneecss__ContainerUI"]', '[class*=" StatusAssigneecss__ContainerUI"]'] },
   send: { what: 'the send button', selectors: ['[data-cy="ConvoEditor"] button[type="submit"]', '#sendBtn'], page: 'composer' },
+  // Health only (rows are found through their links by listRows): reconstruction.
+  listRow: { what: 'the conversation rows', selectors: ['tr a[href*="/conversation/"]', '[role="row"] a[href*="/conversation/"]', 'li a[href*="/conversation/"]'], page: 'list' },
 };
 
 /** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */

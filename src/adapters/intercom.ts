@@ -57,6 +57,8 @@ const selectors: SelectorTable = {
     page: 'composer',
   },
   toolbar: { what: 'the conversation toolbar (assign, snooze, close)', selectors: ['[data-intercom-target="conversation-toolbar"]'] },
+  // Health only (rows are found through their links by listRows): reconstruction.
+  listRow: { what: 'the conversation list', selectors: ['[role="row"] a[href*="/conversation/"]', 'li a[href*="/conversation/"]', 'tr a[href*="/conversation/"]'], page: 'list' },
 };
 
 /** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */

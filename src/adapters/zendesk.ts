@@ -79,6 +79,8 @@ const selectors: SelectorTable = {
   tagsField: { what: 'the tags field', selectors: ['[data-test-id="ticket-fields-tags"]'] },
   submit: { what: 'the submit button', selectors: ['[data-test-id="submit_button-button"]'] },
   submitMenu: { what: 'the "submit as" menu', selectors: ['[data-test-id="submit_button-menu-button"]'] },
+  // Health only (rows are found through their links by listRows): reconstruction.
+  listRow: { what: 'the ticket rows', selectors: ['tr a[href*="/agent/tickets/"]', '[role="row"] a[href*="/agent/tickets/"]'], page: 'list' },
 };
 
 /** The helpdesk's own escalate controls (pickers, submit), guarded by the sidebar. */

@@ -203,12 +203,15 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     const url = new URL(location.href);
     const adapter = current?.adapter ?? pickAdapter(url, document);
     const isTicketPage = adapter?.isTicketPage(url, document) ?? false;
-    const kinds = isTicketPage ? (['ticket', 'composer'] as const) : adapter?.isListPage(url, document) ? (['list'] as const) : ([] as const);
+    const kind = isTicketPage ? 'ticket' : adapter?.isListPage(url, document) ? 'list' : null;
     return {
       adapter: adapter?.id ?? null,
       adapterName: adapter?.name ?? null,
       isTicketPage,
-      health: adapter ? checkSelectors(document, adapter.selectors, [...kinds]) : [],
+      url: location.href,
+      title: document.title,
+      health: adapter && kind ? checkSelectors(document, adapter.selectors, [kind]) : [],
+      composer: adapter && isTicketPage ? checkSelectors(document, adapter.selectors, ['composer']) : [],
       problems: state.problems.value,
       snapshot: state.snapshot.value,
     };

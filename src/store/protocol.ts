@@ -44,7 +44,12 @@ export interface PageReport {
   adapter: string | null;
   adapterName: string | null;
   isTicketPage: boolean;
+  url: string;
+  title: string;
+  /** The selectors this kind of page (ticket or list) must have. */
   health: SelectorHealth[];
+  /** The editor's selectors: found only while the reply/note editor is open. */
+  composer: SelectorHealth[];
   problems: string[];
   snapshot: TicketSnapshot | null;
 }

@@ -6,8 +6,14 @@
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { WxtBrowser } from 'wxt/browser';
 import { launchWithExtension } from '../../scripts/browser.mjs';
 import { DEMO_PORT } from '../../playwright.config';
+
+/** The extension API, as seen inside `worker.evaluate(...)` callbacks. */
+declare global {
+  const chrome: WxtBrowser;
+}
 
 export const DEMO = `http://127.0.0.1:${DEMO_PORT}`;
 export const SHARED_CAPTURES = new URL('../../../shared/helpdesks/captures/', import.meta.url);

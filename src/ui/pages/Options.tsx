@@ -10,13 +10,17 @@ import { addSite, removeSite } from '../../background/sites';
 import { loadSites, type SiteSetting } from '../../content/sites';
 import { formatDuration } from '../../policy/format';
 import { parsePolicyJson } from '../../policy/parse';
+import { sendToTab } from '../../store/messaging';
 import { loadPolicy, POLICY_STORAGE_KEY, type LoadedPolicy } from '../../store/policy-store';
+import type { PageReport } from '../../store/protocol';
+import { HealthTable } from './Popup';
 
 export function Options() {
   return (
     <main style={{ maxWidth: '860px', margin: '0 auto', padding: '24px' }}>
       <h1>Tierline settings</h1>
       <Sites />
+      <Diagnose />
       <PolicySection />
     </main>
   );
@@ -75,6 +79,55 @@ function Sites() {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** Every open tab where Tierline runs, with each adapter selector found or not: what to attach to a bug report. */
+function Diagnose() {
+  const [reports, setReports] = useState<PageReport[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    const tabs = await browser.tabs.query({});
+    // Tabs without Tierline do not answer; without the "tabs" permission we cannot see their URLs anyway.
+    const answers = await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : sendToTab(tab.id, 'page/diagnose', {}).catch(() => null))));
+    setReports(answers.filter((r): r is PageReport => r !== null && r.adapter !== null));
+    setBusy(false);
+  };
+  return (
+    <section aria-labelledby="diagnose-h">
+      <h2 id="diagnose-h">Diagnose helpdesk pages</h2>
+      <p class="muted">Checks every selector Tierline uses on the helpdesk tabs you have open. If a helpdesk update broke something, the ✗ rows say exactly what; include them in a report.</p>
+      <button type="button" onClick={() => void run()} disabled={busy} data-testid="diagnose-run">
+        {busy ? 'Checking…' : 'Diagnose open tabs'}
+      </button>
+      {reports !== null && reports.length === 0 && <p>No open tab has Tierline running. Open a ticket in your helpdesk, then try again.</p>}
+      {reports?.map((report) => {
+        const missing = report.health.filter((h) => !h.found).length;
+        return (
+          <div class="card" key={report.url} data-testid="diagnose-report" style={{ marginTop: '8px' }}>
+            <p>
+              <strong>{report.adapterName}</strong> · {report.isTicketPage ? 'ticket page' : 'list or other page'} · {report.title}
+              <br />
+              <code>{report.url}</code>
+            </p>
+            <p class={missing ? 'error' : 'ok'}>{missing ? `${missing} of ${report.health.length} not found` : `All ${report.health.length} found`}</p>
+            {report.problems.map((p) => (
+              <p key={p} class="error">
+                {p}
+              </p>
+            ))}
+            <HealthTable rows={report.health} />
+            {report.composer.length > 0 && (
+              <details>
+                <summary>Editor (found while it is open): {report.composer.filter((h) => h.found).length} of {report.composer.length}</summary>
+                <HealthTable rows={report.composer} />
+              </details>
+            )}
+          </div>
+        );
+      })}
     </section>
   );
 }

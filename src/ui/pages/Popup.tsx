@@ -82,22 +82,36 @@ function Report({ report }: { report: PageReport }) {
           <summary>
             Diagnose this page: {report.health.length - missing.length} of {report.health.length} found
           </summary>
-          <table>
-            <tbody>
-              {report.health.map((h) => (
-                <tr key={h.name}>
-                  <td>{h.found ? '✓' : '✗'}</td>
-                  <td>
-                    {h.name}
-                    <br />
-                    <code>{h.selector}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HealthTable rows={report.health} />
+        </details>
+      )}
+      {report.composer.length > 0 && (
+        <details>
+          <summary>
+            Editor (found while it is open): {report.composer.filter((h) => h.found).length} of {report.composer.length}
+          </summary>
+          <HealthTable rows={report.composer} />
         </details>
       )}
     </section>
+  );
+}
+
+export function HealthTable({ rows }: { rows: PageReport['health'] }) {
+  return (
+    <table>
+      <tbody>
+        {rows.map((h) => (
+          <tr key={h.name} data-found={String(h.found)}>
+            <td>{h.found ? '✓' : '✗'}</td>
+            <td>
+              {h.name}
+              <br />
+              <code>{h.selector}</code>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,0 +1,90 @@
+/** Extension pages and cross-cutting behaviour: settings, diagnose, policy import, generic reader, dark mode, hostile text. */
+import { readFileSync } from 'node:fs';
+import { defaultPolicy } from '../../src/policy/defaults';
+import { captureSource, DEMO, expect, sidebar, test } from './fixtures';
+
+test('settings → "Diagnose open tabs" lists the helpdesk tab with every selector found', async ({ page, extension }) => {
+  await page.goto(`${DEMO}/tickets/1044`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await options.getByTestId('diagnose-run').click();
+  const report = options.getByTestId('diagnose-report').filter({ hasText: 'Acme Help (demo)' });
+  await expect(report).toContainText('ticket page');
+  await expect(report).toContainText(/All \d+ found/);
+  await expect(report.locator('tr[data-found="false"]')).toHaveCount(0);
+  await options.close();
+});
+
+test('a malformed policy file is refused with located errors; a valid one drives the sidebar', async ({ page, extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const upload = options.getByLabel('Import JSON');
+  try {
+    const broken = structuredClone(defaultPolicy) as unknown as { levels: { firstResponse: { unit: string } }[] };
+    broken.levels[0]!.firstResponse.unit = 'fortnights';
+    await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect(options.getByRole('alert')).toContainText('levels.0.firstResponse.unit');
+    await expect(options.getByText('Default escalation policy')).toBeVisible(); // unchanged
+
+    const renamed = structuredClone(defaultPolicy);
+    renamed.name = 'Northwind support policy';
+    renamed.levels = renamed.levels.map((level) => (level.level === 4 ? { ...level, name: 'Whenever' } : level));
+    await upload.setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renamed)) });
+    await expect(options.getByRole('status')).toContainText('Imported “Northwind support policy”');
+
+    await page.goto(`${DEMO}/tickets/1045`);
+    await expect(sidebar(page).severity).toHaveText('Sev 4 · Whenever');
+  } finally {
+    await extension.worker.evaluate(() => chrome.storage.local.remove('policy'));
+    await options.close();
+  }
+});
+
+test('the generic reader runs only on a site the user enabled for it', async ({ page, extension }) => {
+  const url = 'http://127.0.0.1:5199/portal/case/88';
+  const html = '<!doctype html><title>Case 88</title><nav>Home · Cases</nav><main><h1>Case 88: checkout down</h1><p>Since 9am no customer can complete checkout on our store; every order fails with a 500 error.</p></main>';
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await page.goto(url);
+  await page.waitForTimeout(500);
+  await expect(sidebar(page).root).toHaveCount(0); // not a helpdesk, not enabled
+
+  await extension.worker.evaluate(() => chrome.storage.local.set({ sites: [{ origin: 'http://127.0.0.1:5199', mode: 'generic' }] }));
+  try {
+    await page.reload();
+    await expect(page.getByTestId('tl-adapter')).toHaveText('Any page');
+    await expect(sidebar(page).subject).toContainText('Case 88: checkout down');
+    await expect(sidebar(page).severity).toHaveText(/Sev [12]/);
+    await expect(page.getByText('Paste the ticket text instead')).toBeVisible();
+  } finally {
+    await extension.worker.evaluate(() => chrome.storage.local.remove('sites'));
+  }
+});
+
+test('follows the system dark scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${DEMO}/tickets/1043`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  const background = await sidebar(page).root.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(150);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => sidebar(page).root.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
+
+test('ticket text that looks like HTML stays text in the sidebar', async ({ page }) => {
+  const file = new URL('../fixtures/helpdesks/zendesk/ticket.html', import.meta.url);
+  const html = readFileSync(file, 'utf8');
+  const url = captureSource(html);
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await expect(page.getByTestId('tl-read')).toContainText('<img src=x onerror=alert(1)>');
+  expect(await page.locator('tierline-sidebar').evaluate((host) => host.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+  expect(dialogs).toBe(0);
+});
