@@ -7,6 +7,7 @@ import type { Evidence, TriageInput } from './types';
 import type { Compiled } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
 import { cooccurrences } from './cooccur';
+import { passes, textKeys } from './gate';
 import { prepare, sentenceIndexOf, type PreparedText } from './text';
 
 export interface Hit {
@@ -85,8 +86,9 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
   for (let t = texts.length - 1; t >= 0; t--) {
     const text = texts[t] as PreparedText;
     if (!/[a-z]/i.test(text.norm)) continue;
-    for (const { id, regex, caseSensitive } of compiled.signals) {
-      if (!reads(text.author, id) || (active.get(id) ?? 0) >= ENOUGH_HITS) continue;
+    const keys = textKeys(text.lower);
+    for (const { id, regex, caseSensitive, gate } of compiled.signals) {
+      if (!reads(text.author, id) || (active.get(id) ?? 0) >= ENOUGH_HITS || !passes(gate, keys)) continue;
       const subject = caseSensitive ? text.norm : text.lower;
       regex.lastIndex = 0;
       let count = 0;
