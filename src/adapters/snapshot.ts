@@ -29,6 +29,20 @@ export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket
     truncated = true;
     messages = [messages[0]!, ...messages.slice(messages.length - (LIMITS.messages - 1))];
   }
+  messages = messages.map((m) => ({ ...m, text: cut(m.text, LIMITS.messageChars) }));
+  const total = messages.reduce((sum, m) => sum + m.text.length, 0);
+  if (total > LIMITS.totalChars) {
+    truncated = true;
+    const [first, ...rest] = messages;
+    let room = LIMITS.totalChars - first!.text.length;
+    const newest: typeof messages = [];
+    for (const message of rest.reverse()) {
+      if (message.text.length > room) break;
+      room -= message.text.length;
+      newest.unshift(message);
+    }
+    messages = [first!, ...newest];
+  }
   const requester = raw.requester ?? {};
   const snapshot: TicketSnapshot = {
     adapter,
@@ -36,7 +50,7 @@ export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket
     ticketId: raw.ticketId === null ? null : cut(raw.ticketId, LIMITS.fieldChars),
     subject: cut((raw.subject ?? '').trim(), LIMITS.subjectChars),
     messages: messages.map(
-      (m): TicketMessage => dropUndefined({ author: m.author, authorName: opt(m.authorName), at: opt(m.at), text: cut(m.text, LIMITS.messageChars) }),
+      (m): TicketMessage => dropUndefined({ author: m.author, authorName: opt(m.authorName), at: opt(m.at), text: m.text }),
     ),
     requester: dropUndefined({ name: opt(requester.name), email: opt(requester.email), org: opt(requester.org), plan: opt(requester.plan) }),
     tags: (raw.tags ?? []).slice(0, LIMITS.tags).map((t) => cut(t, LIMITS.fieldChars)),

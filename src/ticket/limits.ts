@@ -3,6 +3,8 @@ export const LIMITS = {
   subjectChars: 1_000,
   messageChars: 20_000,
   messages: 300,
+  /** All messages together: the first (the report) and the newest that fit. */
+  totalChars: 200_000,
   fieldChars: 300,
   tags: 50,
 } as const;
