@@ -46,7 +46,7 @@ export const defaultTriageSection: TriageSection = {
     // Relative: several users, an office or many customers → one level up.
     { id: 'widespread', label: 'Several users, an office or many customers affected', signal: 'widespread', effect: 'raise', by: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
     // Lowering.
-    { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: [...HARD, 'business_partial', 'key_account'], enabled: true },
+    { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: [...HARD, 'business_partial', 'key_account'], onlyLowers: true, enabled: true },
     { id: 'one-user', label: 'One user only: basic checks first', signal: 'single_user', effect: 'lower', severity: 3, destination: 'support', unless: [...BLOCKING, 'regression', 'key_account'], enabled: true },
     { id: 'minor', label: 'Customer says it is minor', signal: 'minor', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'regression'], enabled: true },
     { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern'], enabled: true },

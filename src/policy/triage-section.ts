@@ -22,6 +22,8 @@ export const TriageRule = z.object({
   unless: z.array(z.string().min(1).max(60)).max(40).optional(),
   /** route only: applies only when the destination so far is one of these (e.g. stalled moves support → l2). */
   from: z.array(DestinationId).optional(),
+  /** lower only: caps a level other rules raised, never names a level on its own when another lowering rule does. */
+  onlyLowers: z.boolean().optional(),
   enabled: z.boolean(),
 });
 export type TriageRule = z.infer<typeof TriageRule>;

@@ -45,6 +45,8 @@ export function isNegated(norm: string, clauseStart: number, matchStart: number)
   const words = window.trim().split(/\s+/);
   window = words.slice(-4).join(' ');
   if (!window) return false;
+  // A "not" inside quoted error text ("'user not assigned' errors") is the error, not a negation.
+  window = window.replace(/'[^']*'|"[^"]*"/g, (m) => ' '.repeat(m.length));
   // Blank phrases like "not sure" that look negative but are not.
   window = window.replace(NOT_NEGATION, (m) => ' '.repeat(m.length));
   NEGATION.lastIndex = 0;
@@ -67,7 +69,7 @@ const PROBLEM_SIGNALS = new Set([
   'regression',
 ]);
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
-const FRAMING_SIGNALS = new Set(['how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
+const FRAMING_SIGNALS = new Set(['data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
 const FUTURE_QUESTION = /^\s*(?:will|would|could|might|should|can|is it possible|what if|do we|does it)\b/i;

@@ -65,7 +65,8 @@ export function decideLevel(policy: Policy, signals: Map<string, Evidence[]>, ha
   if (level === null) {
     // Nothing raised: the most severe lowering rule names the level (uncertainty → higher).
     let best: TriageRule | null = null;
-    for (const cap of caps) if (!best || (cap.severity as number) < (best.severity as number)) best = cap;
+    const naming = caps.some((c) => !c.onlyLowers) ? caps.filter((c) => !c.onlyLowers) : caps;
+    for (const cap of naming) if (!best || (cap.severity as number) < (best.severity as number)) best = cap;
     for (const cap of caps) fired.push(toFired(cap, signals.get(cap.signal) ?? []));
     if (best) {
       level = best.severity as number;

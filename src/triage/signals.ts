@@ -150,7 +150,7 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
         let l: 1 | 2 | 3 = pattern.level;
         if (pattern.numeric) {
           // "6 of our 40 people": the 40 is a total, not the count affected.
-          if (/\bof (?:our|the|my|all|your) $/i.test(text.norm.slice(Math.max(0, s - 12), s))) continue;
+          if (/\b(?:of (?:our|the|my|all|your)|(?:we|i|they) (?:only )?(?:have|has)|with|total of|out of) $/i.test(text.norm.slice(Math.max(0, s - 16), s))) continue;
           const n = Number((NUMBER_WORD.exec(m[0])?.[0] ?? '0').replace(/,/g, ''));
           if (!Number.isFinite(n) || n === 0) continue;
           // Several other customers is widespread harm whatever the count.
