@@ -10,15 +10,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { generic, readPlainText, readRegion, rememberSelection } from '../adapters/generic';
 import { checkSelectors } from '../adapters/dom';
+import { buildSnapshot } from '../adapters/snapshot';
 import type { Adapter, ReadResult } from '../adapters/types';
 import { renderNote } from '../handoff/note';
 import { answer, sendToBackground } from '../store/messaging';
 import type { BGtoCS, PageReport } from '../store/protocol';
 import { createSidebarState, type SidebarActions } from '../ui/state';
-import { markListRows, removeListBadges } from './list-badges';
+import { listSignature, markListRows, removeListBadges } from './list-badges';
 import { mountSidebar, type MountedSidebar } from './mount';
 import { isGenericSite } from './sites';
-import { debounce, waitForElement } from './wait';
+import { debounce, throttle, waitForElement } from './wait';
 
 const COLLAPSED_KEY = 'sidebarCollapsed';
 const SHORTCUT = { code: 'KeyY', altKey: true, shiftKey: true } as const;
@@ -31,7 +32,8 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
   state.collapsed.value = stored[COLLAPSED_KEY] === true;
   let genericOn = await isGenericSite(location.origin);
 
-  let sidebar: MountedSidebar | null = null;
+  // A promise, so two quick navigations never mount two sidebars.
+  let sidebar: Promise<MountedSidebar> | null = null;
   let page: AbortController | null = null;
   let current: { adapter: Adapter; url: URL; key: string } | null = null;
   let lastToggle = { at: 0, source: '' };
@@ -45,7 +47,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       if (echo && now - lastToggle.at < 150) return;
       lastToggle = { at: now, source };
       state.collapsed.value = !state.collapsed.value;
-      sidebar?.dock(state.collapsed.value);
+      void sidebar?.then((s) => s.dock(state.collapsed.value));
       void browser.storage.local.set({ [COLLAPSED_KEY]: state.collapsed.value });
     },
     retry() {
@@ -54,9 +56,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     readPasted(text) {
       if (!current || !page) return;
       const result = readPlainText(current.url, state.snapshot.value?.subject || document.title, text);
-      state.problems.value = [];
-      state.fallback.value = false;
-      void triage(result, page.signal);
+      void triage({ ...result, fallback: false }, page.signal);
     },
     async insertNote() {
       const snapshot = state.snapshot.value;
@@ -64,10 +64,14 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       const reply = state.reply.value;
       if (!current || !snapshot || !effective || !reply) return;
       const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules });
-      const copied = await navigator.clipboard.writeText(note.text).then(
-        () => true,
-        () => false,
-      );
+      // A clipboard that never answers (a pending permission prompt) must not hold up the editor.
+      const copied = await Promise.race([
+        navigator.clipboard.writeText(note.text).then(
+          () => true,
+          () => false,
+        ),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 1_500)),
+      ]);
       const inserted = current.adapter.insertNote
         ? await current.adapter.insertNote(document, note).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
         : { ok: false as const, reason: `${current.adapter.name} has no note editor Tierline can reach` };
@@ -108,11 +112,13 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     else removeListBadges(document);
 
     if (!adapter || !onTicket) {
-      sidebar?.remove();
+      void sidebar?.then((s) => s.remove());
       sidebar = null;
       return;
     }
-    sidebar ??= await mountSidebar(ctx, state, actions);
+    sidebar ??= mountSidebar(ctx, state, actions);
+    await sidebar;
+    if (signal.aborted) return;
     await readTicket(adapter, url, signal);
   }
 
@@ -132,33 +138,33 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
   }
 
   /** The adapter's read; when it misses what it needs, the generic reader fills in the text. */
-  function readWithFallback(adapter: Adapter, url: URL): ReadResult {
+  function readWithFallback(adapter: Adapter, url: URL): Read {
     let result: ReadResult;
     try {
       result = adapter.read(document, url);
     } catch (error) {
-      const fallback = generic.read(document, url);
-      return { ...fallback, problems: [`could not read this page (${(error as Error).message})`] };
+      const snapshot = buildSnapshot(adapter.id, url, { ticketId: adapter.ticketId(url, document), messages: [] });
+      result = { snapshot, health: [], problems: [`could not read this page (${(error as Error).message})`] };
     }
-    state.fallback.value = false;
-    if (!result.problems.length || adapter.kind === 'generic') return result;
+    if (!result.problems.length || adapter.kind === 'generic') return { ...result, fallback: false };
     const region = adapter.fallbackRoot ? adapter.fallbackRoot(document, url) : document.documentElement;
     if (!region) {
       // Reading the whole page here would mix several tickets' text: say so, read nothing more.
-      return { ...result, problems: [...result.problems, 'could not tell which open ticket is active; select its text or paste it below'] };
+      return { ...result, fallback: false, problems: [...result.problems, 'could not tell which open ticket is active; select its text or paste it below'] };
     }
     const fallback = region === document.documentElement ? generic.read(document, url) : readRegion(region, url, result.snapshot.subject);
-    state.fallback.value = true;
     return {
       ...result,
+      fallback: true,
       snapshot: { ...fallback.snapshot, adapter: adapter.id, ticketId: result.snapshot.ticketId, subject: result.snapshot.subject || fallback.snapshot.subject },
     };
   }
 
-  async function triage(result: ReadResult, signal: AbortSignal): Promise<void> {
+  async function triage(result: Read, signal: AbortSignal): Promise<void> {
     state.snapshot.value = result.snapshot;
     state.problems.value = result.problems;
     state.health.value = result.health;
+    state.fallback.value = result.fallback;
     if (!current) return;
     try {
       const reply = await sendToBackground('ticket/triage', { key: current.key, snapshot: result.snapshot });
@@ -175,7 +181,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
   /** Re-read when the ticket's DOM changes (a new reply arrives, the thread loads more). */
   function watchTicket(adapter: Adapter, url: URL, signal: AbortSignal): void {
     let fingerprint = fingerprintOf(state.snapshot.value);
-    const reread = debounce(
+    const reread = throttle(
       () => {
         const result = readWithFallback(adapter, url);
         const next = fingerprintOf(result.snapshot);
@@ -192,9 +198,16 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
   }
 
   function watchList(adapter: Adapter, signal: AbortSignal): void {
-    const mark = () => void markListRows(document, adapter, location.host, signal);
+    let last = '';
+    const mark = () => {
+      const rows = adapter.listRows?.(document) ?? [];
+      const signature = listSignature(document, rows);
+      if (signature === last) return; // the list changed around its rows, not the rows
+      last = signature;
+      void markListRows(document, rows, adapter.id, location.host, signal);
+    };
     mark();
-    const observer = new MutationObserver(debounce(mark, 500, signal));
+    const observer = new MutationObserver(throttle(mark, 500, signal));
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
   }
@@ -259,6 +272,9 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
 
   await route();
 }
+
+/** A read, and whether the generic reader had to supply the text. */
+type Read = ReadResult & { fallback: boolean };
 
 /** Cheap change detector: subject, message count and the latest message's length. */
 function fingerprintOf(snapshot: { subject: string; messages: { text: string }[] } | null): string {

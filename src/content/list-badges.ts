@@ -4,15 +4,21 @@
  * their text is set with textContent only.
  */
 import type { Adapter } from '../adapters/types';
+
+type ListRow = ReturnType<NonNullable<Adapter['listRows']>>[number];
 import { sendToBackground } from '../store/messaging';
 
 const BADGE_ATTR = 'data-tierline-badge';
 const COLORS: Record<number, string> = { 1: '#b42318', 2: '#c4320a', 3: '#a15c07', 4: '#475467' };
 
-export async function markListRows(doc: Document, adapter: Adapter, host: string, signal: AbortSignal): Promise<void> {
-  const rows = adapter.listRows?.(doc) ?? [];
+/** A cheap summary of the list as shown: unchanged means there is nothing to re-mark. */
+export function listSignature(doc: Document, rows: ListRow[]): string {
+  return `${rows.map((r) => r.ticketId).join(',')}|${doc.querySelectorAll(`[${BADGE_ATTR}]`).length}`;
+}
+
+export async function markListRows(doc: Document, rows: ListRow[], adapterId: string, host: string, signal: AbortSignal): Promise<void> {
   if (!rows.length) return;
-  const keyOf = (ticketId: string) => `${adapter.id}:${host}:${ticketId}`;
+  const keyOf = (ticketId: string) => `${adapterId}:${host}:${ticketId}`;
   let known;
   try {
     known = await sendToBackground('tickets/known', { keys: rows.map((r) => keyOf(r.ticketId)) });

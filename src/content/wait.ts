@@ -40,3 +40,19 @@ export function debounce(fn: () => void, ms: number, signal: AbortSignal): () =>
     if (!signal.aborted) timer = setTimeout(fn, ms);
   };
 }
+
+/**
+ * Run `fn` at most once per `ms`, `ms` after the first call of a burst. Unlike debounce, a
+ * page that never stops changing (live "3 minutes ago" timers) still gets its runs.
+ */
+export function throttle(fn: () => void, ms: number, signal: AbortSignal): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  return () => {
+    if (timer !== undefined || signal.aborted) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn();
+    }, ms);
+  };
+}
