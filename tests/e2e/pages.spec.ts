@@ -1,7 +1,7 @@
 /** Extension pages and cross-cutting behaviour: settings, diagnose, policy import, generic reader, dark mode, hostile text. */
 import { readFileSync } from 'node:fs';
 import { defaultPolicy } from '../../src/policy/defaults';
-import { captureSource, DEMO, expect, sidebar, test } from './fixtures';
+import { captureSource, DEMO, expect, SHARED_CAPTURES, sidebar, test } from './fixtures';
 
 test('settings → "Diagnose open tabs" lists the helpdesk tab with every selector found', async ({ page, extension }) => {
   await page.goto(`${DEMO}/tickets/1044`);
@@ -87,4 +87,16 @@ test('ticket text that looks like HTML stays text in the sidebar', async ({ page
   await expect(page.getByTestId('tl-read')).toContainText('<img src=x onerror=alert(1)>');
   expect(await page.locator('tierline-sidebar').evaluate((host) => host.shadowRoot!.querySelectorAll('img').length)).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('works on a helpdesk that sends a strict Content-Security-Policy', async ({ page }) => {
+  const html = readFileSync(new URL('freescout-ticket-thread.html', SHARED_CAPTURES), 'utf8');
+  const url = 'http://127.0.0.1:8081/conversation/1?folder_id=7';
+  const csp = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'";
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp }, body: html }));
+  await page.route((u) => u.href !== url && !u.href.startsWith('chrome-extension:'), (route) => route.abort());
+  await page.goto(url);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  expect(await sidebar(page).root.evaluate((el) => getComputedStyle(el).width)).toBe('360px'); // our styles applied
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
 });
