@@ -51,7 +51,7 @@ const WIDE = /\b(?:every(?:one|body)?|all|nobody|no one|entire|whole|any of)\b/;
 const CLAUSE = /[,;:]|\s-\s|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|\bwhereas\b/g;
 
 export interface CoHit {
-  signal: 'business_blocked' | 'data_loss' | 'login_failure' | 'outage';
+  signal: 'business_blocked' | 'data_loss' | 'login_failure' | 'outage' | 'bug';
   start: number;
   end: number;
 }
@@ -115,6 +115,8 @@ export function cooccurrences(text: PreparedText, sentenceBounds: (at: number) =
     const lacks = bare && (/^\s+(?:a|an|the|some|our|my)\b/.test(after) || !/\b(?:is|are|was|were|been|went|gone|now|all|just|seem to be|appear to be|completely|simply|still)\s+$/.test(lower.slice(Math.max(cStart, pStart - 24), pStart)));
     if (LOSS.test(predicate) && !lacks && DATA.test(clause)) add('data_loss', DATA);
     if (!core && SYSTEM.test(clause) && WIDE.test(clause)) add('outage', SYSTEM);
+    // Any other stated failure is at least an ordinary defect.
+    if (!lacks) add('bug');
   }
   return out;
 }
