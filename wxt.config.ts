@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { STATIC_MATCHES } from './src/adapters/hosts';
 
 export default defineConfig({
   srcDir: '.',
@@ -10,6 +11,8 @@ export default defineConfig({
     name: 'Tierline',
     description: 'Escalations that go right: severity by customer impact, a complete handoff, the escalation note and check-in timers, on top of your helpdesk.',
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The content scripts' own sites: lets the background inject the sidebar UI there on demand.
+    host_permissions: STATIC_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'toggle-sidebar': {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { syncSiteScripts } from '../src/background/sites';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
 import { describeIssues } from '../src/policy/parse';
@@ -22,6 +22,12 @@ export default defineBackground(() => {
         'ticket/triage': (payload) => triageTicket(deps, payload),
         'ticket/override': (payload) => saveOverride(deps, payload),
         'tickets/known': (payload) => knownTickets(deps, payload),
+        'ui/load': async (_payload, sender) => {
+          const { tab, frameId } = sender as Browser.runtime.MessageSender;
+          if (tab?.id === undefined) throw new Error('only a tab can load the sidebar');
+          await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [frameId ?? 0] }, files: ['/sidebar-ui.js'] });
+          return { loaded: true as const };
+        },
       },
       (message) => {
         const parsed = CStoBGRequest.safeParse(message);

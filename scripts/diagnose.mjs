@@ -30,7 +30,9 @@ export function extensionFor(address) {
   const { protocol, hostname } = new URL(address);
   const selfHosted = scripts.find((script) => script.js.includes('content-scripts/helpdesk.js'));
   if (!selfHosted) throw new Error('the build has no self-hosted content script (content-scripts/helpdesk.js)');
-  selfHosted.matches.push(`${protocol}//${hostname}/*`);
+  const pattern = `${protocol}//${hostname}/*`;
+  selfHosted.matches.push(pattern);
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), pattern]; // as the user's grant would
   const dir = mkdtempSync(join(tmpdir(), 'tierline-diagnose-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));

@@ -15,9 +15,9 @@ import type { Adapter, ReadResult } from '../adapters/types';
 import { renderNote } from '../handoff/note';
 import { answer, sendToBackground } from '../store/messaging';
 import type { BGtoCS, PageReport } from '../store/protocol';
-import { createSidebarState, type SidebarActions } from '../ui/state';
+import { SIDEBAR_UI_GLOBAL, type MountedSidebar, type SidebarUi, type SidebarUiModule } from '../ui/sidebar/api';
+import type { SidebarActions, SidebarState } from '../ui/state';
 import { listSignature, markListRows, removeListBadges } from './list-badges';
-import { mountSidebar, type MountedSidebar } from './mount';
 import { isGenericSite } from './sites';
 import { debounce, throttle, waitForElement } from './wait';
 
@@ -27,11 +27,12 @@ const SHORTCUT = { code: 'KeyY', altKey: true, shiftKey: true } as const;
 /** Run on a tab with the adapters this bundle carries (one hosted helpdesk, or the self-hosted set). */
 export async function startTierline(ctx: ContentScriptContext, adapters: Adapter[]): Promise<void> {
   const pickAdapter = (url: URL, doc: Document) => adapters.find((adapter) => adapter.matches(url, doc)) ?? null;
-  const state = createSidebarState();
-  const stored = await browser.storage.local.get(COLLAPSED_KEY);
-  state.collapsed.value = stored[COLLAPSED_KEY] === true;
   let genericOn = await isGenericSite(location.origin);
 
+  // The sidebar UI (Preact, components, styles) loads on the first ticket page only; its
+  // state is the UI's signals, so it exists only once the UI is loaded.
+  let ui: Promise<SidebarUi> | null = null;
+  let state: SidebarState | null = null;
   // A promise, so two quick navigations never mount two sidebars.
   let sidebar: Promise<MountedSidebar> | null = null;
   let page: AbortController | null = null;
@@ -40,29 +41,32 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
 
   const actions: SidebarActions = {
     toggle(source: 'click' | 'key' | 'command' = 'click') {
+      if (!state) return;
       // One key press can arrive twice, as the manifest command and as the page's keydown:
       // merge those, but never two presses from the same source.
       const now = Date.now();
       const echo = (source === 'key' && lastToggle.source === 'command') || (source === 'command' && lastToggle.source === 'key');
       if (echo && now - lastToggle.at < 150) return;
       lastToggle = { at: now, source };
-      state.collapsed.value = !state.collapsed.value;
-      void sidebar?.then((s) => s.dock(state.collapsed.value));
-      void browser.storage.local.set({ [COLLAPSED_KEY]: state.collapsed.value });
+      const collapsed = !state.collapsed.value;
+      state.collapsed.value = collapsed;
+      void sidebar?.then((s) => s.dock(collapsed));
+      void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
     },
     retry() {
       void route(true);
     },
     readPasted(text) {
-      if (!current || !page) return;
+      if (!current || !page || !state) return;
       const result = readPlainText(current.url, state.snapshot.value?.subject || document.title, text);
-      void triage({ ...result, fallback: false }, page.signal);
+      void triage(state, { ...result, fallback: false }, page.signal);
     },
     async insertNote() {
+      if (!current || !state) return;
       const snapshot = state.snapshot.value;
       const effective = state.effective.value;
       const reply = state.reply.value;
-      if (!current || !snapshot || !effective || !reply) return;
+      if (!snapshot || !effective || !reply) return;
       const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules });
       // A clipboard that never answers (a pending permission prompt) must not hold up the editor.
       const copied = await Promise.race([
@@ -81,8 +85,8 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
         : { ok: copied, text: `Could not put the note in the ticket (${inserted.reason}); ${copied ? 'it is on the clipboard: paste it into an internal note' : clipboard}.` };
     },
     async override(choice) {
-      const reply = state.reply.value;
-      if (!current || !reply) return;
+      const reply = state?.reply.value;
+      if (!current || !state || !reply) return;
       const request = {
         key: current.key,
         severity: choice.severity,
@@ -116,13 +120,30 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       sidebar = null;
       return;
     }
-    sidebar ??= mountSidebar(ctx, state, actions);
+    sidebar ??= loadUi().then((loaded) => loaded.mount());
     await sidebar;
-    if (signal.aborted) return;
-    await readTicket(adapter, url, signal);
+    if (signal.aborted || !state) return;
+    await readTicket(state, adapter, url, signal);
   }
 
-  async function readTicket(adapter: Adapter, url: URL, signal: AbortSignal): Promise<void> {
+  /** Ask the background to inject the sidebar UI into this frame, once. */
+  function loadUi(): Promise<SidebarUi> {
+    ui ??= (async () => {
+      const global = globalThis as Record<string, unknown>;
+      if (!global[SIDEBAR_UI_GLOBAL]) await sendToBackground('ui/load', {});
+      const module = global[SIDEBAR_UI_GLOBAL] as SidebarUiModule | undefined;
+      if (!module) throw new Error('the sidebar did not load');
+      const loaded = module.create(ctx, actions);
+      const stored = await browser.storage.local.get(COLLAPSED_KEY);
+      loaded.state.collapsed.value = stored[COLLAPSED_KEY] === true;
+      state = loaded.state;
+      return loaded;
+    })();
+    ui.catch(() => (ui = null)); // a failed load (extension reloading) can be retried on the next ticket
+    return ui;
+  }
+
+  async function readTicket(state: SidebarState, adapter: Adapter, url: URL, signal: AbortSignal): Promise<void> {
     state.phase.value = 'reading';
     state.adapterName.value = adapter.name;
     state.error.value = null;
@@ -133,8 +154,8 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     // re-read below picks the ticket up when a slow helpdesk renders it after all.
     if (ready) await waitForElement(document, ready.selectors, signal, 2_500);
     if (signal.aborted) return;
-    await triage(readWithFallback(adapter, url), signal);
-    watchTicket(adapter, url, signal);
+    await triage(state, readWithFallback(adapter, url), signal);
+    watchTicket(state, adapter, url, signal);
   }
 
   /** The adapter's read; when it misses what it needs, the generic reader fills in the text. */
@@ -160,7 +181,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     };
   }
 
-  async function triage(result: Read, signal: AbortSignal): Promise<void> {
+  async function triage(state: SidebarState, result: Read, signal: AbortSignal): Promise<void> {
     state.snapshot.value = result.snapshot;
     state.problems.value = result.problems;
     state.health.value = result.health;
@@ -179,7 +200,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
   }
 
   /** Re-read when the ticket's DOM changes (a new reply arrives, the thread loads more). */
-  function watchTicket(adapter: Adapter, url: URL, signal: AbortSignal): void {
+  function watchTicket(state: SidebarState, adapter: Adapter, url: URL, signal: AbortSignal): void {
     let fingerprint = fingerprintOf(state.snapshot.value);
     const reread = throttle(
       () => {
@@ -187,7 +208,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
         const next = fingerprintOf(result.snapshot);
         if (next === fingerprint) return;
         fingerprint = next;
-        void triage(result, signal);
+        void triage(state, result, signal);
       },
       1_000,
       signal,
@@ -225,15 +246,15 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       title: document.title,
       health: adapter && kind ? checkSelectors(document, adapter.selectors, [kind]) : [],
       composer: adapter && isTicketPage ? checkSelectors(document, adapter.selectors, ['composer']) : [],
-      problems: state.problems.value,
-      snapshot: state.snapshot.value,
+      problems: state?.problems.value ?? [],
+      snapshot: sidebar ? (state?.snapshot.value ?? null) : null,
     };
   }
 
   const onMessage = answer<BGtoCS>({
     'sidebar/toggle': () => {
       actions.toggle('command');
-      return { collapsed: state.collapsed.value };
+      return { collapsed: state?.collapsed.value ?? false };
     },
     'page/diagnose': () => report(),
     'page/use-generic': async () => {

@@ -17,6 +17,7 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       suggested: z.object({ severity: Severity, destination: DestinationId }),
     }),
   }),
+  z.object({ type: z.literal('ui/load'), payload: z.object({}).strict() }),
   z.object({ type: z.literal('tickets/known'), payload: z.object({ keys: z.array(key).max(500) }) }),
 ]);
 export type CStoBGRequest = z.infer<typeof CStoBGRequest>;

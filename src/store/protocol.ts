@@ -33,6 +33,8 @@ export interface CStoBG {
     request: { key: string; severity: Severity; destination: DestinationId; reason: string; suggested: { severity: Severity; destination: DestinationId } };
     response: { saved: true };
   };
+  /** A ticket page was found: inject the sidebar UI (sidebar-ui.js) into the sender's frame. */
+  'ui/load': { request: Record<string, never>; response: { loaded: true } };
   /** Ticket-list badges: what is known of these tickets (keys not seen before are absent). */
   'tickets/known': {
     request: { keys: string[] };

@@ -6,17 +6,19 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { OWN_UI_TAG } from '../adapters/generic';
-import { Sidebar } from '../ui/sidebar/Sidebar';
-import type { SidebarActions, SidebarState } from '../ui/state';
-import css from '../ui/sidebar/sidebar.css?inline';
+import { OWN_UI_TAG } from '../../adapters/generic';
+import { createSidebarState, type SidebarActions, type SidebarState } from '../state';
+import type { MountedSidebar, SidebarUi } from './api';
+import { Sidebar } from './Sidebar';
+import css from './sidebar.css?inline';
 
 export const SIDEBAR_WIDTH = 360;
 export const TAB_WIDTH = 28;
 
-export interface MountedSidebar {
-  dock(collapsed: boolean): void;
-  remove(): void;
+/** The UI module's one entry: the state the content script fills, and the mount. */
+export function createSidebarUi(ctx: ContentScriptContext, actions: SidebarActions): SidebarUi {
+  const state = createSidebarState();
+  return { state, mount: () => mountSidebar(ctx, state, actions) };
 }
 
 export async function mountSidebar(ctx: ContentScriptContext, state: SidebarState, actions: SidebarActions): Promise<MountedSidebar> {
