@@ -67,6 +67,10 @@ export function compile(policy: Policy): Compiled {
     sources.set(signal, prior ? `${prior}|(?:${extra.join('|')})` : extra.join('|'));
   }
   const signals: CompiledSignal[] = [];
+  // "resolved" first: the scan needs to know about a resolution before it stops early (signals.ts).
+  const ordered = [...sources].sort(([a], [b]) => (a === 'resolved' ? -1 : b === 'resolved' ? 1 : 0));
+  sources.clear();
+  for (const [k, v] of ordered) sources.set(k, v);
   // Patterns are written in lower case and run on lower-cased text: no i flag (about twice as fast).
   for (const [id, source] of sources) {
     const caseSensitive = CASE_SENSITIVE.has(id);

@@ -40,9 +40,11 @@ export interface Facts {
 /**
  * Presence of a signal depends only on its newest active hit (a resolution closes everything
  * before it), so texts are scanned newest first and a signal stops being scanned once it has
- * this many active hits: long threads cost what their new part costs.
+ * enough active hits: one while no resolution has been seen in this text or a newer one,
+ * a few once one has (the order of problems and the resolution inside a text then matters).
+ * Long threads cost what their new part costs. "resolved" is scanned first in each text.
  */
-const ENOUGH_HITS = 3;
+const ENOUGH_AFTER_RESOLUTION = 3;
 /** Hard cap per text, for pathological input. */
 const MAX_HITS_PER_TEXT = 12;
 
@@ -87,8 +89,10 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
     const text = texts[t] as PreparedText;
     if (!/[a-z]/i.test(text.norm)) continue;
     const keys = textKeys(text.lower);
+    let enough = 1;
     for (const { id, regex, caseSensitive, gate } of compiled.signals) {
-      if (!reads(text.author, id) || (active.get(id) ?? 0) >= ENOUGH_HITS || !passes(gate, keys)) continue;
+      if (id !== 'resolved' && hits.some((h) => h.signal === 'resolved')) enough = ENOUGH_AFTER_RESOLUTION;
+      if (!reads(text.author, id) || (active.get(id) ?? 0) >= enough || !passes(gate, keys)) continue;
       const subject = caseSensitive ? text.norm : text.lower;
       regex.lastIndex = 0;
       let count = 0;
@@ -112,7 +116,7 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
           text,
           evidence: evidenceOf(text, normStart, normEnd),
         });
-        if (++count >= MAX_HITS_PER_TEXT || (active.get(id) ?? 0) >= ENOUGH_HITS) break;
+        if (++count >= MAX_HITS_PER_TEXT || (active.get(id) ?? 0) >= enough) break;
       }
     }
     // Paraphrases: a failure and an object in the same clause.
@@ -121,7 +125,7 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
       return [text.sentences[i] ?? 0, text.sentences[i + 1] ?? text.norm.length];
     };
     for (const co of cooccurrences(text, bounds)) {
-      if (!reads(text.author, co.signal) || (active.get(co.signal) ?? 0) >= ENOUGH_HITS) continue;
+      if (!reads(text.author, co.signal) || (active.get(co.signal) ?? 0) >= enough) continue;
       const sentence = sentenceIndexOf(text.sentences, co.start);
       const context = classify(text, co.signal, sentence, co.start, co.end);
       if (context === 'active') active.set(co.signal, (active.get(co.signal) ?? 0) + 1);
