@@ -28,7 +28,7 @@ const FAILURE = new RegExp(
     'disappear(?:s|ed|ing)?|vanish(?:ed|es|ing)?',
     'gone|missing',
     'greyed out|grayed out|invisible',
-    'nothing (?:happens|loads|shows|arrives|comes through|goes out|works)',
+    'nothing (?:happens|loads|shows|arrives|comes through|goes out|works)|does nothing|do nothing',
   ]
     .map((s) => `(?:${s})`)
     .join('|')
