@@ -117,3 +117,17 @@ test('the sidebar is docked at the right edge of the viewport, full height, even
   expect(Math.round(box!.y)).toBe(0);
   expect(Math.round(box!.height)).toBe(viewport.height);
 });
+
+test('an override form left open does not follow the agent to the next ticket', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1043`);
+  await page.getByTestId('tl-override-open').click();
+  await page.getByLabel('Why (one line)').fill('half-typed reason');
+  // Straight to the next ticket, as Zendesk tabs or FreeScout's next/previous arrows do.
+  await page.evaluate(() => {
+    history.pushState(null, '', '/tickets/1044');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(sidebar(page).subject).toContainText('Invoices stuck');
+  await expect(page.getByTestId('tl-override')).toHaveCount(0);
+  await expect(page.getByTestId('tl-override-open')).toBeVisible();
+});

@@ -35,7 +35,8 @@ export function Sidebar({ state, actions }: Props) {
           <span aria-hidden="true">»</span>
         </button>
       </header>
-      <div class="tl-body">
+      {/* Keyed by ticket: forms (override, paste) start fresh on every ticket. */}
+      <div class="tl-body" key={snapshot?.url ?? ''}>
         {snapshot && (
           <h2 class="tl-subject" data-testid="tl-subject" title={snapshot.subject}>
             {snapshot.ticketId && <span class="tl-muted">#{snapshot.ticketId} </span>}
