@@ -131,3 +131,27 @@ test('an override form left open does not follow the agent to the next ticket', 
   await expect(page.getByTestId('tl-override')).toHaveCount(0);
   await expect(page.getByTestId('tl-override-open')).toBeVisible();
 });
+
+test('keeps working, and keeps what it stored, when the browser stops the idle service worker', async ({ page, extension }) => {
+  await page.goto(`${DEMO}/tickets/1046`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await page.getByTestId('tl-override-open').click();
+  await page.getByLabel('Level').selectOption('2');
+  await page.getByLabel('Why (one line)').fill('only one user saw it, once');
+  await page.getByRole('button', { name: 'Save my choice' }).click();
+  await expect(sidebar(page).severity).toContainText('Sev 2');
+
+  // MV3 stops idle workers at will: do it now, as the browser would. A marker in the
+  // worker's globals proves it really restarted.
+  await extension.worker.evaluate(() => ((self as unknown as { marker: number }).marker = 42));
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extension.extensionId}/`));
+  expect(worker).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+
+  await page.reload(); // the next message wakes a fresh worker, which reads the database
+  await expect(sidebar(page).severity).toContainText('Sev 2');
+  await expect(page.getByTestId('tl-overridden')).toContainText('only one user saw it');
+  expect(await extension.worker.evaluate(() => (self as unknown as { marker?: number }).marker)).toBeUndefined();
+});
