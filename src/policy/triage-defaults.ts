@@ -47,9 +47,11 @@ export const defaultTriageSection: TriageSection = {
     { id: 'widespread', label: 'Several users, an office or many customers affected', signal: 'widespread', effect: 'raise', by: 1, destination: 'engineering', trigger: 'widespread', enabled: true },
     // Lowering.
     { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: [...HARD, 'business_partial', 'key_account'], onlyLowers: true, enabled: true },
+    { id: 'own-config', label: 'Broke after their own configuration change: support can correct it', signal: 'config_question', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'security', 'security_concern'], decides: true, enabled: true },
     { id: 'one-user', label: 'One user only: basic checks first', signal: 'single_user', effect: 'lower', severity: 3, destination: 'support', unless: [...BLOCKING, 'regression', 'key_account'], enabled: true },
     { id: 'minor', label: 'Customer says it is minor', signal: 'minor', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'regression'], enabled: true },
-    { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
+    { id: 'resolved-closed', label: 'Working again, nothing asked: close with the customer', signal: 'resolved_closed', effect: 'lower', severity: 4, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
+    { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern', 'resolved_closed'], enabled: true },
     { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
     { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'confusing', 'regression'], enabled: true },
     { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: PROBLEM, enabled: true },

@@ -24,6 +24,8 @@ export const TriageRule = z.object({
   from: z.array(DestinationId).optional(),
   /** lower only: caps a level other rules raised, never names a level on its own when another lowering rule does. */
   onlyLowers: z.boolean().optional(),
+  /** lower only: when it caps the level it also names the destination, even over a Sev 1/2 problem. */
+  decides: z.boolean().optional(),
   enabled: z.boolean(),
 });
 export type TriageRule = z.infer<typeof TriageRule>;

@@ -3,7 +3,7 @@
  * a resolved or past incident in the same clause, an agent's question. Quoted history and
  * signatures are already blanked by text.ts.
  */
-import { HYPOTHETICAL, NEGATION, NOT_NEGATION, PAST_CUE, RESOLVED_CUE, STILL_CUE } from './lexicon';
+import { HYPOTHETICAL, NEGATION, NOT_NEGATION, PAST_CUE, PAST_EVENT, RESOLVED_CUE, STILL_CUE } from './lexicon';
 import type { PreparedText } from './text';
 
 const THREAT_QUESTION = /\b(?:what happens|what would happen|how (?:do|can|would) (?:i|we)|in case|whether|policy (?:on|for))\b/i;
@@ -69,7 +69,7 @@ const PROBLEM_SIGNALS = new Set([
   'regression',
 ]);
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
-const FRAMING_SIGNALS = new Set(['data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
+const FRAMING_SIGNALS = new Set(['dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
 const FUTURE_QUESTION = /^\s*(?:will|would|could|might|should|can|is it possible|what if|do we|does it)\b/i;
@@ -107,7 +107,7 @@ export function classify(
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
-    if ((RESOLVED_CUE.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
+    if ((RESOLVED_CUE.test(clause) || PAST_EVENT.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
   }
   return 'active';

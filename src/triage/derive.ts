@@ -15,6 +15,9 @@ const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google w
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
 
+// A request or question still open in a message.
+const ASKS = /\?|\b(?:could you|can you|please|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
+
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
@@ -116,6 +119,18 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // One user with an ordinary bug: support still has basic checks (browser, permissions, cache).
   if (facts.breadth === 1 && (has('bug') || has('performance')) && !['blocked', 'business_partial', 'regression', 'confirmed_defect', 'login_team'].some(has)) {
     s.set('single_user', facts.breadthEvidence);
+  }
+
+  // Broke right after the customer changed their own setting, and they ask how to fix it:
+  // a configuration support can correct (domain.md: keep it in support).
+  if (has('config_change') && (has('how_to') || has('setup'))) s.set('config_question', s.get('config_change') ?? []);
+  // Mail or domain records failing their checks: the customer's DNS, which support can coach.
+  else if (has('dns_config') && (has('bug') || has('how_to'))) s.set('config_question', s.get('dns_config') ?? []);
+
+  // Working again and nothing asked in the latest customer message: nothing left but to close.
+  if (has('resolved')) {
+    const last = [...facts.texts].reverse().find((t) => t.author === 'customer' && t.messageIndex >= 0);
+    if (last && !ASKS.test(last.norm)) s.set('resolved_closed', s.get('resolved') ?? []);
   }
 
   if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));

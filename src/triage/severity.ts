@@ -86,7 +86,7 @@ export function decideLevel(policy: Policy, signals: Map<string, Evidence[]>, ha
     const capLevel = binding ? (binding.severity as number) : level;
     // A cap names the destination only when it did not override a Sev 1/2 problem:
     // a customer's own workaround lowers the level, the defect still goes where it was going.
-    if (binding && binding.destination && (raisedTo as number) >= 3) decidedBy = binding;
+    if (binding && binding.destination && ((raisedTo as number) >= 3 || binding.decides)) decidedBy = binding;
     level = Math.max(level, capLevel);
   }
 

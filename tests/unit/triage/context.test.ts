@@ -77,9 +77,18 @@ describe('thread order: the latest state counts', () => {
         { author: 'customer', text: "Yep, it's back up now. Thanks." },
       ],
     });
-    expect(s.severity).toBe(3);
+    // Nothing asked in the latest message: close it (Low); with a question it stays Medium.
+    expect(s.severity).toBe(4);
     expect(s.destination).toBe('support');
-    expect(ruleIds(s)).toContain('resolved');
+    expect(ruleIds(s)).toContain('resolved-closed');
+    const asked = run({
+      messages: [
+        { author: 'customer', text: 'The app is down for our whole team!!' },
+        { author: 'customer', text: "It's back up now. What caused it?" },
+      ],
+    });
+    expect(asked.severity).toBe(3);
+    expect(ruleIds(asked)).toContain('resolved');
   });
   it("an agent's hedged fix does not close the problem; the customer's \"still\" wins", () => {
     const s = run({
