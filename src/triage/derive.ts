@@ -60,8 +60,7 @@ function around(facts: Facts, ev: Evidence): string {
   return text.original.slice(s, Math.min(e, ev.end + 120));
 }
 
-export function derive(facts: Facts, input: TriageInput, policy: Policy, account: AccountInfo, now: number): void {
-  void now;
+export function derive(facts: Facts, input: TriageInput, policy: Policy, account: AccountInfo): void {
   const s = facts.signals;
   const has = (id: string) => s.has(id);
   const breadthEv = facts.breadthEvidence;

@@ -6,7 +6,6 @@ import type { Policy } from '../policy/schema';
 import type { DestinationId } from '../policy/primitives';
 import type { Facts } from './signals';
 import type { LevelDecision } from './severity';
-import type { Severity } from '../policy/primitives';
 import type { Evidence, FiredRule } from './types';
 
 const SEVERE = new Set(['outage', 'data-loss', 'security', 'login-widespread', 'business-blocked', 'several-high-value']);
@@ -62,7 +61,7 @@ function quoteOf(rule: FiredRule | undefined): string {
   return ` ("${short.replace(/\s+/g, ' ')}")`;
 }
 
-export function summaryOf(policy: Policy, severity: Severity, levelName: string, destination: DestinationId, decision: LevelDecision, emotion: boolean): string {
+export function summaryOf(policy: Policy, levelName: string, destination: DestinationId, decision: LevelDecision, emotion: boolean): string {
   const destName = policy.destinations.find((d) => d.id === destination)?.name ?? destination;
   const decisive = decision.fired.find((f) => f.id === decision.decidedBy?.id);
   const why = decisive ? `${decisive.effect === 'lower' ? 'lowered by' : 'raised by'}: ${decisive.label.toLowerCase()}${quoteOf(decisive)}` : 'no escalation trigger';
@@ -70,6 +69,5 @@ export function summaryOf(policy: Policy, severity: Severity, levelName: string,
   const route = decision.fired.find((f) => f.effect === 'route' && f.destination === destination && f.id !== decisive?.id);
   const routed = route ? `; routed by ${route.label.toLowerCase()}` : '';
   const flag = emotion ? '; emotion flagged (level unchanged)' : '';
-  void severity;
   return `${levelName} → ${destName}, ${why}${lowered}${routed}${flag}`;
 }

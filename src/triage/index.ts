@@ -31,7 +31,7 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   const compiled = compile(policy);
   const facts = detect(input ?? { messages: [] }, compiled);
   const account = accountInfo(input ?? { messages: [] }, compiled);
-  derive(facts, input, policy, account, ctx.now);
+  derive(facts, input, policy, account);
 
   // Recurring pattern: the symptom before the recurring rule, so it does not feed itself.
   const symptom = symptomOf(facts.signals, (ev) => sentenceAround(facts, ev), typeof input?.subject === 'string' ? input.subject.slice(0, 300) : '');
@@ -63,7 +63,7 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     rules,
     keepInSupport: keepInSupportOf(destination, decision, facts),
     confidence: confidenceOf(decision, facts),
-    summary: summaryOf(policy, severity, levelName, destination, decision, emotionFlag),
+    summary: summaryOf(policy, levelName, destination, decision, emotionFlag),
     symptom,
   };
 }

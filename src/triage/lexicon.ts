@@ -8,8 +8,6 @@
 export const MACROS: Record<string, string> = {
   // Inability / negated success.
   CANT: "(?:can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t|will not|doesn'?t|does not|didn'?t|don'?t|do not|isn'?t|aren'?t|is not|are not|no longer|not|never|impossible to|fail(?:s|ed|ing)? to|keeps? failing to)",
-  // Failure predicates.
-  FAIL: "(?:fail(?:s|ed|ing|ure|ures)?|broke(?:n)?|break(?:s|ing)?|crash(?:es|ed|ing)?|error(?:s|ing|ed)?|erroring out|stuck|hang(?:s|ing)?|froze|frozen|freez(?:es|ing)|time[sd]? ?out|timing out|bounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|declin(?:es|ed|ing)|not working|stopped working|doesn'?t work|does not work|isn'?t working|won'?t work|not going through|not coming through|stopped coming through|stopped going through|stopped|halted|disappear(?:s|ed|ing)?|blank|down)",
   // Things whose loss or corruption is a data-integrity problem.
   DATA: "(?:data|records?|contacts?|invoices?|files?|entries|entry|orders?|history|notes|customer (?:records|data|list)|deals|deal records|reports?|rows?|transactions?|timesheets?|documents?|attachments?|emails?|messages?|employee records|dashboards?|projects?|tickets?|leads?|products?|changes|edits|drafts?|time entries|entries|inventory|stock levels?|catalog(?:ue)?|database|spreadsheets?|payroll|numbers|figures|totals|balances?|amounts|values|metrics|revenue|stats|statistics|uploads?|photos?|images?|recordings?|candidates?|applicants?|submissions?|responses?|subscriber lists?|sales data|call recordings?)",
   // Core business objects (domain.md: login, checkout, billing, orders, invoicing, export; plus payments, payroll, integrations).
