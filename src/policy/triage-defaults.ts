@@ -32,6 +32,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'login-team', label: 'Login failure for several users or SSO', signal: 'login_team', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
     { id: 'blocked', label: 'A feature fully blocked, no workaround stated', signal: 'blocked', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
     { id: 'no-workaround', label: 'Problem with no workaround', signal: 'no_workaround', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'deadline', label: 'Problem with a hard deadline close by, no workaround', signal: 'deadline_problem', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'business', enabled: true },
     { id: 'key-account', label: 'High-value account with a problem', signal: 'key_account', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
     { id: 'sla-risk', label: 'SLA threshold approaching', signal: 'sla_risk', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
     { id: 'sla-breached', label: 'SLA breached or customer waited too long', signal: 'sla_breached', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
@@ -40,6 +41,7 @@ export const defaultTriageSection: TriageSection = {
     // Sev 3.
     { id: 'login-failure', label: 'One user cannot log in (basic checks first)', signal: 'login_failure', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'regression', label: 'Regression: broke after a release, or a fixed issue is back', signal: 'regression', effect: 'raise', severity: 3, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'discrepancy', label: 'Numbers disagree between two places (investigate)', signal: 'discrepancy', effect: 'raise', severity: 3, destination: 'l2', trigger: 'diagnostic', enabled: true },
     { id: 'confusing', label: 'Confusing behaviour (is this expected?)', signal: 'confusing', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'performance', label: 'Performance problem', signal: 'performance', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },
     { id: 'bug', label: 'Defect or error', signal: 'bug', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },

@@ -67,12 +67,13 @@ const PROBLEM_SIGNALS = new Set([
   'sla_breached',
   'sla_risk',
   'regression',
+  'discrepancy',
 ]);
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
 const FRAMING_SIGNALS = new Set(['dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
-const FUTURE_QUESTION = /^\s*(?:will|would|could|might|should|can|is it possible|what if|do we|does it)\b/i;
+const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it|everything|something|anything|there))\b/i;
 const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|test|try)|can you (?:check|confirm|verify|try)|could you (?:check|confirm|verify|try)|let (?:me|us) know)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security']);
 
@@ -102,7 +103,7 @@ export function classify(
   }
   const sentenceText = norm.slice(sStart, sEnd);
   if (text.author === 'agent' && sentenceText.trimEnd().endsWith('?')) return 'question';
-  if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect') {
+  if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect' || signal === 'deadline') {
     const prefix = norm.slice(sStart, mStart);
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';

@@ -10,6 +10,8 @@ import type { Evidence, TriageInput } from './types';
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
 const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b/i;
+// One instance of the core object, not the whole flow: "for an invoice sent today".
+const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
 const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
 const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/i;
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
@@ -74,7 +76,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');
   if (core) {
-    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || core.every((ev) => PARTIAL.test(around(facts, ev)));
+    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(around(facts, ev)));
     if (partial) move(s, 'business_blocked', 'business_partial');
   }
 
@@ -97,6 +99,11 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     s.set('widespread', breadthEv);
   }
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
+
+  // A problem with a hard deadline close by and nothing to get around it is serious (High).
+  if (has('deadline') && ['bug', 'blocked', 'performance', 'login_failure'].some(has) && !has('workaround') && !has('minor')) {
+    s.set('deadline_problem', s.get('deadline') ?? []);
+  }
 
   // Explicit "no workaround" makes an ordinary problem serious; so do basic checks already
   // done by a group of users with nothing that gets them around it.
