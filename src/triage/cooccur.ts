@@ -19,8 +19,9 @@ const FAILURE = new RegExp(
     'something went wrong|went wrong',
     'no data available|not available|unavailable',
     "never (?:show(?:s|ed)?|arrives?|arrived|appears?|appeared|came|comes?|goes|went|gets?|got|received?|exists?|synced|sent)(?: up| out| through| in)?",
-    "(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|aren'?t|isn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|won'?t) (?:(?:even|ever|actually) )?(?:show(?:ing)? up|appear(?:ing)?|arrive|arriving|exist|get|getting|receive|receiving|go(?:ing)? (?:out|through)|sync(?:ing)?|send(?:ing)?|work(?:ing)?|load(?:ing)?|sav(?:e|ing)|process(?:ing)?|generat(?:e|ing)|export(?:ing)?|import(?:ing)?|creat(?:e|ing)|updat(?:e|ing)|print(?:ing)?|deliver(?:ing)?|been (?:sent|delivered|created|paid|processed|imported|synced))",
+    "(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|aren'?t|isn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|won'?t) (?:(?:even|ever|actually) )?(?:show(?:ing)?(?: up)?|appear(?:ing)?|arrive|arriving|exist|get|getting|receive|receiving|go(?:ing)? (?:out|through)|sync(?:ing)?|send(?:ing)?|work(?:ing)?|load(?:ing)?|sav(?:e|ing)|process(?:ing)?|generat(?:e|ing)|export(?:ing)?|import(?:ing)?|creat(?:e|ing)|updat(?:e|ing)|print(?:ing)?|deliver(?:ing)?|been (?:sent|delivered|created|paid|processed|imported|synced))",
     'stuck|spinning|spins forever|hangs|frozen',
+    'not (?:being )?(?:sent|delivered|created|saved|processed|generated|synced|updated|imported|shipped)',
     'times out|timed out|timing out',
     'no longer (?:work|works|load|loads|sync|syncs|send|sends|show|shows|appear|appears|arrive|arrives|go through|goes through)',
     'can no longer|cannot|can\'?t|unable to|not able to',
@@ -42,7 +43,7 @@ const LOSS = /^(?:gone|missing|disappear|vanish|never (?:show|appear|arrive|exis
 /** Abilities: "can't" needs a core verb after it to mean the core task is blocked. */
 const ABILITY = /^(?:can no longer|cannot|can'?t|unable to|not able to)$/;
 
-const CORE = /\b(?:invoic\w*|payments?|payouts?|check ?out|carts?|orders?|payroll|pay ?runs?|payslips?|exports?|exporting|quotes?|billing|charges?|refunds?|subscriptions?|transactions?|bookings?|shipping labels?|shipments?|integrations?|webhooks?|bank feeds?|order confirmations?|receipts?|emails? (?:to|for) (?:our )?(?:customers|clients|shoppers|buyers))\b/;
+const CORE = /\b(?:invoic\w*|payments?|payouts?|check ?out|carts?|orders?|payroll|pay ?runs?|payslips?|exports?|exporting|quotes?|billing|charges?|refunds?|subscriptions?|transactions?|bookings?|shipping labels?|shipments?|integrations?|webhooks?|bank feeds?|order confirmations?|receipts?|emails? (?:to|for) (?:our )?(?:customers|clients|shoppers|buyers)|outgoing (?:e-?mails?|messages)|outbound (?:e-?mails?|messages)|replies to customers)\b/;
 const CORE_ACTION = /^\s*(?:\w+\s+){0,2}?(?:pay|check ?out|invoice|bill|charge|refund|ship|export|run payroll|process|send (?:out )?(?:invoices|quotes|payslips|bills|statements)|place orders|take (?:payments|orders))\b/;
 const LOGIN = /\b(?:log ?in|login|logins|sign ?in|signin|sso|saml|2fa|mfa|two-factor|verification codes?|otp|password|magic links?|authenticat\w*)\b/;
 const DATA = /\b(?:data|contacts|records|entries|files|tickets|projects|tasks|documents|history|notes|timesheets|time entries|attachments|leads|deals|candidates|recordings|photos|messages|reports|rows|customers|employees|products|listings|articles|submissions|responses)\b/;

@@ -67,6 +67,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const has = (id: string) => s.has(id);
   const breadthEv = facts.breadthEvidence;
 
+  // Newly visible data the customer calls confidential: possible exposure, not just a concern.
+  if (has('security_concern') && has('confidential_mention')) move(s, 'security_concern', 'security');
+
   // Shouting is emotion language too.
   if (has('shouting')) move(s, 'shouting', 'emotion');
 
