@@ -91,7 +91,7 @@ export function cooccurrences(text: PreparedText, sentenceBounds: (at: number) =
     const add = (signal: CoHit['signal'], object?: RegExp) => {
       let start = pStart;
       let end = pEnd;
-      const o = object ? new RegExp(object.source).exec(clause) : null;
+      const o = object ? object.exec(clause) : null; // object patterns are not global: no lastIndex state
       if (o) {
         const oStart = cStart + o.index;
         const oEnd = oStart + o[0].length;

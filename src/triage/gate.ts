@@ -109,16 +109,103 @@ export function prefixKey(prefix: string): string | null {
   return word ? word.slice(0, 3) : null;
 }
 
+// Word starts too common to gate on: a pattern that can only be told by them is better gated
+// on a later word it requires ("we can still" → "still").
+const COMMON = new Set(['a', 'i', 'we', 'the', 'is', 'are', 'no', 'not', 'for', 'in', 'on', 'our', 'my', 'it', 'to', 'of', 'and', 'can', 'be', 'you', 'an', 'thi', 'tha', 'was', 'wer', 'hav', 'has', 'had', 'do', 'doe', 'don', 'did', 'get', 'got', 'wit', 'all', 'any', 'som', 'the', 'one', 'so', 'as', 'at', 'by', 'or', 'if', 'but', 'jus', 'now', 'how', 'wha', 'whe', 'cou', 'wou', 'sho', 'wil', 'let', 'me', 'us', 'the', 'the', 're', 'it\'', 'sti', 'tak', 'mak', 'see', 'go', 'any']);
+
+/** Top-level elements of a pattern: [source, required]. Null when it has top-level alternatives. */
+function elements(src: string): { part: string; required: boolean; wordStart: boolean }[] | null {
+  const out: { part: string; required: boolean; wordStart: boolean }[] = [];
+  let i = 0;
+  let wordStart = true;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (ch === '|') return null;
+    let part: string;
+    if (src.startsWith('\\b', i)) {
+      wordStart = true;
+      i += 2;
+      continue;
+    }
+    if (ch === '(') {
+      const close = closingParen(src, i);
+      if (close === -1) return null;
+      part = src.slice(i, close + 1);
+      i = close + 1;
+    } else if (ch === '\\') {
+      part = src.slice(i, i + 2);
+      i += 2;
+    } else if (ch === '[') {
+      let j = i + 1;
+      for (; j < src.length && src[j] !== ']'; j++) if (src[j] === '\\') j++;
+      part = src.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      part = ch;
+      i += 1;
+    }
+    const q = /^(?:\?|\*|\+|\{\d*(?:,\d*)?\})\??/.exec(src.slice(i));
+    let required = true;
+    if (q) {
+      required = !/^(?:\?|\*|\{0)/.test(q[0]);
+      i += q[0].length;
+    }
+    out.push({ part, required, wordStart });
+    // The next element starts a word only after a space or \b.
+    wordStart = part === ' ' && required;
+  }
+  return out;
+}
+
+/** Keys for one pattern: its first element's, or a later required word's when those are rarer. */
+function patternKeys(src: string): Set<string> | null {
+  const first = firstPrefixes(src);
+  const toKeys = (prefixes: Set<string> | null): Set<string> | null => {
+    if (!prefixes) return null;
+    const keys = new Set<string>();
+    for (const p of prefixes) {
+      const key = prefixKey(p);
+      if (!key) return null;
+      keys.add(key);
+    }
+    return keys;
+  };
+  const firstKeys = toKeys(first);
+  const common = (keys: Set<string>) => [...keys].some((k) => COMMON.has(k));
+  if (firstKeys && !common(firstKeys)) return firstKeys;
+  // Look for a later required element that starts a word, with no common keys. Runs of
+  // literal characters are joined into one word first.
+  const els = elements(src);
+  if (els) {
+    for (let i = 1; i < els.length; i++) {
+      const e = els[i] as (typeof els)[number];
+      if (!e.required || !e.wordStart) continue;
+      let j = i;
+      let word = '';
+      while (j < els.length && (els[j] as (typeof els)[number]).required && /^[a-z0-9'_-]$/.test((els[j] as (typeof els)[number]).part)) {
+        word += (els[j] as (typeof els)[number]).part;
+        j++;
+      }
+      const keys = word ? toKeys(new Set([word])) : toKeys(firstPrefixes(e.part));
+      if (keys && keys.size > 0 && !common(keys)) return keys;
+    }
+  }
+  return firstKeys;
+}
+
 /** Gate keys for a list of pattern sources, or null when the signal must always be scanned. */
 export function gateKeys(sources: string[]): Set<string> | null {
   const keys = new Set<string>();
   for (const src of sources) {
-    const firsts = firstPrefixes(src);
-    if (!firsts) return null;
-    for (const p of firsts) {
-      const key = prefixKey(p);
-      if (!key) return null;
-      keys.add(key);
+    // A signal's combined source is "(?:p1)|(?:p2)": gate each alternative on its own.
+    const alternatives = src.startsWith('(?:') && closingParen(src, 0) === src.length - 1 ? splitTopLevel(src.slice(3, -1)) : [src];
+    for (const alt of alternatives) {
+      const inner = alt.startsWith('(?:') && closingParen(alt, 0) === alt.length - 1 ? splitTopLevel(alt.slice(3, -1)) : [alt];
+      for (const one of inner) {
+        const k = patternKeys(one);
+        if (!k) return null;
+        for (const key of k) keys.add(key);
+      }
     }
   }
   return keys;
