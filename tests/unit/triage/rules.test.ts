@@ -199,3 +199,32 @@ describe('explanations', () => {
     expect(s.severity).toBe(3);
   });
 });
+
+describe('more rules from domain.md', () => {
+  it('a problem with a hard deadline and no workaround is High', () => {
+    const plain = run(customer('The certificates button downloads an empty PDF.'));
+    const deadline = run(customer('The certificates button downloads an empty PDF. Auditors visit on Monday, the deadline is Friday.'));
+    expect(plain.severity).toBe(3);
+    expect(deadline.severity).toBe(2);
+    expect(ruleIds(deadline)).toContain('deadline');
+  });
+  it('a threat with a date is not a deadline', () => {
+    const s = run(customer("If this isn't sorted by Friday I'm writing about it on LinkedIn. The invoice template still shows our old address."));
+    expect(ruleIds(s)).not.toContain('deadline');
+    expect(s.destination).toBe('leadership');
+  });
+  it('numbers that disagree between two places go to L2', () => {
+    const s = run(customer('The dashboard says we have 1,204 active customers but the customer list shows 1,189. Which one is right?'));
+    expect(s.severity).toBe(3);
+    expect(s.destination).toBe('l2');
+  });
+  it("broke after the customer's own setting change: support corrects it, whatever the breadth", () => {
+    const s = run(customer("After enabling the IP allowlist, our remote staff (15 people) can't log in anymore. How do we add their home IPs?"));
+    expect(s.destination).toBe('support');
+    expect(s.severity).toBe(3);
+  });
+  it('a partial core failure (one payment method) is High, not Critical', () => {
+    const s = run(customer("The payment page says 'Payment method not available' for Apple Pay only. Cards work."));
+    expect(s.severity).toBe(2);
+  });
+});
