@@ -12,7 +12,7 @@ const FAILURE = new RegExp(
   [
     "fail(?:s|ed|ing|ures?)?",
     'errors?|erroring|errored',
-    'broken|broke',
+    'broken|broke|breaks|breaking',
     'bounc(?:e|es|ed|ing)',
     'declin(?:es|ed|ing)',
     'reject(?:s|ed|ing)',
