@@ -70,8 +70,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Newly visible data the customer calls confidential: possible exposure, not just a concern.
   if (has('security_concern') && has('confidential_mention')) move(s, 'security_concern', 'security');
 
-  // Shouting is emotion language too.
+  // Shouting and runs of exclamation marks are emotion language too.
   if (has('shouting')) move(s, 'shouting', 'emotion');
+  if (has('exclaim')) move(s, 'exclaim', 'emotion');
 
   // "Only me" turns a site-wide-sounding complaint into one user's block.
   if (facts.breadth === 1) move(s, 'outage', 'blocked');

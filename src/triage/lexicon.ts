@@ -48,7 +48,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{DATA}\\b{GAP}\\b(?:stopped|stop) (?:showing up|arriving|coming in|coming through|appearing|being (?:saved|recorded|created|captured|stored))\\b|\\bnothing (?:gets saved|is saved|was saved|is recorded|was recorded)\\b",
     "\\b(?:has|have|shows?|showing|contains?|there are) no (?:entries|records|data|rows|events|logs|history|transactions)\\b",
     "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone|missing|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled|empty|blank)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
-    "\\b(?:lost|(?<!\\b(?:we|i|we'?ve|i'?ve|we have|i have|we just|i just) )(?:deleted|wiped|erased|purged|dropped)|overwrote|overwritten|corrupted|destroyed|lose|losing)\\b{GAP}\\b{DATA}\\b",
+    "\\b(?:lost|(?:deleted|wiped|erased|purged|dropped)(?<!\\b(?:we|i|we'?ve|i'?ve|we have|i have|we just|i just) (?:deleted|wiped|erased|purged|dropped))|overwrote|overwritten|corrupted|destroyed|lose|losing)\\b{GAP}\\b{DATA}\\b",
     "\\b(?:numbers|totals|figures|amounts|balances|values|revenue|stats|counts|metrics|sums)\\b{GAP}(?:are |is |were |was |look |looks |seem |seems |show |shows |showing )(?:all |completely |totally |wildly |now |about |roughly |nearly |almost )?(?:wrong|incorrect|off|zero|zeros|zeroes|0|\\$0(?:\\.00)?|doubled|double|triple|half|negative|nonsense|garbage|inconsistent|not matching|don'?t match|don'?t add up)\\b",
     "\\b(?:data|records|numbers|totals|figures) (?:don'?t|doesn'?t|do not|does not|no longer) (?:match|add up|reconcile|line up)\\b",
     '\\b(?:data (?:loss|corruption)|corrupted (?:data|file|database|export)|missing data|lost data)\\b',
@@ -122,7 +122,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:work-?around|work around|temporary fix|stop-?gap|other way to|another way to|alternative way)\\b',
     "\\b(?:for now|in the meantime|meanwhile|temporarily|until then|until it'?s fixed),? (?:we|i|they|our team|the team) (?:can|could|are|'re|have been|'ve been|will|just|still|manage)\\b",
     "\\b(?:we|i|they|customers|clients|users|people|staff|agents|employees) (?:can|could) still\\b(?! work\\b)",
-    "(?<!\\b(?:refund|fix|clean|correct|repair|undo|chas|delet|revers)\\w*\\b[^.!?\\n]{0,40})\\b(?:manually|by hand)\\b",
+    // Lookbehinds sit after the literal so they only run where it matched.
+    "\\b(?:manually|by hand)\\b(?<!\\b(?:refund|fix|clean|correct|repair|undo|chas|delet|revers)\\w*\\b[^.!?\\n]{0,40}(?:manually|by hand))",
     '\\binstead(?: for now)?[.!,]',
     "\\b(?:(?:it|this|that) )?works (?:fine |ok |okay |normally |perfectly )?(?:if|when|in|on|with|from|via|after|through) (?:i |we |you )?(?:use |switch to |try )?(?:chrome|firefox|safari|edge|the (?:mobile|desktop|ios|android|web) (?:app|version)|the web|another browser|a different browser|incognito|private (?:mode|window)|the old (?:editor|version|ui)|the api|the ui|the app|the classic \\w+|retry|a retry)\\b",
     "\\b(?:reconnect(?:ing)?|re-?connect(?:ing)?|retry(?:ing)?|re-?trying|refresh(?:ing)?|reload(?:ing)?|logging out and (?:back )?in|clearing (?:the )?cache|restarting)(?: the page| the app| it)? (?:fixes|fixed|solves|solved|helps|works|makes it work|gets it working|sorts it)\\b",
@@ -220,7 +221,11 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:press|journalists?|reporters?|tweet(?:ing)?|twitter|linkedin|social media|public review|trustpilot|g2 review|capterra|go public)\\b|\\bwriting about (?:it|this|you)\\b",
   ],
   emotion: [
-    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|right now|driving (?:us|me|our \\w+) crazy)\\b|!{2,}",
+    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|right now|driving (?:us|me|our \\w+) crazy)\\b",
+  ],
+  // Kept apart from emotion so emotion's word list can be gated (see gate.ts); merged in derive.ts.
+  exclaim: [
+    '!{2,}',
   ],
   shouting: ['\\b[A-Z]{3,}[!?]*(?: [A-Z]{2,}[!?]*){2,}'],
   resolved: [
