@@ -45,7 +45,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   data_loss: [
     "\\beverything (?:was|is|got|has been) (?:gone|lost|deleted|wiped|erased)\\b|\\blost (?:all )?(?:my|our|the) (?:work|changes|edits|progress)\\b",
-    "\\b{DATA}\\b{GAP}\\b(?:stopped|stop) (?:showing up|arriving|coming in|coming through|appearing|being (?:saved|recorded|created|captured|stored))\\b|\\bnothing (?:gets saved|is saved|was saved|is recorded|was recorded)\\b",
+    "\\b{DATA}\\b{GAP}\\b(?:stopped|stop) (?:showing up|appearing|being (?:saved|recorded|created|captured|stored))\\b|\\bnothing (?:gets saved|is saved|was saved|is recorded|was recorded)\\b",
     "\\b(?:has|have|shows?|showing|contains?|there are) no (?:entries|records|data|rows|events|logs|history|transactions)\\b",
     "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone|missing|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled|empty|blank)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
     "\\b(?:lost|(?:deleted|wiped|erased|purged|dropped)(?<!\\b(?:we|i|we'?ve|i'?ve|we have|i have|we just|i just) (?:deleted|wiped|erased|purged|dropped))|overwrote|overwritten|corrupted|destroyed|lose|losing)\\b{GAP}\\b{DATA}\\b",
