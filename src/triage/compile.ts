@@ -24,7 +24,7 @@ export interface Compiled {
 }
 
 const cache = new WeakMap<Policy, Compiled>();
-let builtin: { signals: Map<string, string>; breadth: Compiled['breadth'] } | null = null;
+let builtin: { signals: Map<string, string[]>; breadth: Compiled['breadth'] } | null = null;
 
 /** Expand {MACRO} references (macros may use other macros once). */
 export function expand(source: string): string {
@@ -37,10 +37,42 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * One regex per signal. When every branch of every pattern starts at a word boundary the \b
+ * is factored out in front of the alternation: checked once per position instead of once
+ * per branch (about a quarter faster on real text).
+ */
+export function joinPatterns(list: string[]): string {
+  const branches = list.flatMap(topLevelBranches);
+  if (branches.length > 0 && branches.every((b) => b.startsWith('\\b'))) return `\\b(?:${branches.map((b) => `(?:${b.slice(2)})`).join('|')})`;
+  return list.map((x) => `(?:${x})`).join('|');
+}
+
+/** A pattern's "|"-separated branches outside any group. */
+function topLevelBranches(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
 function builtins() {
   if (builtin) return builtin;
-  const signals = new Map<string, string>();
-  for (const [id, sources] of Object.entries(SIGNAL_PATTERNS)) signals.set(id, sources.map((s) => `(?:${expand(s)})`).join('|'));
+  const signals = new Map<string, string[]>();
+  for (const [id, sources] of Object.entries(SIGNAL_PATTERNS)) signals.set(id, sources.map(expand));
   const breadth = BREADTH_PATTERNS.map((b, i) => ({
     level: b.level,
     regex: new RegExp(expand(b.source), 'g'),
@@ -63,8 +95,7 @@ export function compile(policy: Policy): Compiled {
       .filter((p) => p.length >= 2)
       .map((p) => `\\b${escapeRegex(p.toLowerCase()).replace(/\s+/g, '\\s+')}\\b`);
     if (extra.length === 0) continue;
-    const prior = sources.get(signal);
-    sources.set(signal, prior ? `${prior}|(?:${extra.join('|')})` : extra.join('|'));
+    sources.set(signal, [...(sources.get(signal) ?? []), extra.join('|')]);
   }
   const signals: CompiledSignal[] = [];
   // "resolved" first: the scan needs to know about a resolution before it stops early (signals.ts).
@@ -72,9 +103,9 @@ export function compile(policy: Policy): Compiled {
   sources.clear();
   for (const [k, v] of ordered) sources.set(k, v);
   // Patterns are written in lower case and run on lower-cased text: no i flag (about twice as fast).
-  for (const [id, source] of sources) {
+  for (const [id, list] of sources) {
     const caseSensitive = CASE_SENSITIVE.has(id);
-    signals.push({ id, regex: new RegExp(source, 'g'), caseSensitive, gate: caseSensitive ? null : packGate(gateKeys([`(?:${source})`])) });
+    signals.push({ id, regex: new RegExp(joinPatterns(list), 'g'), caseSensitive, gate: caseSensitive ? null : packGate(gateKeys(list.map((s) => `(?:${s})`))) });
   }
   const lower = (xs: string[]) => new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean));
   const compiled: Compiled = {
