@@ -142,7 +142,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:not important|no big deal|not a big deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem)|just (?:a heads[- ]up|letting you know|fyi|so you know)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
   ],
   confusing: [
-    "\\b(?:confus(?:ing|ed)|unclear|doesn'?t make sense|is (?:this|that|it) (?:expected|normal|intended|a bug)|is (?:this|that) how it'?s supposed to work|expected behaviou?r\\?|(?:don'?t|do not|can'?t) understand why|(?:docs|documentation|help (?:article|centre|center)) (?:say|says|said|states?)\\b{GAP}\\bbut\\b)",
+    "\\b(?:confus(?:ing|ed)|unclear|doesn'?t make sense|is (?:this|that|it) (?:expected|normal|intended|a bug)|is (?:this|that) how it'?s supposed to work|expected behaviou?r\\?|(?:is|was) (?:that|this|it) (?:on purpose|intentional|by design|deliberate)|(?:don'?t|do not|can'?t) understand why|(?:docs|documentation|help (?:article|centre|center)) (?:say|says|said|states?)\\b{GAP}\\bbut\\b)",
   ],
   how_to: [
     "\\bhow (?:do|can|should|would|could|to|does) (?:i|we|you|one|my|our|it|they|\\w+)?\\b",
@@ -163,7 +163,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:feature request|feature suggestion|product suggestion|enhancement request|wish ?list|suggestion:|idea:|one wish)',
     "\\b(?:it )?would (?:be|it be) (?:great|nice|helpful|useful|awesome|amazing|fantastic|good|lovely|handy|ideal) (?:if|to|to have)\\b|\\bit'?d be (?:nice|great|good|helpful) (?:if|to)\\b",
     "\\b(?:please|could you|can you|any plans? to|do you plan to|are you planning to|will you|would you consider|consider) (?:{W}){0,2}(?:add|adding|support|supporting|build|building|introduce|implement|allow|allowing|offer|offering|provide|expose|include|simplify|redesign|rethink|streamline)\\b",
-    "\\b(?:could|can|would) you (?:please )?make (?:it|the|this|my)\\b",
+    "\\b(?:could|can|would) you (?:please )?make (?:it|the|this|my)\\b|\\bwould it be possible to (?:let|allow|add|have|support|get|enable|offer)\\b",
     "\\b(?:it )?would help (?:us )?(?:a lot )?(?:if|to)\\b",
     "\\b(?:we|i) (?:wish|would love|'d love|would like to see|'d like to see|really need) (?:there was|there were|we could|i could|you (?:had|would|could)|a way|an option|the ability|to be able|it if|support for|that|an? \\w+ (?:feature|option|integration))\\b",
     "\\b(?:missing|lacks?|lacking|no) (?:a |an |the )?(?:feature|option|setting|ability|way|integration|support) (?:to|for)\\b",
@@ -251,7 +251,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:shows?|showing|says|gives?|reports?|returns?) (?:{W}){0,1}(?:different|other) (?:totals?|numbers|figures|values|counts|results|amounts)\\b|\\bbut the (?:same )?(?:{W}){0,2}(?:shows?|says)\\b|\\b(?:a )?difference of\\b|\\bshows? (?:last (?:month|week|year)'?s?|old|outdated|stale|the previous|yesterday'?s)\\b",
   ],
   deadline: [
-    "\\b(?:deadline|cut-?off|go(?:ing)? live|auditors?|board (?:meeting|report|pack)|month[- ]end|year[- ]end|quarter[- ]end|end of (?:the )?(?:day|month|quarter)|due (?:today|tomorrow)|(?:by|before) (?:end of day|eod|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)|in (?:{NUM}|thirty|fifteen|ten) (?:minutes|mins|hours)|no-shows|refusing to pay)\\b",
+    "\\b(?:deadline|cut-?off|go(?:ing)? live|auditors?|board (?:meeting|report|pack)|month[- ]end|year[- ]end|quarter[- ]end|end of (?:the )?(?:day|month|quarter)|due (?:today|tomorrow)|(?:by|before) (?:end of day|eod|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)|in (?:{NUM}|thirty|fifteen|ten) (?:minutes|mins|hours)|no-shows|refusing to pay|overselling|overbooking|oversold)\\b",
   ],
   dns_config: [
     '\\b(?:spf|dkim|dmarc|dns|cname|mx records?|ssl certificates?|txt records?)\\b',
@@ -269,7 +269,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:sent|went out|emailed|charged|billed|invoiced|reminded) (?:to )?(?:customers|clients|people|users|members) who (?:already|have already|had already|never)\\b',
     "\\b(?:card|payment) (?:was |got )?declined for (?:the |our )?(?:renewal|subscription|invoice)|\\baccount (?:now )?(?:shows|is|was|got|has been) (?:now )?(?:suspended|frozen|deactivated for non-?payment)\\b",
     "\\b(?:rates?|prices?|totals?|tax|shipping|fees?|amounts?|discounts?|costs?)\\b{GAP}(?:show|shows|showing|calculated|charged|displayed|displays|come out|comes out)(?: as| at)? \\$?0(?:\\.00)?(?!\\.?\\d)|\\bcharged (?:us |me )?for {NUM} (?:seats|users|licen[cs]es)\\b",
-    '\\b(?:charged (?:us |me )?(?:twice|double|two times|three times|again|the wrong|too much|incorrectly|for (?:seats|users|a plan) we)|(?:being )?charged twice|double[- ]charged|duplicate (?:charges?|payments?)|over-?charged|wrong (?:amount|price|plan|invoice total|vat|tax)(?: (?:id|number|rate|amount))?|incorrect (?:amount|charge|invoice|price)|billed (?:twice|incorrectly|for the wrong|for \\d+ seats))\\b',
+    '\\b(?:charged (?:us |me )?(?:twice|double|two times|three times|again|the wrong|too much|incorrectly|for (?:seats|users|a plan) we)|(?:being )?charged twice|double[- ]charged|duplicate (?:charges?|payments?)|(?:got |were |was |been )?paid twice|double[- ]paid|over-?charged|wrong (?:amount|price|plan|invoice total|vat|tax)(?: (?:id|number|rate|amount))?|incorrect (?:amount|charge|invoice|price)|billed (?:twice|incorrectly|for the wrong|for \\d+ seats))\\b',
     "\\b(?:tax|taxes|vat|gst|sales tax|withholding|prices?|totals?|discounts?|commissions?|fees?|rates?)\\b{GAP}(?:calculated|charged|applied|computed|withheld|deducted) (?:at|as) {NUM}(?:\\.\\d+)? ?%|\\b(?:commission|tax|vat|fee|price|discount) calculations? (?:{W}){0,4}(?:are |is )?(?:wrong|incorrect|off)\\b",
   ],
 };
