@@ -84,6 +84,13 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (partial) move(s, 'business_blocked', 'business_partial');
   }
 
+  // "Nobody can log in" also reads as a generic block; the login fact is the precise one.
+  const loginEv = s.get('login_failure') ?? [];
+  const blockedEv = s.get('blocked');
+  if (blockedEv && loginEv.length && blockedEv.every((b) => loginEv.some((l) => l.messageIndex === b.messageIndex && b.start < l.end && l.start < b.end))) {
+    s.delete('blocked');
+  }
+
   // Login: everyone → Sev 1; a team, "we", or SSO → Sev 2; one user → basic checks first.
   const login = s.get('login_failure');
   if (login) {

@@ -170,6 +170,7 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
     if (kept.some((f) => f.level >= 2)) kept = kept.filter((f) => !f.relative);
     let textLevel: Facts['breadth'] = 0;
     let textEvidence: Evidence[] = [];
+    const relativeOnly = kept.every((f) => f.level !== 1 || f.relative);
     for (const f of kept.sort((a, b) => a.s - b.s)) {
       let l = f.level;
       const sentence = sentenceIndexOf(text.sentences, f.s);
@@ -192,10 +193,19 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
         textEvidence.push(ev);
       }
     }
-    if (textLevel !== 0) {
+    if (textLevel === 0) continue;
+    // The subject is a headline: it speaks only when no message says anything about breadth.
+    if (text.messageIndex === -1 && level !== 0) continue;
+    // The newest statement decides when it narrows to one user ("actually it's only me");
+    // otherwise the widest statement stands: a later "several users" in a note does not
+    // undo the customer's "all 40 people", and a later "now it's everyone" widens.
+    if (level === 0) {
       level = textLevel;
       evidence = textEvidence.slice(0, 3);
-      break;
+      if (textLevel === 1 && textEvidence.length > 0 && !relativeOnly) break;
+    } else if (textLevel > level) {
+      level = textLevel;
+      evidence = textEvidence.slice(0, 3);
     }
   }
   return { level, evidence };

@@ -131,3 +131,30 @@ describe('thread order: the latest state counts', () => {
     expect(s.severity).toBe(3);
   });
 });
+
+describe('domain.md section 10: the worked example as a thread', () => {
+  it('Critical, Engineering — a later note saying "several users" does not narrow "all 40 people"', () => {
+    const s = run({
+      subject: 'Nobody in our Chicago office can log in',
+      messages: [
+        { author: 'customer', text: 'Since about 08:50 nobody in our Chicago office can log in. Our other offices work fine. Our sales team cannot take calls.' },
+        { author: 'agent', text: 'Could you confirm whether a password reset helps for one affected user?' },
+        { author: 'customer', text: 'We tried a password reset for two people, still "Invalid credentials". It is all 40 people in the office.' },
+        { author: 'internal', text: 'Checked: failed logins began 08:50, all from one office IP range, after the auth config update. Several users, not one browser.' },
+      ],
+      requester: { org: 'Northwind Logistics', plan: 'Enterprise' },
+    });
+    expect(s.severity).toBe(1);
+    expect(s.destination).toBe('engineering');
+    expect(ruleIds(s)).toContain('login-widespread');
+  });
+  it('a later explicit "only me" does narrow', () => {
+    const s = run({
+      messages: [
+        { author: 'customer', text: 'Nobody can log in!' },
+        { author: 'customer', text: 'Sorry, false alarm: it is only me, my colleagues are fine.' },
+      ],
+    });
+    expect(s.severity).toBeGreaterThanOrEqual(3);
+  });
+});
