@@ -27,7 +27,7 @@ export const MACROS: Record<string, string> = {
   // The same by characters, for patterns that end on punctuation.
   CGAP: '[^.!?\\n]{0,60}?',
   // Strict inability (no "doesn't"/"not": those describe behaviour, not a blocked person).
-  CANT2: "(?:can no longer|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
+  CANT2: "(?:can no longer|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
   NUM: '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})',
 };
 
@@ -59,6 +59,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|everything|all|every)\\b',
   ],
   security: [
+    "\\b(?:bank (?:details|account(?: numbers?)?)|payout (?:details|account)|iban|routing numbers?)\\b{GAP}\\b(?:changed|updated|replaced|edited|switched)\\b",
+    "\\b(?:company|companies|customer|client|account|business|organi[sz]ation|tenant)s? (?:that|which|who) (?:isn'?t|aren'?t|is not|are not) (?:ours|us|one of ours|our customers?)\\b|\\b(?:we'?ve|we have) never (?:worked|done business) with\\b",
+    "\\blog(?:ged)? ?in as (?:my colleague|a colleague|someone else|another user|an admin|any user|other users)\\b|\\b(?:changing|change|edit|editing|changed) (?:the )?(?:id|email|user ?id|account ?id|org ?id|number|parameter)s? in the url\\b",
+    "\\blog-?ins? (?:{W}){0,5}from (?:russia|china|vietnam|nigeria|north korea|iran|abroad|overseas|another country|a country we)\\b",
     "\\b(?:somebody|someone|somone|a stranger) (?:else )?(?:has|knows|got|stole|is using|used) (?:my|our|the) (?:password|credentials|login|account|api key)\\b|\\blogins? from (?:another|a different|an unknown|a strange|an unusual|a foreign) (?:city|country|location|ip|device|place)\\b",
     "\\b(?:without (?:asking for |requiring |needing )?(?:a |any )?(?:login|password|authentication|sign-?in)|anyone with the link can (?:see|view|access|open|download))\\b|\\b(?:phone|laptop|device|computer|tablet)s? (?:was|were|got|has been|have been) (?:stolen|hacked|compromised)\\b|\\bsomeone (?:may|might|could) (?:have|be using) (?:access|my|our)\\b",
     "\\b(?:accessed|used|changed|modified|deleted|exported|downloaded|opened) by (?:someone|somebody|an unknown|a stranger|a person|people)\\b|\\b(?:users?|accounts?|admins?|logins?|sessions?|api keys?|devices?|integrations?) (?:that )?(?:we|i|nobody|no one) (?:don'?t|do not|didn'?t|did not|never|can'?t) (?:recogni[sz]e|know|create|created|add|added|invite|invited|set up|authori[sz]e|authori[sz]ed)\\b",
