@@ -59,6 +59,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|everything|all|every)\\b',
   ],
   security: [
+    "\\b(?:the wrong|another|a different|the other) (?:client|customer|recipient|person|company|tenant) (?:received|got|saw|opened|can see)\\b|\\b(?:client|customer) [a-z0-9] (?:received|got) (?:it|them|this|that)\\b|\\b(?:received|got) (?:it|them|this|that) instead\\b",
     "\\b(?:bank (?:details|account(?: numbers?)?)|payout (?:details|account)|iban|routing numbers?)\\b{GAP}\\b(?:changed|updated|replaced|edited|switched)\\b",
     "\\b(?:company|companies|customer|client|account|business|organi[sz]ation|tenant)s? (?:that|which|who) (?:isn'?t|aren'?t|is not|are not) (?:ours|us|one of ours|our customers?)\\b|\\b(?:we'?ve|we have) never (?:worked|done business) with\\b",
     "\\blog(?:ged)? ?in as (?:my colleague|a colleague|someone else|another user|an admin|any user|other users)\\b|\\b(?:changing|change|edit|editing|changed) (?:the )?(?:id|email|user ?id|account ?id|org ?id|number|parameter)s? in the url\\b",
@@ -256,7 +257,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:shows?|showing|says|gives?|reports?|returns?) (?:{W}){0,1}(?:different|other) (?:totals?|numbers|figures|values|counts|results|amounts)\\b|\\bbut the (?:same )?(?:{W}){0,2}(?:shows?|says)\\b|\\b(?:a )?difference of\\b|\\bshows? (?:last (?:month|week|year)'?s?|old|outdated|stale|the previous|yesterday'?s)\\b",
   ],
   deadline: [
-    "\\b(?:deadline|cut-?off|go(?:ing)? live|auditors?|board (?:meeting|report|pack)|month[- ]end|year[- ]end|quarter[- ]end|end of (?:the )?(?:day|month|quarter)|due (?:today|tomorrow)|(?:by|before) (?:end of day|eod|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)|in (?:{NUM}|thirty|fifteen|ten) (?:minutes|mins|hours)|no-shows|refusing to pay|overselling|overbooking|oversold)\\b",
+    "\\b(?:deadline|cut-?off|go(?:ing)? live|auditors?|board (?:meeting|report|pack)|month[- ]end|year[- ]end|quarter[- ]end|end of (?:the )?(?:day|month|quarter)|due (?:today|tomorrow)|(?:by|before) (?:end of day|eod|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)|in (?:{NUM}|thirty|fifteen|ten) (?:minutes|mins|hours)|no-shows|refusing to pay|(?:before|by|for) (?:our|the) [a-z]+ (?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|overselling|overbooking|oversold)\\b",
   ],
   dns_config: [
     '\\b(?:spf|dkim|dmarc|dns|cname|mx records?|ssl certificates?|txt records?)\\b',
