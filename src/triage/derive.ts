@@ -50,10 +50,6 @@ function move(signals: Map<string, Evidence[]>, from: string, to: string, extra:
 
 /** Sentence around an evidence span in the original text, for local qualifiers. */
 export function sentenceAround(facts: Facts, ev: Evidence): string {
-  return around(facts, ev);
-}
-
-function around(facts: Facts, ev: Evidence): string {
   const text = facts.texts.find((t) => t.messageIndex === ev.messageIndex);
   if (!text) return ev.quote;
   const s = Math.max(0, text.original.lastIndexOf('.', ev.start - 1) + 1, text.original.lastIndexOf('\n', ev.start - 1) + 1);
@@ -80,7 +76,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');
   if (core) {
-    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(around(facts, ev)));
+    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
     if (partial) move(s, 'business_blocked', 'business_partial');
   }
 

@@ -43,12 +43,13 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   const severity = toScale(decision.level, policy.scale);
   const levelName = policy.levels.find((l) => l.level === severity)?.name ?? `Sev ${severity}`;
 
+  // Rule levels on the team's scale; the recurring rule names the other tickets.
+  const recurringIds = new Set(policy.triage.rules.filter((r) => r.signal === 'recurring').map((r) => r.id));
   const rules: FiredRule[] = decision.fired.map((f) => {
-    if (f.id === 'recurring' || policy.triage.rules.find((r) => r.id === f.id)?.signal === 'recurring') return { ...f, related };
-    if (f.severity !== undefined) return { ...f, severity: toScale(f.severity, policy.scale) };
-    return f;
+    const out: FiredRule = f.severity !== undefined ? { ...f, severity: toScale(f.severity, policy.scale) } : { ...f };
+    if (recurringIds.has(f.id)) out.related = related;
+    return out;
   });
-  for (const f of rules) if (f.severity !== undefined) f.severity = toScale(f.severity, policy.scale);
 
   const emotionFlag = rules.some((f) => f.effect === 'flag');
   const triggers = [...new Set(rules.filter((f) => f.effect !== 'lower' && f.trigger).map((f) => f.trigger as TriggerFamily))];
