@@ -95,7 +95,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\bpassword reset\\b{GAP}\\b(?:i|we|they|he|she|nobody|no one) (?:didn'?t|did not|never|haven'?t|have not) (?:request|ask|trigger|initiat)",
     "\\b(?:didn'?t|did not|never|haven'?t|have not|nobody|no one) (?:request(?:ed)?|ask(?:ed)? for|trigger(?:ed)?|initiat(?:e|ed)) (?:a |the |any |these |those )?(?:{W}){0,2}(?:password resets?|reset (?:emails?|links?|codes?)|verification codes?|2fa codes?|login codes?|otp|magic links?)\\b",
     '\\b(?:unexpected|unrequested|unsolicited|suspicious|random) (?:{W}){0,2}(?:password resets?|reset (?:emails?|links?)|login (?:attempts?|alerts?|notifications?)|sign-?in (?:attempts?|alerts?)|verification codes?|2fa codes?|mfa (?:prompts?|requests?)|activity|emails? (?:claiming|pretending))\\b',
-    '\\b(?:vulnerabilit(?:y|ies)|xss|cross-site scripting|sql injection|csrf|ssrf|rce|remote code execution|idor|privilege escalation|enumeration|security (?:issue|bug|problem|concern|flaw|hole|report|researcher|disclosure)|responsible disclosure|reporting (?:this )?responsibly|bug bounty|phishing|pentest|penetration test|cve-\\d{4})\\b',
+    '\\b(?:vulnerabilit(?:y|ies)|xss|cross-site scripting|sql injection|csrf|ssrf|rce|remote code execution|idor|privilege escalation|enumeration|security (?:issue|bug|problem|concern|flaw|hole|researcher|disclosure)|responsible disclosure|reporting (?:this )?responsibly|bug bounty|phishing|cve-\\d{4})\\b',
     '\\b(?:2fa|mfa|two-factor|two factor|sso enforcement)\\b{GAP}\\b(?:disabled|turned off|removed|bypassed)\\b{GAP}\\b(?:without|by someone|nobody|no one)',
     "\\b(?:can|could) (?:still )?(?:see|view|access|edit|export|open|download)\\b{GAP}\\b(?:they|he|she|i|we|which they|which he|which she) (?:shouldn'?t|should not|aren'?t (?:supposed|allowed|meant)|are not (?:supposed|allowed|meant)|isn'?t (?:supposed|allowed)|is not (?:supposed|allowed)|don'?t have (?:access|permission))",
     "\\b(?:role|permissions?) (?:{W}){0,3}(?:can|could|lets? them|allows? them to) (?:{W}){0,2}(?:export|see|view|download|delete) (?:{W}){0,3}(?:which|that|but) (?:they|he|she) (?:shouldn'?t|should not)",
@@ -237,7 +237,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   shouting: ['\\b[A-Z]{3,}[!?]*(?: [A-Z]{2,}[!?]*){2,}'],
   resolved: [
-    "\\b(?:working|back up|back online|back to normal|resolved|fixed|sorted|restored|recovered|up and running|running (?:again|fine|normally)|works) (?:again|now|itself|on (?:its|our) own)\\b",
+    "\\b(?:working|back up|back online|back to normal|resolved|fixed|sorted|restored|recovered|up and running|running (?:again|fine|normally)|works|worked) (?:again|now|itself|on (?:its|our) own)\\b|\\b(?:you|your team|your engineers|engineering|they|someone) (?:have |has )?(?:fixed|resolved|sorted) (?:it|this|that|the issue|the problem)\\b",
     "\\b(?:never ?mind|nevermind|ignore (?:my|this|the) (?:last |previous )?(?:message|ticket|email)|(?:we|i) (?:figured|found|worked|sorted) (?:it|this|the problem|the issue) out|(?:it|this|the issue|the problem|that) (?:has |have )?(?:resolved|fixed|sorted) itself|(?:feel free to|please|you can|go ahead and) close (?:this|the ticket|it)|all good now|problem solved|issue resolved|(?:has|have) been (?:resolved|fixed|restored)|(?:is|are) (?:now )?(?:resolved|fixed|restored)|everything (?:works|is working|went out)|it balances|(?:it'?s|it is|everything'?s|everything is|all|that'?s) (?:fine|good|ok|okay) now)\\b",
   ],
   confirmed_defect: [
