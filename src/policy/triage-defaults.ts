@@ -37,6 +37,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'sla-risk', label: 'SLA threshold approaching', signal: 'sla_risk', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
     { id: 'sla-breached', label: 'SLA breached or customer waited too long', signal: 'sla_breached', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
     { id: 'billing-error', label: 'Billing error (wrong or duplicate charge)', signal: 'billing_error', effect: 'raise', severity: 2, destination: 'l2', trigger: 'business', enabled: true },
+    { id: 'unclassified-wide', label: 'Something affects many users that no rule names (uncertainty default)', signal: 'unclassified_wide', effect: 'raise', severity: 2, destination: 'l2', trigger: 'widespread', enabled: true },
     { id: 'recurring', label: 'Same symptom reported repeatedly (potential incident)', signal: 'recurring', effect: 'raise', severity: 2, destination: 'engineering', trigger: 'recurring', enabled: true },
     // Sev 3.
     { id: 'login-failure', label: 'One user cannot log in (basic checks first)', signal: 'login_failure', effect: 'raise', severity: 3, destination: 'support', enabled: true },

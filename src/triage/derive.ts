@@ -17,6 +17,9 @@ const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google w
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
 
+// Some trouble is stated (praise for "everyone" is not a problem).
+const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unable|no longer|not|won'?t|doesn'?t|isn'?t|aren'?t|never|broken|fail\w*)\b/;
+
 // A request or question still open in a message.
 const ASKS = /\?|\b(?:could you|can you|please|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
@@ -106,6 +109,13 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     s.set('widespread', breadthEv);
   }
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
+
+  // Uncertainty default (domain.md §1): something stated for an office, everyone or many
+  // customers that no rule can name is looked at by L2 at High rather than left Low.
+  const framed = ['how_to', 'feature_request', 'cosmetic', 'resolved', 'setup', 'minor', 'workaround', 'security', 'security_concern', 'churn', 'legal', 'exec'].some(has);
+  if (facts.breadth === 3 && !anyProblem && !framed && !has('performance') && TROUBLE.test(facts.activeText.slice(0, 20_000))) {
+    s.set('unclassified_wide', facts.breadthEvidence);
+  }
 
   // A problem with a hard deadline close by and nothing to get around it is serious (High).
   if (has('deadline') && ['bug', 'blocked', 'performance', 'login_failure'].some(has) && !has('workaround') && !has('minor')) {

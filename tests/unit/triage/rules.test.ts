@@ -228,3 +228,12 @@ describe('more rules from domain.md', () => {
     expect(s.severity).toBe(2);
   });
 });
+
+describe('uncertainty default', () => {
+  it('an unnamed problem for everyone goes to L2 at High; praise for everyone does not', () => {
+    const s = run(customer('Everyone in the office sees the old version of the price list, not the one we uploaded.'));
+    expect(s.severity).toBe(2);
+    expect(s.destination).toBe('l2');
+    expect(run(customer('Everyone on our team loves the new editor!')).severity).toBe(4);
+  });
+});
