@@ -132,7 +132,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   workaround: [
     '\\b(?:work-?around|work around|temporary fix|stop-?gap|other way to|another way to|alternative way)\\b',
     "\\b(?:for now|in the meantime|meanwhile|temporarily|until then|until it'?s fixed),? (?:we|i|they|our team|the team) (?:can|could|are|'re|have been|'ve been|will|just|still|manage)\\b",
-    "\\b(?:we|i|they|customers|clients|users|people|staff|agents|employees) (?:can|could) still\\b(?! work\\b)",
+    "\\b(?:we|i|they|customers|clients|users|people|staff|agents|employees) (?:can|could) still\\b(?! work\\b| (?:see|view|read|look at|log ?in|sign ?in)\\b)",
     // Lookbehinds sit after the literal so they only run where it matched.
     "\\b(?:manually|by hand)\\b(?<!\\b(?:refund|fix|clean|correct|repair|undo|chas|delet|revers)\\w*\\b[^.!?\\n]{0,40}(?:manually|by hand))",
     '\\binstead(?: for now)?[.!,]',
@@ -230,6 +230,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:lawyers?|attorneys?|legal (?:action|proceedings|steps|claim)|(?:involve|involving|contact|contacting|consult|consulting|speak(?:ing)? (?:to|with)) our legal|lawsuit|sue|suing|litigation against|breach of contract|regulators?|ombudsman|small claims|(?:report|reporting) (?:you|this) to (?:the )?(?:ico|ftc|authorities|regulator)|data protection authority|gdpr complaint|class action|damages)\\b',
   ],
   exec: [
+    '\\b(?:someone|somebody|anyone|a person) (?:from|in|at) (?:your )?(?:management|leadership|senior management|the management team)\\b',
+    '\\b(?:service|sla|downtime) credits?\\b|\\b(?:compensation|a credit|credit note) for (?:the )?(?:downtime|outage|incident|disruption)\\b',
     "\\b(?:escalat(?:e|ed|ing)|rais(?:e|ed|ing)|tak(?:e|ing)) (?:this |it |the matter )?(?:up )?(?:to|with) (?:our |your |my |the )?(?:executive|exec|executives|leadership|management|senior management|ceo|cto|cfo|coo|cio|vp|board|head of \\w+|director)\\b",
     "\\b(?:(?:call|meeting) with|speak with|talk with|talk to|speak to) (?:our|your) (?:leadership|executives?|ceo|management|leadership team|exec team)\\b",
     "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|owner|executive team|leadership team|managing director|president) (?:{W}){0,3}(?:wants?|demands?|expects?|insists?|is involved|is aware|is furious|(?:has |have )?asked for (?:a call|a meeting|an explanation)|will (?:call|escalate|be in touch)|escalat\\w*)\\b",
