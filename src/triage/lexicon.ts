@@ -62,6 +62,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|everything|all|every)\\b',
   ],
   security: [
+    "\\b(?:admins?|admin users?|users?|accounts?|api keys?|tokens?|integrations?|apps?|devices?|sessions?|rules?|forwarding rules?)\\b{GAP}\\b(?:that |which )?(?:none of us|nobody(?: here| on (?:our|the) team)?|no one(?: here| on (?:our|the) team)?) (?:created|added|invited|made|set up|authori[sz]ed|recogni[sz]es|knows|requested)\\b",
+    "\\b(?:e-?mail|billing e-?mail|login e-?mail|password|phone number|bank details|payout account|owner)\\b{GAP}\\b(?:was|were|got|has been|have been) changed\\b{GAP}\\b(?:(?:i|we) (?:don'?t|do not|didn'?t|did not) (?:know|recogni[sz]e|make|request)|(?:nobody|no one|none of us) (?:made|requested|did)|without (?:our|my) (?:knowledge|permission))",
     '\\b(?:log-?ins?|sign-?ins?|logged in|signed in|access(?:ed)?|sessions?)\\b{GAP}\\bfrom (?:an? )?(?:ip|ip address|address|location|device|computer|country)(?: address)? (?:in|from|based in|located in|registered in) (?!our |the office|my )',
     "\\b(?:the wrong|another|a different|the other) (?:client|customer|recipient|person|company|tenant) (?:received|got|saw|opened|can see)\\b|\\b(?:client|customer) [a-z0-9] (?:received|got) (?:it|them|this|that)\\b|\\b(?:received|got) (?:it|them|this|that) instead\\b",
     "\\b(?:bank (?:details|account(?: numbers?)?)|payout (?:details|account)|iban|routing numbers?)\\b{GAP}\\b(?:changed|updated|replaced|edited|switched)\\b",
@@ -184,7 +186,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:missing|lacks?|lacking|no) (?:a |an |the )?(?:feature|option|setting|ability|way|integration|support) (?:to|for)\\b",
     "\\b(?:does ?n'?t|does not|do not|don'?t) (?:currently )?(?:support|offer|have an? (?:option|setting|way|integration|api))\\b|\\b(?:doesn'?t|does not) (?:work|function) offline\\b",
     '\\b(?:on (?:the|your) roadmap|roadmap|upvote|vote for|is (?:that|it|this) (?:coming|planned)|any plans? (?:for|to))\\b',
-    "\\bany chance (?:you'?ll|you will|you could|you can|of|to) (?:{W}){0,1}(?:support|add|build|offer|include|get|have)\\b|\\b(?:can|could) (?:we|i) (?:have|get) (?:a |an |the )?(?:option|setting|way|ability|different|custom|more|separate|toggle)\\b",
+    "\\bany chance (?:you'?ll|you will|you could|you can|of|to) (?:{W}){0,1}(?:support|add|build|offer|include|get|have|bring (?:it|them|that|this|\\w+)? ?back|restore)\\b|\\b(?:can|could) (?:we|i) (?:have|get) (?:a |an |the )?(?:option|setting|way|ability|different|custom|more|separate|toggle)\\b",
     '\\bif you (?:could|can|would) (?:please )?(?:add|build|make|include|support|allow|offer|introduce)\\b|\\bwould make it (?:perfect|complete|so much better)\\b',
   ],
   performance: [
@@ -247,6 +249,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   shouting: ['\\b[A-Z]{3,}[!?]*(?: [A-Z]{2,}[!?]*){2,}'],
   resolved: [
+    "\\b(?:thanks|thank you|thx) (?:again )?for (?:fixing|resolving|sorting(?: out)?|restoring|getting (?:it|this|that) fixed)\\b|\\bafter you (?:fixed|resolved|restored)\\b",
     "\\b(?:working|back up|back online|back to normal|resolved|fixed|sorted|restored|recovered|up and running|running (?:again|fine|normally)|works|worked) (?:again|now|itself|on (?:its|our) own)\\b|\\b(?:you|your team|your engineers|engineering|they|someone) (?:have |has )?(?:fixed|resolved|sorted) (?:it|this|that|the issue|the problem)\\b",
     "\\b(?:never ?mind|nevermind|ignore (?:my|this|the) (?:last |previous )?(?:message|ticket|email)|(?:we|i) (?:figured|found|worked|sorted) (?:it|this|the problem|the issue) out|(?:it|this|the issue|the problem|that) (?:has |have )?(?:resolved|fixed|sorted) itself|(?:feel free to|please|you can|go ahead and) close (?:this|the ticket|it)|all good now|problem solved|issue resolved|(?:has|have) been (?:resolved|fixed|restored)|(?:is|are) (?:now )?(?:resolved|fixed|restored)|everything (?:works|is working|went out)|it balances|(?:it'?s|it is|everything'?s|everything is|all|that'?s) (?:fine|good|ok|okay) now)\\b",
   ],
@@ -278,7 +281,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:that'?s|that is|it'?s|this is|which is|those are|these are) (?:highly |strictly )?(?:confidential|private|sensitive|restricted)\\b",
   ],
   data_safe: [
-    "\\b(?:{DATA}|everything|they|it) (?:are|is) (?:still )?(?:there|intact|in the database|in search|visible|safe)\\b|\\bdata is (?:safe|intact|fine|all there)\\b",
+    "\\b(?:{DATA}|everything|they|it) (?:are|is) (?:still )?(?:there|intact|in the database|in search|visible|safe)\\b(?!,? but (?:it'?s |they'?re |is |are )?(?:now )?(?:empty|blank|has nothing|have nothing|shows nothing))|\\bdata is (?:safe|intact|fine|all there)\\b",
   ],
   billing_error: [
     '\\b(?:billed|charged|invoiced)\\b{GAP}\\b(?:for|on|at) (?:the |an? )?(?:annual|yearly|monthly|wrong|higher|old|previous) (?:plan|rate|price|tier|subscription|billing)\\b(?:{GAP}(?:but|instead|although|though|while))',
