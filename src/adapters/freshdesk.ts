@@ -11,8 +11,8 @@
  * note composer from the reply composer, so the note editor is the one this adapter opened
  * from "Add note". No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText } from './dom';
-import { insertRich, oldestFirst, ownText, press, rowsByLink, waitFor } from './insert';
+import { createReader, isoDate, readableText, waitFor } from './dom';
+import { insertRich, oldestFirst, ownText, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 

@@ -10,8 +10,8 @@
  * opened from a control labelled "Note". No live instance was reachable: tested on
  * reconstructed fixtures only. The ticket id is the conversation number agents see.
  */
-import { createReader, isoDate, readableText } from './dom';
-import { insertRich, oldestFirst, press, rowsByLink, waitFor } from './insert';
+import { createReader, isoDate, readableText, waitFor } from './dom';
+import { insertRich, oldestFirst, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';

@@ -11,6 +11,7 @@
  *   3. paragraphs built from the plain TEXT (text nodes only) plus an `input` event.
  * `note.html` is escaped by the caller; `note.text` is never parsed as HTML.
  */
+import { waitFor } from './dom';
 import type { InsertResult, NoteContent } from './types';
 
 export async function insertRich(editor: HTMLElement, note: NoteContent, where: string): Promise<InsertResult> {
@@ -98,15 +99,6 @@ function occurrences(editor: Element, probe: string): number {
 }
 
 /** Poll until `probe` gives something truthy (the page reacting to a click), or null on timeout. */
-export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1_500, everyMs = 50): Promise<T | null> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() >= deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
 
 /** A click as a user makes it: some menus open on pointer/mouse down, others on click. */
 export function press(element: Element): void {

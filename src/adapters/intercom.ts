@@ -11,8 +11,8 @@
  * sidebar, list rows by link. Intercom is said to use shadow DOM (one source); not handled.
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText } from './dom';
-import { insertRich, oldestFirst, press, rowsByLink, waitFor } from './insert';
+import { createReader, isoDate, readableText, waitFor } from './dom';
+import { insertRich, oldestFirst, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';

@@ -11,8 +11,8 @@
  * (best guesses, in the table), list rows by link, and splitting "Group/Agent" in the assignee.
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText } from './dom';
-import { insertRich, oldestFirst, ownText, press, rowsByLink, waitFor } from './insert';
+import { createReader, isoDate, readableText, waitFor } from './dom';
+import { insertRich, oldestFirst, ownText, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';
