@@ -66,6 +66,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|everything|all|every)\\b',
   ],
   security: [
+    "\\b(?:see|sees|seeing|saw|view|views|viewing|got|gets|received|opens?|opened)\\b{GAP}\\b(?:her|his|their|my|our|a|another) (?:colleague|coworker|co-worker|employee|team ?mate|customer|client|patient|member|user)'?s (?:{W}){0,2}(?:payslips?|pay ?stubs?|salar(?:y|ies)|data|records?|invoices?|details|files?|messages?|emails?|account|orders?|documents?|medical|health|results?|contracts?)\\b",
+    "\\b(?:payslips?|pay ?stubs?|salar(?:y|ies)|invoices?|records?|documents?|results?|messages?|files?|account|data)\\b{GAP}\\binstead of (?:her|his|their|my|our) own\\b",
     "\\b(?:admins?|admin users?|users?|accounts?|api keys?|tokens?|integrations?|apps?|devices?|sessions?|rules?|forwarding rules?)\\b{GAP}\\b(?:that |which )?(?:none of us|nobody(?: here| on (?:our|the) team)?|no one(?: here| on (?:our|the) team)?) (?:created|added|invited|made|set up|authori[sz]ed|recogni[sz]es|knows|requested)\\b",
     "\\b(?:e-?mail|billing e-?mail|login e-?mail|password|phone number|bank details|payout account|owner)\\b{GAP}\\b(?:was|were|got|has been|have been) changed\\b{GAP}\\b(?:(?:i|we) (?:don'?t|do not|didn'?t|did not) (?:know|recogni[sz]e|make|request)|(?:nobody|no one|none of us) (?:made|requested|did)|without (?:our|my) (?:knowledge|permission))",
     '\\b(?:log-?ins?|sign-?ins?|logged in|signed in|access(?:ed)?|sessions?)\\b{GAP}\\bfrom (?:an? )?(?:ip|ip address|address|location|device|computer|country)(?: address)? (?:in|from|based in|located in|registered in) (?!our |the office|my )',
@@ -159,6 +161,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:not (?:blocking|a blocker|stopping us)|isn'?t (?:blocking|stopping us)|not holding us up|we can live with|just an annoyance|more of an annoyance|still works when|still go(?:es)? through|known (?:limitation|issue)|documented (?:limitation|behaviou?r)|unless (?:they|we|i|you) (?:use|switch|log in with|go through))\\b",
   ],
   minor: [
+    "\\bjust (?:mentioning|flagging|noting) (?:it|this|that)\\b|\\b(?:thought|wanted) (?:i'?d|to) (?:mention|flag) (?:it|this)\\b",
     "\\b(?:not important|no big deal|not a big deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem)|just (?:a heads[- ]up|letting you know|fyi|so you know)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
   ],
   confusing: [
@@ -318,7 +321,7 @@ export const BREADTH_PATTERNS: { level: 1 | 2 | 3; source: string; relative?: bo
     level: 1,
     relative: true,
     source:
-      "\\b(?:(?:everyone|everybody|all the|the rest of (?:us|the team|my team)) else\\b[^.!?\\n]{0,30}?\\b(?:is|are|can|seems?|works?|fine|ok)\\b|(?:other|my)? ?(?:colleagues|teammates|coworkers|co-workers|others|other users|the rest of the team) (?:are|is|seem|seems) (?:fine|ok|okay|unaffected|not affected|working)|(?:works?|working|fine|ok|okay) for (?:most|everyone|everybody|all|the rest)(?: of)?(?: us| our \\w+| people| users)?|(?:other|my) (?:colleagues|teammates|coworkers|co-workers|users) (?:can|have no|don'?t have|aren'?t)|(?:my|a|another|one) (?:colleague|coworker|co-worker|teammate)\\b[^.!?\\n]{0,40}?\\b(?:can|could|has no|doesn'?t have|works|is fine|is ok|has it|have it|sees? it))\\b",
+      "\\b(?:my |our |other )?(?:colleagues|teammates|coworkers|co-workers|others|everyone else|the others) (?:say|said|tell me|told me|report) (?:that )?(?:it|the app|everything|the site|it all) (?:works|is working|is fine|works fine|loads fine)(?: for them)?\\b|\\b(?:(?:everyone|everybody|all the|the rest of (?:us|the team|my team)) else\\b[^.!?\\n]{0,30}?\\b(?:is|are|can|seems?|works?|fine|ok)\\b|(?:other|my)? ?(?:colleagues|teammates|coworkers|co-workers|others|other users|the rest of the team) (?:are|is|seem|seems) (?:fine|ok|okay|unaffected|not affected|working)|(?:works?|working|fine|ok|okay) for (?:most|everyone|everybody|all|the rest)(?: of)?(?: us| our \\w+| people| users)?|(?:other|my) (?:colleagues|teammates|coworkers|co-workers|users) (?:can|have no|don'?t have|aren'?t)|(?:my|a|another|one) (?:colleague|coworker|co-worker|teammate)\\b[^.!?\\n]{0,40}?\\b(?:can|could|has no|doesn'?t have|works|is fine|is ok|has it|have it|sees? it))\\b",
   },
   {
     level: 2,
