@@ -13,6 +13,15 @@ test('shows the worked example as Critical, routed to Engineering, with the word
   expect(marks.length).toBeGreaterThan(0);
   const ticketText = await page.locator('article.ticket').innerText();
   for (const mark of marks) expect(ticketText.toLowerCase()).toContain(mark.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 30));
+  // The whole quote line, context included, is the ticket's own words; each is shown once.
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const page_ = flat(ticketText);
+  const lines = await page.getByTestId('tl-quote').allInnerTexts();
+  for (const line of lines) for (const part of flat(line).split('…').filter((p) => p.trim().length > 3)) expect(page_).toContain(part.trim());
+  for (const rule of await s.rules.all()) {
+    const quotes = await rule.getByTestId('tl-quote').allInnerTexts();
+    expect(new Set(quotes).size).toBe(quotes.length);
+  }
 });
 
 test('an angry ticket about a cosmetic bug stays low, with an emotion flag', async ({ page }) => {

@@ -25,7 +25,7 @@ export function Rules({ state }: { state: SidebarState }) {
                 {rule.severity ? ` · Sev ${rule.severity}` : ''}
               </span>
             </div>
-            {rule.evidence.map((evidence, i) => (
+            {distinct(rule.evidence).map((evidence, i) => (
               <Quote key={i} evidence={evidence} snapshot={snapshot} />
             ))}
             {rule.related && rule.related.length > 0 && (
@@ -46,14 +46,25 @@ function Quote({ evidence, snapshot }: { evidence: Evidence; snapshot: TicketSna
   const aligned = source !== undefined && source.slice(evidence.start, evidence.end) === evidence.quote;
   // Context on one line: the quote itself stays exactly as the ticket has it.
   const flat = (text: string) => text.replace(/\s+/g, ' ');
-  const before = aligned ? flat(source.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)) : '';
-  const after = aligned ? flat(source.slice(evidence.end, evidence.end + CONTEXT_CHARS)) : '';
+  const before = aligned ? (evidence.start > CONTEXT_CHARS ? '…' : '') + flat(source.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)) : '';
+  const after = aligned ? flat(source.slice(evidence.end, evidence.end + CONTEXT_CHARS)) + (evidence.end + CONTEXT_CHARS < source.length ? '…' : '') : '';
   const where = evidence.messageIndex === -1 ? 'subject' : `message ${evidence.messageIndex + 1}`;
   return (
     <blockquote class="tl-quote" data-testid="tl-quote" data-quote={evidence.quote} title={`From the ${where}`}>
-XX
+      {before}
       <mark>{evidence.quote}</mark>
-      {after && after + (after.length === CONTEXT_CHARS ? '…' : '')}
+      {after}
     </blockquote>
   );
+}
+
+/** The same words at the same place, cited by two patterns, are shown once. */
+function distinct(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.messageIndex}:${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
