@@ -11,8 +11,8 @@
  * note composer from the reply composer, so the note editor is the one this adapter opened
  * from "Add note". No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText, waitFor } from './dom';
-import { insertRich, oldestFirst, ownText, press, rowsByLink } from './insert';
+import { createReader, isoDate, readableText } from './dom';
+import { insertThroughNoteControl, oldestFirst, ownText, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 
@@ -112,26 +112,17 @@ function ticketId(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-// Editors this adapter opened through "Add note": the only way to know an open editor is a note.
-const openedAsNote = new WeakSet<Element>();
 
 async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
   const r = createReader(doc, selectors);
-  let editor = r.one('noteEditor');
-  if (!editor || !openedAsNote.has(editor)) {
-    const addNote = r.all('replyBar').find((item) => /add note/i.test(item.textContent ?? ''));
-    if (!addNote) {
-      return editor
-        ? { ok: false, reason: 'an editor is already open and it may be a public reply; close it, or copy the note' }
-        : { ok: false, reason: 'could not find "Add note" in the reply bar' };
-    }
-    press(addNote.querySelector('a, button') ?? addNote);
-    editor = await waitFor(() => r.one('noteEditor'));
-    if (!editor) return { ok: false, reason: 'the note editor did not open' };
-    openedAsNote.add(editor);
-  }
-  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
-  return insertRich(editor, note, 'note');
+  return insertThroughNoteControl(note, {
+    editor: () => r.one('noteEditor'),
+    control: () => {
+      const item = r.all('replyBar').find((el) => /add note/i.test(el.textContent ?? ''));
+      return item ? (item.querySelector('a, button') ?? item) : null;
+    },
+    controlName: '"Add note" in the reply bar',
+  });
 }
 
 export const freshdesk: Adapter = {

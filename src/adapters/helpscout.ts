@@ -10,8 +10,8 @@
  * opened from a control labelled "Note". No live instance was reachable: tested on
  * reconstructed fixtures only. The ticket id is the conversation number agents see.
  */
-import { createReader, isoDate, readableText, waitFor } from './dom';
-import { insertRich, oldestFirst, press, rowsByLink } from './insert';
+import { createReader, isoDate, readableText } from './dom';
+import { insertThroughNoteControl, oldestFirst, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -118,32 +118,18 @@ function ticketId(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[2] ?? null;
 }
 
-const openedAsNote = new WeakSet<Element>();
 
 async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
   const r = createReader(doc, selectors);
-  let editor = r.one('noteEditor');
-  if (!editor || !openedAsNote.has(editor)) {
+  return insertThroughNoteControl(note, {
+    editor: () => r.one('noteEditor'),
     // Unverified: a button in the reply bar labelled "Note" (aria-label or text).
-    const control = [...(r.one('replyBar')?.querySelectorAll('button, a, [role="button"]') ?? [])].find((el) =>
-      /^(add (a )?)?note$/i.test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
-    );
-    if (!control) {
-      return editor
-        ? { ok: false, reason: 'an editor is already open and it may be a reply to the customer; close it, or copy the note' }
-        : { ok: false, reason: 'could not find the Note control' };
-    }
-    const before = editor;
-    press(control);
-    editor = await waitFor(() => {
-      const found = r.one('noteEditor');
-      return found !== before ? found : null;
-    });
-    if (!editor) return { ok: false, reason: 'the note editor did not open' };
-    openedAsNote.add(editor);
-  }
-  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
-  return insertRich(editor, note, 'note');
+    control: () =>
+      [...(r.one('replyBar')?.querySelectorAll('button, a, [role="button"]') ?? [])].find((el) =>
+        /^(add (a )?)?note$/i.test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
+      ) ?? null,
+    controlName: 'the Note control',
+  });
 }
 
 export const helpscout: Adapter = {

@@ -148,3 +148,36 @@ export function rowsByLink(
 export function ownText(element: Element): string {
   return squash([...element.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' '));
 }
+
+// Editors opened through their helpdesk's note control, per document: on helpdesks whose open
+// editor does not say whether it is a note, the only way to know is to have opened it ourselves.
+const openedAsNote = new WeakSet<Element>();
+
+/**
+ * Put a note into an editor this extension opened through the helpdesk's own note control.
+ * An editor already open that we did not open may be a public reply: refuse rather than guess.
+ */
+export async function insertThroughNoteControl(
+  note: NoteContent,
+  find: { editor: () => Element | null; control: () => Element | null; controlName: string },
+): Promise<InsertResult> {
+  let editor = find.editor();
+  if (!editor || !openedAsNote.has(editor)) {
+    const control = find.control();
+    if (!control) {
+      return editor
+        ? { ok: false, reason: 'an editor is already open and it may be a reply to the customer; close it, or copy the note' }
+        : { ok: false, reason: `could not find ${find.controlName}` };
+    }
+    const before = editor;
+    press(control);
+    editor = await waitFor(() => {
+      const found = find.editor();
+      return found !== before ? found : null;
+    });
+    if (!editor) return { ok: false, reason: 'the note editor did not open' };
+    openedAsNote.add(editor);
+  }
+  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
+  return insertRich(editor, note, 'note');
+}
