@@ -13,7 +13,7 @@ import { parsePolicyJson } from '../../policy/parse';
 import { sendToTab } from '../../store/messaging';
 import { loadPolicy, POLICY_STORAGE_KEY, type LoadedPolicy } from '../../store/policy-store';
 import type { PageReport } from '../../store/protocol';
-import { HealthTable } from './Popup';
+import { HealthTable } from './HealthTable';
 
 export function Options() {
   return (

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../../store/messaging';
 import type { PageReport } from '../../store/protocol';
+import { HealthTable } from './HealthTable';
 
 type View = { kind: 'loading' } | { kind: 'report'; report: PageReport } | { kind: 'absent'; reason: string } | { kind: 'error'; message: string };
 
@@ -94,24 +95,5 @@ function Report({ report }: { report: PageReport }) {
         </details>
       )}
     </section>
-  );
-}
-
-export function HealthTable({ rows }: { rows: PageReport['health'] }) {
-  return (
-    <table>
-      <tbody>
-        {rows.map((h) => (
-          <tr key={h.name} data-found={String(h.found)}>
-            <td>{h.found ? '✓' : '✗'}</td>
-            <td>
-              {h.name}
-              <br />
-              <code>{h.selector}</code>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

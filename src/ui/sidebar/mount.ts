@@ -12,8 +12,9 @@ import type { MountedSidebar, SidebarUi } from './api';
 import { Sidebar } from './Sidebar';
 import css from './sidebar.css?inline';
 
-export const SIDEBAR_WIDTH = 360;
-export const TAB_WIDTH = 28;
+// The same widths as .tl-root and .tl-collapsed in sidebar.css: the page gives up exactly that.
+const SIDEBAR_WIDTH = 360;
+const TAB_WIDTH = 28;
 
 /** The UI module's one entry: the state the content script fills, and the mount. */
 export function createSidebarUi(ctx: ContentScriptContext, actions: SidebarActions): SidebarUi {
