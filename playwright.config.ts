@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-export const DEMO_PORT = 5178;
+// Overridable so two checkouts can run their end-to-end tests side by side.
+export const DEMO_PORT = Number(process.env.TIERLINE_DEMO_PORT ?? 5178);
 
 export default defineConfig({
   testDir: 'tests/e2e',
