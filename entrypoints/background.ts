@@ -1,24 +1,29 @@
 import { browser, type Browser } from 'wxt/browser';
-import { syncSiteScripts } from '../src/background/sites';
+import { createPolicyService } from '../src/background/policy-service';
+import { importPolicy, resetPolicy, restorePolicy } from '../src/background/policy-admin';
+import { admit } from '../src/background/router';
+import { addSite, listSites, removeSite, syncSiteScripts } from '../src/background/sites';
+import { diagnoseTab, diagnoseTabs, readWithGeneric } from '../src/background/tabs';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
-import { describeIssues } from '../src/policy/parse';
+import { SETTINGS } from '../src/settings/registry';
 import { TierlineDb } from '../src/store/db';
 import { answer, sendToTab } from '../src/store/messaging';
-import { loadPolicy } from '../src/store/policy-store';
-import type { CStoBG } from '../src/store/protocol';
-import { CStoBGRequest } from '../src/store/protocol-schema';
+import type { CStoBG, PageToBG } from '../src/store/protocol';
 
 export default defineBackground(() => {
-  // Nothing durable lives in these variables: the worker may stop at any moment.
-  const deps: ServiceDeps = {
-    db: new TierlineDb(),
-    policy: () => loadPolicy(async (key) => (await browser.storage.local.get(key))[key]),
-    now: () => Date.now(),
-  };
+  // Nothing durable lives in these variables: the worker may stop at any moment. The policy
+  // cache is only a cache: a restarted worker reads storage again.
+  const policy = createPolicyService(async (key) => (await browser.storage.local.get(key))[key]);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS.policy.key in changes) policy.invalidate();
+  });
+  const deps: ServiceDeps = { db: new TierlineDb(), policy: () => policy.get(), now: () => Date.now() };
+  const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener(
-    answer<CStoBG>(
+    answer<CStoBG & PageToBG>(
       {
+        // from content scripts
         'ticket/triage': (payload) => triageTicket(deps, payload),
         'ticket/override': (payload) => saveOverride(deps, payload),
         'tickets/known': (payload) => knownTickets(deps, payload),
@@ -28,12 +33,25 @@ export default defineBackground(() => {
           await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [frameId ?? 0] }, files: ['/sidebar-ui.js'] });
           return { loaded: true as const };
         },
+        // from extension pages
+        'policy/get': async () => {
+          const loaded = await policy.get();
+          return { policy: loaded.policy, source: loaded.source };
+        },
+        'policy/import': ({ text }) => importPolicy(text),
+        'policy/reset': () => resetPolicy(),
+        'policy/restore': ({ policy: stored }) => restorePolicy(stored),
+        'sites/list': () => listSites(),
+        'sites/add': ({ address, mode }) => addSite(address, mode),
+        'sites/remove': async ({ origin }) => {
+          await removeSite(origin);
+          return { removed: true as const };
+        },
+        'tabs/diagnose': () => diagnoseTabs(),
+        'tab/diagnose': ({ tabId }) => diagnoseTab(tabId),
+        'tab/read-generic': ({ tabId }) => readWithGeneric(tabId),
       },
-      (message) => {
-        const parsed = CStoBGRequest.safeParse(message);
-        if (!parsed.success) throw new Error(describeIssues(parsed.error).slice(0, 3).join('; '));
-        return parsed.data;
-      },
+      (message, sender) => admit(message, sender as Browser.runtime.MessageSender, browser.runtime.id, extensionOrigin) as { type: keyof (CStoBG & PageToBG); payload: unknown },
     ),
   );
 

@@ -156,66 +156,27 @@ export function isShown(element: Element): boolean {
   return element.ownerDocument.defaultView?.getComputedStyle(element).display !== 'none';
 }
 
-/** Poll until `probe` returns something truthy (the page's own script reacting to a click), or give up. */
-export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1_500, everyMs = 50): Promise<T | null> {
+/** Poll until `probe` returns something truthy (the page's own script reacting to a click), or give up (null) on timeout or abort. */
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1_500, everyMs = 50, signal?: AbortSignal): Promise<T | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
     if (value) return value;
-    if (Date.now() >= deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    if (Date.now() >= deadline || signal?.aborted) return null;
+    await sleep(everyMs, signal);
   }
 }
 
-/**
- * Put a note at the end of a rich editor's contenteditable as a real edit, so the editor
- * (Summernote, Redactor, …) registers it: caret at the end, `insertHTML` with the caller's
- * escaped HTML, checked afterwards; where that is unsupported or did nothing, paragraphs are
- * built from the plain text (textContent only, never parsed). The editor's hidden source
- * textarea is updated too, so a plain form POST carries the note.
- */
-export function insertIntoEditable(
-  editable: HTMLElement,
-  note: { text: string; html: string },
-  options: { source?: HTMLTextAreaElement | null; block?: 'p' | 'div' } = {},
-): void {
-  const doc = editable.ownerDocument;
-  const empty = (editable.textContent ?? '').trim() === '' && !editable.querySelector('img');
-  editable.focus();
-  const range = doc.createRange();
-  range.selectNodeContents(editable);
-  if (!empty) range.collapse(false); // keep the agent's draft; an empty placeholder is replaced
-  const selection = doc.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-
-  const probe = note.text.split('\n').map((line) => line.trim()).find(Boolean)?.slice(0, 40) ?? '';
-  const landed = () => normalizeText(editable.textContent ?? '').includes(normalizeText(probe));
-  let inserted = false;
-  try {
-    inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, note.html) && landed();
-  } catch {
-    inserted = false;
-  }
-  if (!inserted) {
-    if (empty) editable.replaceChildren();
-    const tag = options.block ?? 'p';
-    for (const line of note.text.split('\n')) {
-      const paragraph = doc.createElement(tag);
-      if (line.trim() === '') paragraph.append(doc.createElement('br'));
-      else paragraph.textContent = line;
-      editable.append(paragraph);
-    }
-    range.selectNodeContents(editable);
-    range.collapse(false);
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }
-  for (const type of ['input', 'keyup', 'change']) editable.dispatchEvent(new Event(type, { bubbles: true }));
-
-  const source = options.source;
-  if (source) {
-    source.value = source.value.trim() ? `${source.value}\n${note.html}` : note.html;
-    for (const type of ['input', 'change']) source.dispatchEvent(new Event(type, { bubbles: true }));
-  }
+/** A pause that ends early, and removes its own listener, when the signal aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

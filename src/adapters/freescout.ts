@@ -4,7 +4,8 @@
  * table); the URL shape only tells a conversation from a folder list.
  * Conversations show the newest message first; read() returns them oldest first.
  */
-import { createReader, insertIntoEditable, isoDate, readableText, waitFor } from './dom';
+import { createReader, isoDate, readableText, waitFor } from './dom';
+import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
 import type { Adapter, SelectorTable } from './types';
@@ -157,7 +158,7 @@ export const freescout: Adapter = {
     return reader.all('listRow').map((row) => ({ ticketId: row.getAttribute('data-conversation_id') ?? '', row })).filter((r) => r.ticketId);
   },
 
-  async insertNote(doc, note) {
+  async insertNote(doc, note, signal) {
     const reader = createReader(doc, selectors);
     const block = reader.one('editorBlock');
     if (!block) return { ok: false, reason: 'could not find the note editor on this page' };
@@ -169,13 +170,12 @@ export const freescout: Adapter = {
     for (const toggle of ['noteToggle', 'switchToNote']) {
       if (inNoteMode()) break;
       (reader.one(toggle) as HTMLElement | null)?.click();
-      await waitFor(inNoteMode, 1_000);
+      await waitFor(inNoteMode, 1_000, 50, signal);
     }
     if (!inNoteMode()) return { ok: false, reason: 'the note editor did not open' };
     const editable = reader.one('noteEditor');
     if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor on this page' };
-    insertIntoEditable(editable, note, { source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div' });
-    return { ok: true, where: 'internal note editor' };
+    return insertIntoEditor(editable, note, { where: 'internal note editor', source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div', signal });
   },
 
   testUrls: {

@@ -113,7 +113,7 @@ function ticketId(url: URL): string | null {
 }
 
 
-async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
+async function insertNote(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
   const r = createReader(doc, selectors);
   return insertThroughNoteControl(note, {
     editor: () => r.one('noteEditor'),
@@ -122,7 +122,7 @@ async function insertNote(doc: Document, note: NoteContent): Promise<InsertResul
       return item ? (item.querySelector('a, button') ?? item) : null;
     },
     controlName: '"Add note" in the reply bar',
-  });
+  }, signal);
 }
 
 export const freshdesk: Adapter = {

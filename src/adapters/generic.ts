@@ -1,7 +1,9 @@
 /**
  * The generic reader: any page the user enabled, or the fallback when a helpdesk adapter
  * cannot read a page. It reads the text the agent selected, or else the page's main
- * readable text; the agent can also paste text into the sidebar as a last resort.
+ * readable text; the agent can also paste text into the sidebar as a last resort. The
+ * selection is passed in (the ticket session keeps it), never remembered here: a selection
+ * made on one ticket must not be read as the next one's text.
  */
 import { createReader, readableText } from './dom';
 import { buildSnapshot } from './snapshot';
@@ -12,16 +14,9 @@ export const OWN_UI_TAG = 'tierline-sidebar';
 
 const CHROME = /^(NAV|HEADER|FOOTER|ASIDE)$/;
 
-let lastSelection = '';
-
-/** Remember the agent's latest selection (the sidebar click would otherwise clear it). */
-export function rememberSelection(text: string): void {
-  if (text.trim().length >= 20) lastSelection = text.trim();
-}
-
 /** The generic reader limited to one region of the page (an adapter's `fallbackRoot`). */
-export function readRegion(region: Element, url: URL | string, subject: string): ReadResult {
-  const text = lastSelection || readableText(region, (el) => CHROME.test(el.tagName) || el.tagName.toLowerCase() === OWN_UI_TAG);
+export function readRegion(region: Element, url: URL | string, subject: string, selection = ''): ReadResult {
+  const text = selection || readableText(region, (el) => CHROME.test(el.tagName) || el.tagName.toLowerCase() === OWN_UI_TAG);
   const snapshot = buildSnapshot('generic', url, { ticketId: null, subject, messages: [{ author: 'customer', text }] });
   return { snapshot, health: [], problems: text ? [] : ['could not find any readable text in this ticket; select its text or paste it below'] };
 }
@@ -44,15 +39,17 @@ export const generic: Adapter = {
     title: { what: 'the page title', selectors: ['h1', 'title'] },
   },
   readyKey: 'main',
-  read(doc, url) {
-    const reader = createReader(doc, generic.selectors);
-    const subject = reader.text('title') ?? doc.title;
-    const selected = lastSelection;
-    const main = reader.one('main');
-    const text = selected || (main ? readableText(main, (el) => CHROME.test(el.tagName) || el.tagName.toLowerCase() === OWN_UI_TAG) : '');
-    const snapshot = buildSnapshot('generic', url, { ticketId: null, subject, messages: [{ author: 'customer', text }] });
-    const problems = text ? [] : ['could not find any readable text on this page; select the ticket text or paste it below'];
-    return { snapshot, health: reader.health(), problems };
-  },
+  read: (doc, url) => readGeneric(doc, url, ''),
   testUrls: { ticket: [], list: [], other: ['https://example.com/'] },
 };
+
+/** The generic read of a page, preferring the text the agent selected. */
+export function readGeneric(doc: Document, url: URL, selection: string): ReadResult {
+  const reader = createReader(doc, generic.selectors);
+  const subject = reader.text('title') ?? doc.title;
+  const main = reader.one('main');
+  const text = selection || (main ? readableText(main, (el) => CHROME.test(el.tagName) || el.tagName.toLowerCase() === OWN_UI_TAG) : '');
+  const snapshot = buildSnapshot('generic', url, { ticketId: null, subject, messages: [{ author: 'customer', text }] });
+  const problems = text ? [] : ['could not find any readable text on this page; select the ticket text or paste it below'];
+  return { snapshot, health: reader.health(), problems };
+}

@@ -119,7 +119,7 @@ function ticketId(url: URL): string | null {
 }
 
 
-async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
+async function insertNote(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
   const r = createReader(doc, selectors);
   return insertThroughNoteControl(note, {
     editor: () => r.one('noteEditor'),
@@ -129,7 +129,7 @@ async function insertNote(doc: Document, note: NoteContent): Promise<InsertResul
         /^(add (a )?)?note$/i.test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
       ) ?? null,
     controlName: 'the Note control',
-  });
+  }, signal);
 }
 
 export const helpscout: Adapter = {

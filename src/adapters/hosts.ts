@@ -16,3 +16,6 @@ export const LOCAL_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 /** Every statically declared origin, for the settings page and the README. */
 export const STATIC_MATCHES = [...Object.values(HOSTED_MATCHES).flat(), ...LOCAL_MATCHES];
+
+/** The self-hosted / generic bundle (entrypoints/helpdesk.content): registered for the user's sites, injected by "Read this page". */
+export const HELPDESK_SCRIPT_FILE = 'content-scripts/helpdesk.js';

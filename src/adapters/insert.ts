@@ -1,40 +1,65 @@
 /**
- * Helpers shared by the hosted adapters (Zendesk, Freshdesk, Help Scout, Intercom).
+ * Helpers shared by the adapters: putting a note into a helpdesk's editor, clicks as a user
+ * makes them, message order, list rows.
  *
- * Note insertion. Rich editors (CKEditor 5, ProseMirror, Froala) keep their own model: a
- * DOM edit or `execCommand('insertText')` is ignored or undone, but a paste goes through
- * their clipboard pipeline. So the chain is, each step checked by reading the editor back:
+ * Note insertion, one chain for every editor. Rich editors (CKEditor 5, ProseMirror, Froala)
+ * keep their own model: a DOM edit or `execCommand('insertText')` is ignored or undone, but a
+ * paste goes through their clipboard pipeline; plain contenteditables (Summernote, Redactor)
+ * take `insertHTML`. So, each step checked by reading the editor back:
  *   1. a synthetic `ClipboardEvent('paste')` carrying `text/html` and `text/plain`
  *      (pattern from Briskine's paste editor; works from an isolated content-script world
  *      in Chromium; Firefox may need it run in the page, per Briskine),
  *   2. `execCommand('insertHTML')`,
  *   3. paragraphs built from the plain TEXT (text nodes only) plus an `input` event.
+ * An editor backed by a hidden source textarea (a plain form POST) gets the note there too.
  * `note.html` is escaped by the caller; `note.text` is never parsed as HTML.
  */
-import { waitFor } from './dom';
+import { sleep, waitFor } from './dom';
 import type { InsertResult, NoteContent } from './types';
 
-export async function insertRich(editor: HTMLElement, note: NoteContent, where: string): Promise<InsertResult> {
+export interface InsertOptions {
+  /** Words for the result: "note", "internal note editor". */
+  where: string;
+  /** The editor's hidden source textarea (Summernote, Redactor): updated so a plain form POST carries the note. */
+  source?: HTMLTextAreaElement | null;
+  /** The fallback's paragraph element (Summernote writes divs). */
+  block?: 'p' | 'div';
+  signal?: AbortSignal;
+}
+
+export async function insertIntoEditor(editor: HTMLElement, note: NoteContent, options: InsertOptions): Promise<InsertResult> {
+  const { where, signal } = options;
   // The first line is enough to recognise the note, and survives paragraph joins.
   const probe = squash(note.text.split('\n').find((line) => line.trim()) ?? '').slice(0, 80);
   if (!probe) return { ok: false, reason: 'the note is empty' };
   const before = occurrences(editor, probe);
-  const landed = (ms: number) => waitFor(() => occurrences(editor, probe) > before, ms, 25);
+  const landed = async (ms: number) => (await waitFor(() => occurrences(editor, probe) > before, ms, 25, signal)) === true;
+  // An empty editor shows a placeholder paragraph: replace it rather than write after it.
+  const empty = (editor.textContent ?? '').trim() === '' && !editor.querySelector('img');
 
-  caretAtEnd(editor);
+  placeCaret(editor, empty);
   // Let the editor pick up the new selection (it listens to selectionchange, which is async);
   // Briskine waits 100 ms on Zendesk for the same reason: else the caret jumps to the start.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await sleep(100, signal);
   const taken = pasteInto(editor, note);
   // An editor that took the paste may apply it a moment later (Zendesk normalises after paste):
   // wait longer then, so a slow editor does not get the note twice.
-  if (await landed(taken ? 800 : 60)) return { ok: true, where };
-
-  if (execInsertHtml(editor, note.html) && (await landed(60))) return { ok: true, where };
-
-  appendParagraphs(editor, note.text);
-  if (await landed(60)) return { ok: true, where };
-  return { ok: false, reason: `the ${where} did not accept the text; copy the note and paste it instead` };
+  let ok = await landed(taken ? 800 : 60);
+  if (!ok) ok = execInsertHtml(editor, note.html, empty) && (await landed(60));
+  let built = false;
+  if (!ok) {
+    appendParagraphs(editor, note.text, options.block ?? 'p', empty);
+    built = true;
+    ok = await landed(60);
+  }
+  if (!ok) return { ok: false, reason: `the ${where} did not accept the text; copy the note and paste it instead` };
+  if (options.source) syncSource(editor, options.source, note.html);
+  else if (built) {
+    // Paragraphs we built are a DOM edit the editor did not see: tell it.
+    const Input = typeof InputEvent === 'function' ? InputEvent : Event;
+    editor.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertFromPaste' } as InputEventInit));
+  }
+  return { ok: true, where };
 }
 
 /** Dispatch a paste; true when the editor handled it (called preventDefault). */
@@ -53,37 +78,45 @@ function pasteInto(editor: HTMLElement, note: NoteContent): boolean {
   }
 }
 
-function execInsertHtml(editor: HTMLElement, html: string): boolean {
+function execInsertHtml(editor: HTMLElement, html: string, replace: boolean): boolean {
   const doc = editor.ownerDocument;
   if (typeof doc.execCommand !== 'function') return false; // absent outside browsers
   try {
-    caretAtEnd(editor);
+    placeCaret(editor, replace);
     return doc.execCommand('insertHTML', false, html);
   } catch {
     return false;
   }
 }
 
-/** Last resort: one <p> per line, from text; an `input` event tells the editor it changed. */
-function appendParagraphs(editor: HTMLElement, text: string): void {
+/** Last resort: one block per line, from text (the caller tells the editor it changed). */
+function appendParagraphs(editor: HTMLElement, text: string, tag: 'p' | 'div', replace: boolean): void {
   const doc = editor.ownerDocument;
+  if (replace) editor.replaceChildren();
   for (const line of text.split('\n')) {
-    const p = doc.createElement('p');
-    if (line) p.textContent = line;
-    else p.append(doc.createElement('br'));
-    editor.append(p);
+    const block = doc.createElement(tag);
+    if (line.trim()) block.textContent = line;
+    else block.append(doc.createElement('br'));
+    editor.append(block);
   }
-  const Input = typeof InputEvent === 'function' ? InputEvent : Event;
-  editor.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertFromPaste' } as InputEventInit));
+  placeCaret(editor, false);
 }
 
-function caretAtEnd(editor: HTMLElement): void {
+/** Summernote and Redactor mirror their editor into a textarea on their own events; keep it true for a plain POST. */
+function syncSource(editor: HTMLElement, source: HTMLTextAreaElement, html: string): void {
+  for (const type of ['input', 'keyup', 'change']) editor.dispatchEvent(new Event(type, { bubbles: true }));
+  source.value = source.value.trim() ? `${source.value}\n${html}` : html;
+  for (const type of ['input', 'change']) source.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+/** Caret at the end, or (replace) the whole content selected. */
+function placeCaret(editor: HTMLElement, replace: boolean): void {
   try {
     editor.focus();
     const doc = editor.ownerDocument;
     const range = doc.createRange();
     range.selectNodeContents(editor);
-    range.collapse(false);
+    if (!replace) range.collapse(false);
     const selection = doc.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
@@ -97,8 +130,6 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 function occurrences(editor: Element, probe: string): number {
   return squash(editor.textContent ?? '').split(probe).length - 1;
 }
-
-/** Poll until `probe` gives something truthy (the page reacting to a click), or null on timeout. */
 
 /** A click as a user makes it: some menus open on pointer/mouse down, others on click. */
 export function press(element: Element): void {
@@ -160,6 +191,7 @@ const openedAsNote = new WeakSet<Element>();
 export async function insertThroughNoteControl(
   note: NoteContent,
   find: { editor: () => Element | null; control: () => Element | null; controlName: string },
+  signal?: AbortSignal,
 ): Promise<InsertResult> {
   let editor = find.editor();
   if (!editor || !openedAsNote.has(editor)) {
@@ -171,13 +203,18 @@ export async function insertThroughNoteControl(
     }
     const before = editor;
     press(control);
-    editor = await waitFor(() => {
-      const found = find.editor();
-      return found !== before ? found : null;
-    });
+    editor = await waitFor(
+      () => {
+        const found = find.editor();
+        return found !== before ? found : null;
+      },
+      1_500,
+      50,
+      signal,
+    );
     if (!editor) return { ok: false, reason: 'the note editor did not open' };
     openedAsNote.add(editor);
   }
   if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
-  return insertRich(editor, note, 'note');
+  return insertIntoEditor(editor, note, { where: 'note', signal });
 }

@@ -12,7 +12,7 @@
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
 import { createReader, isoDate, readableText, waitFor } from './dom';
-import { insertRich, oldestFirst, press, rowsByLink } from './insert';
+import { insertIntoEditor, oldestFirst, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -125,7 +125,7 @@ function ticketId(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
+async function insertNote(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
   const r = createReader(doc, selectors);
   // Re-query each time: Ember may re-render the tab and the composer on switching.
   const inNoteMode = () => {
@@ -140,9 +140,9 @@ async function insertNote(doc: Document, note: NoteContent): Promise<InsertResul
     press(tab);
   }
   // Never type an escalation note into a reply to the customer: confirm note mode first.
-  const editor = await waitFor(inNoteMode);
+  const editor = await waitFor(inNoteMode, 1_500, 50, signal);
   if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'the composer did not switch to Note' };
-  return insertRich(editor, note, 'note');
+  return insertIntoEditor(editor, note, { where: 'note', signal });
 }
 
 export const intercom: Adapter = {

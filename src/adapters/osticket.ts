@@ -4,7 +4,8 @@
  * Detected by the page's own markers; the URL shape tells a ticket from a queue.
  * The URL id (tickets.php?id=1) is the ticket id; the number humans see (#639656) differs.
  */
-import { createReader, insertIntoEditable, isoDate, isShown, readableText, waitFor } from './dom';
+import { createReader, isoDate, isShown, readableText, waitFor } from './dom';
+import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
 import type { Adapter, SelectorTable } from './types';
@@ -153,7 +154,7 @@ export const osticket: Adapter = {
       .filter((r): r is { ticketId: string; row: HTMLTableRowElement } => /^\d+$/.test(r.ticketId) && r.row !== null);
   },
 
-  async insertNote(doc, note) {
+  async insertNote(doc, note, signal) {
     const reader = createReader(doc, selectors);
     const noteShown = () => {
       const form = reader.one('noteForm');
@@ -162,15 +163,15 @@ export const osticket: Adapter = {
     if (!noteShown()) {
       // osTicket's own tab script shows the note form; a form we showed ourselves would not be tracked by it.
       (reader.one('noteTab') as HTMLElement | null)?.click();
-      await waitFor(noteShown, 1_500);
+      await waitFor(noteShown, 1_500, 50, signal);
     }
     if (!noteShown()) return { ok: false, reason: 'the note editor did not open' };
     const editable = reader.one('noteEditor');
     if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor on this page' };
-    insertIntoEditable(editable, note, { source: reader.one('noteSource') as HTMLTextAreaElement | null, block: 'p' });
+    const result = await insertIntoEditor(editable, note, { where: 'internal note editor', source: reader.one('noteSource') as HTMLTextAreaElement | null, block: 'p', signal });
     // Redactor greys out its placeholder by this class; it may not notice a change it did not make.
-    editable.classList.remove('redactor-placeholder');
-    return { ok: true, where: 'internal note editor' };
+    if (result.ok) editable.classList.remove('redactor-placeholder');
+    return result;
   },
 
   testUrls: {

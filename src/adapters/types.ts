@@ -60,8 +60,8 @@ export interface Adapter {
    * text would mix tickets — the agent selects or pastes the text instead).
    */
   fallbackRoot?(doc: Document, url: URL): Element | null;
-  /** Put the escalation note into the internal-note editor as a real edit. */
-  insertNote?(doc: Document, note: NoteContent): Promise<InsertResult>;
+  /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. */
+  insertNote?(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
   /** Keys in `selectors` of the helpdesk's own escalate controls (pickers, urgent priority, submit). */
   escalateControlKeys?: string[];
   /** Ticket-list rows with their ticket id, for timer badges. */

@@ -12,7 +12,7 @@
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
 import { createReader, isoDate, readableText, waitFor } from './dom';
-import { insertRich, oldestFirst, ownText, press, rowsByLink } from './insert';
+import { insertIntoEditor, oldestFirst, ownText, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -194,7 +194,7 @@ function ticketId(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-async function insertNote(doc: Document, note: NoteContent): Promise<InsertResult> {
+async function insertNote(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
   const id = currentId(doc);
   const pane = activePane(doc, id);
   if (!pane) return { ok: false, reason: 'could not find the open ticket on this page' };
@@ -208,14 +208,14 @@ async function insertNote(doc: Document, note: NoteContent): Promise<InsertResul
   if (!isInternal(first)) {
     press(first);
     // The menu may render in a portal outside the pane; only one menu is open at a time.
-    const item = await waitFor(() => r.one('internalNoteItem') ?? doc.querySelector(selectors.internalNoteItem!.selectors[0]!));
+    const item = await waitFor(() => r.one('internalNoteItem') ?? doc.querySelector(selectors.internalNoteItem!.selectors[0]!), 1_500, 50, signal);
     if (!item) return { ok: false, reason: 'could not find "Internal note" in the channel menu' };
     press(item);
-    if (!(await waitFor(() => isInternal(switcher() ?? first)))) return { ok: false, reason: 'the composer did not switch to internal note' };
+    if (!(await waitFor(() => isInternal(switcher() ?? first), 1_500, 50, signal))) return { ok: false, reason: 'the composer did not switch to internal note' };
   }
-  const editor = await waitFor(() => r.one('noteEditor'));
+  const editor = await waitFor(() => r.one('noteEditor'), 1_500, 50, signal);
   if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
-  return insertRich(editor, note, 'internal note');
+  return insertIntoEditor(editor, note, { where: 'internal note', signal });
 }
 
 /** The URL's ticket id, else the header's selected tab (validator and ALT Copilot scripts). */

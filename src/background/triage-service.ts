@@ -2,11 +2,11 @@
  * The background's answers to the sidebar: triage a ticket against the team policy and the
  * agent's recent tickets, remember what was seen, store overrides. Time is passed in.
  */
+import { levelName } from '../policy/names';
 import type { TierlineDb } from '../store/db';
-import type { LoadedPolicy } from '../store/policy-store';
-import { summarizePolicy } from '../store/policy-store';
 import type { CStoBG, RequestOf, ResponseOf } from '../store/protocol';
-import { latestEvent, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
+import { latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
+import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
 
 export interface ServiceDeps {
@@ -49,28 +49,25 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
   return {
     suggestion,
     policy: summarizePolicy(loaded),
-    override: override ? (override.data as unknown as ResponseOf<CStoBG, 'ticket/triage'>['override']) : null,
+    override: override ? { severity: override.severity, destination: override.destination, reason: override.reason, at: override.at } : null,
   };
 }
 
 export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/override'>): Promise<ResponseOf<CStoBG, 'ticket/override'>> {
   const at = deps.now();
-  await logEvent(deps.db, {
-    ticketKey: request.key,
-    at,
-    type: 'override',
-    data: { severity: request.severity, destination: request.destination, reason: request.reason, suggested: request.suggested, at },
-  });
+  await logEvent(deps.db, { type: 'override', ticketKey: request.key, at, severity: request.severity, destination: request.destination, reason: request.reason, suggested: request.suggested });
   return { saved: true };
 }
 
 export async function knownTickets(deps: ServiceDeps, { keys }: RequestOf<CStoBG, 'tickets/known'>): Promise<ResponseOf<CStoBG, 'tickets/known'>> {
-  const [rows, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), deps.policy()]);
+  const [rows, overrides, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), latestEvents(deps.db, keys, 'override'), deps.policy()]);
   const known: ResponseOf<CStoBG, 'tickets/known'> = {};
   for (const row of rows) {
     if (!row) continue;
-    const levelName = loaded.policy.levels.find((l) => l.level === row.severity)?.name ?? `Sev ${row.severity}`;
-    known[row.key] = { severity: row.severity, levelName, destination: row.destination };
+    // The level in force: the agent's decision wins over the suggestion.
+    const override = overrides.get(row.key);
+    const severity = override?.severity ?? row.severity;
+    known[row.key] = { severity, levelName: levelName(loaded.policy, severity), destination: override?.destination ?? row.destination, ...(override ? { overridden: true as const } : {}) };
   }
   return known;
 }

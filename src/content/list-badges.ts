@@ -1,12 +1,13 @@
 /**
- * Badges on helpdesk ticket lists: the level Tierline last suggested for each row's ticket.
- * Badges are our own small elements, marked so they are added once and removed cleanly;
- * their text is set with textContent only.
+ * Badges on helpdesk ticket lists: the level in force for each row's ticket (the agent's
+ * override, else the suggestion). Badges are our own small elements, marked so they are
+ * added once and removed cleanly; their text is set with textContent only.
  */
 import type { Adapter } from '../adapters/types';
+import type { sendToBackground } from '../store/messaging';
+import { ticketKey } from '../ticket/key';
 
 type ListRow = ReturnType<NonNullable<Adapter['listRows']>>[number];
-import { sendToBackground } from '../store/messaging';
 
 const BADGE_ATTR = 'data-tierline-badge';
 const COLORS: Record<number, string> = { 1: '#b42318', 2: '#c4320a', 3: '#a15c07', 4: '#475467' };
@@ -16,12 +17,12 @@ export function listSignature(doc: Document, rows: ListRow[]): string {
   return `${rows.map((r) => r.ticketId).join(',')}|${doc.querySelectorAll(`[${BADGE_ATTR}]`).length}`;
 }
 
-export async function markListRows(doc: Document, rows: ListRow[], adapterId: string, host: string, signal: AbortSignal): Promise<void> {
+export async function markListRows(doc: Document, rows: ListRow[], adapterId: string, host: string, send: typeof sendToBackground, signal: AbortSignal): Promise<void> {
   if (!rows.length) return;
-  const keyOf = (ticketId: string) => `${adapterId}:${host}:${ticketId}`;
+  const keyOf = (ticketId: string) => ticketKey(adapterId, host, ticketId);
   let known;
   try {
-    known = await sendToBackground('tickets/known', { keys: rows.map((r) => keyOf(r.ticketId)) });
+    known = await send('tickets/known', { keys: rows.map((r) => keyOf(r.ticketId)) });
   } catch {
     return; // badges are a nicety: never disturb the list over them
   }

@@ -1,11 +1,15 @@
 /** Parse a policy from untrusted input (an imported file, storage) with readable errors. */
 import { z } from 'zod';
+import { migratePolicy } from './migrate';
 import { Policy } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+/** Migrate from the policy's own schemaVersion, then validate. */
 export function parsePolicy(input: unknown): ParseResult<Policy> {
-  const result = Policy.safeParse(input);
+  const migrated = migratePolicy(input);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const result = Policy.safeParse(migrated.value);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: describeIssues(result.error) };
 }

@@ -1,7 +1,7 @@
 /**
  * The team policy: every number and name the product uses, as one validated object.
  * Defaults come from shared domain.md (see ./defaults.ts); teams edit, import and export it.
- * Bump POLICY_SCHEMA_VERSION only together with a migration in ./migrate.ts.
+ * Bump POLICY_SCHEMA_VERSION only together with a migration in ./migrate.ts (and its fixture).
  */
 import { z } from 'zod';
 import { TriageSection } from './triage-section';

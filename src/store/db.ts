@@ -3,16 +3,18 @@
  * content script opening IndexedDB would write into the helpdesk's origin).
  *
  * Versions are data: each entry is a Dexie schema plus the upgrade that carries the previous
- * version's records forward. Never edit a released entry; append a new one. An upgrade that
- * throws aborts the whole version change (Dexie rolls back), so data is never half-migrated.
- * Index only what is queried; booleans cannot be indexed.
+ * version's records forward. Never edit a released entry; append a new one (and its seed in
+ * tests/unit/store/migrations.test.ts). An upgrade that throws aborts the whole version
+ * change (Dexie rolls back), so data is never half-migrated. Index only what is queried;
+ * booleans cannot be indexed.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DestinationId, Severity } from '../policy/primitives';
+import type { CaseEvent } from './case-log';
 
 export const DB_NAME = 'tierline';
 
-/** A ticket the agent opened, as last triaged. Key: `${adapter}:${host}:${ticketId}`. */
+/** A ticket the agent opened, as last triaged. Key: see src/ticket/key.ts. */
 export interface TicketRecord {
   key: string;
   adapter: string;
@@ -25,15 +27,6 @@ export interface TicketRecord {
   symptom: string | null;
   firstSeenAt: number;
   seenAt: number;
-}
-
-/** The record of what happened: overrides now; escalations, handoffs, timers later. */
-export interface EventRecord {
-  id?: number;
-  ticketKey: string;
-  at: number;
-  type: 'override';
-  data: Record<string, unknown>;
 }
 
 export interface SchemaVersion {
@@ -50,11 +43,32 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       events: '++id, ticketKey, at, type',
     },
   },
+  {
+    // The typed case log: v1 kept an override's fields in a `data` bag; v2 flattens them
+    // into the record (one shape per event type) and indexes the log by ticket and by kind
+    // in time order, for the case view, the timers and the review.
+    version: 2,
+    stores: {
+      events: '++id, [ticketKey+at], [type+at]',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('events')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          const data = record.data;
+          if (data === null || typeof data !== 'object') return;
+          delete record.data;
+          // The record's own ticketKey, at and type win over copies kept in the bag.
+          for (const [name, value] of Object.entries(data)) if (!(name in record)) record[name] = value;
+        });
+    },
+  },
 ];
 
 export class TierlineDb extends Dexie {
   tickets!: EntityTable<TicketRecord, 'key'>;
-  events!: EntityTable<EventRecord, 'id'>;
+  events!: EntityTable<CaseEvent, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,9 +1,16 @@
-/** Runtime validation of CS→BG requests: content scripts run inside hostile pages. Background only. */
+/**
+ * Runtime validation of requests to the background: content scripts run inside hostile
+ * pages, and nothing from them is trusted. Background only. The schemas are tied to the
+ * message map's types at compile time (the assertions at the end), so the two cannot drift.
+ */
 import { z } from 'zod';
 import { DestinationId, Severity } from '../policy/primitives';
 import { TicketSnapshot } from '../ticket/snapshot';
+import type { CStoBG, PageToBG, RequestOf } from './protocol';
 
 const key = z.string().min(1).max(400);
+const none = z.object({}).strict() as unknown as z.ZodType<Record<string, never>>;
+const tabId = z.number().int().nonnegative();
 
 export const CStoBGRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket/triage'), payload: z.object({ key, snapshot: TicketSnapshot }) }),
@@ -17,7 +24,29 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       suggested: z.object({ severity: Severity, destination: DestinationId }),
     }),
   }),
-  z.object({ type: z.literal('ui/load'), payload: z.object({}).strict() }),
+  z.object({ type: z.literal('ui/load'), payload: none }),
   z.object({ type: z.literal('tickets/known'), payload: z.object({ keys: z.array(key).max(500) }) }),
 ]);
 export type CStoBGRequest = z.infer<typeof CStoBGRequest>;
+
+export const PageToBGRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('policy/get'), payload: none }),
+  z.object({ type: z.literal('policy/import'), payload: z.object({ text: z.string().max(2_000_000, 'a policy file is at most 2 MB') }) }),
+  z.object({ type: z.literal('policy/reset'), payload: none }),
+  z.object({ type: z.literal('policy/restore'), payload: z.object({ policy: z.unknown() }) }),
+  z.object({ type: z.literal('sites/list'), payload: none }),
+  z.object({ type: z.literal('sites/add'), payload: z.object({ address: z.string().max(2_000), mode: z.enum(['helpdesk', 'generic']) }) }),
+  z.object({ type: z.literal('sites/remove'), payload: z.object({ origin: z.string().max(2_000) }) }),
+  z.object({ type: z.literal('tabs/diagnose'), payload: none }),
+  z.object({ type: z.literal('tab/diagnose'), payload: z.object({ tabId }) }),
+  z.object({ type: z.literal('tab/read-generic'), payload: z.object({ tabId }) }),
+]);
+export type PageToBGRequest = z.infer<typeof PageToBGRequest>;
+
+/** The types CStoBG / PageToBG declare, as envelopes. */
+type Declared<Map> = { [K in keyof Map]: { type: K; payload: RequestOf<Map, K> } }[keyof Map];
+/** Exact type equality (not mere assignability). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+// If either line fails to compile, a message's schema and its declared type differ.
+export const schemaMatchesCStoBG: Same<z.infer<typeof CStoBGRequest>, Declared<CStoBG>> = true;
+export const schemaMatchesPageToBG: Same<z.infer<typeof PageToBGRequest>, Declared<PageToBG>> = true;

@@ -1,10 +1,16 @@
 /**
- * The one message map between content scripts, the background and extension pages.
- * Names say direction: CS→BG requests are answered by the background; BG→CS requests by
- * the content script of a tab. Types only here (zod-free, safe for content scripts); the
- * background validates every CS→BG request with ./protocol-schema.ts.
+ * The one message map between content scripts, extension pages and the background.
+ * Names say direction: CStoBG requests come from content scripts, PageToBG requests from
+ * the extension's own pages (popup, settings); both are answered by the background. BGtoCS
+ * requests are answered by the content script of a tab. Every envelope says which kind of
+ * sender it comes from, and the background refuses a type from the wrong kind (see
+ * src/background/router.ts). Types only here (zod-free, safe for content scripts); the
+ * background validates every request with ./protocol-schema.ts, which is tied to these
+ * types at compile time.
  */
 import type { DestinationId, Severity } from '../policy/primitives';
+import type { Policy } from '../policy/schema';
+import type { SiteSetting } from '../settings/registry';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 import type { Suggestion } from '../triage/types';
 
@@ -14,16 +20,35 @@ export interface PolicySummary {
   scale: 3 | 4;
   levels: { level: Severity; name: string }[];
   destinations: { id: DestinationId; name: string }[];
-  /** "team", "default", or "default (team policy invalid: …)". */
+  /** "team", "default", or "default (the team policy is invalid: …)". */
   source: string;
+}
+
+export interface StoredOverride {
+  severity: Severity;
+  destination: DestinationId;
+  reason: string;
+  at: number;
 }
 
 export interface TriageReply {
   suggestion: Suggestion;
   policy: PolicySummary;
   /** The agent's stored override for this ticket, if any. */
-  override: { severity: Severity; destination: DestinationId; reason: string; at: number } | null;
+  override: StoredOverride | null;
 }
+
+/** What a ticket list shows for a ticket Tierline has seen. */
+export interface KnownTicket {
+  /** The level in force: the agent's override, else the suggestion. */
+  severity: Severity;
+  levelName: string;
+  destination: DestinationId;
+  /** Present when the level is the agent's own choice, not the suggestion. */
+  overridden?: true;
+}
+
+type NoPayload = Record<string, never>;
 
 export interface CStoBG {
   /** A ticket was read: triage it against the team policy and the recent history. */
@@ -34,13 +59,35 @@ export interface CStoBG {
     response: { saved: true };
   };
   /** A ticket page was found: inject the sidebar UI (sidebar-ui.js) into the sender's frame. */
-  'ui/load': { request: Record<string, never>; response: { loaded: true } };
+  'ui/load': { request: NoPayload; response: { loaded: true } };
   /** Ticket-list badges: what is known of these tickets (keys not seen before are absent). */
-  'tickets/known': {
-    request: { keys: string[] };
-    response: Record<string, { severity: Severity; levelName: string; destination: DestinationId }>;
-  };
+  'tickets/known': { request: { keys: string[] }; response: Record<string, KnownTicket> };
 }
+
+export type PolicyImportResult = { ok: true; name: string; warnings: string[] } | { ok: false; errors: string[] };
+
+export interface PageToBG {
+  /** The policy in force, whole (the settings page shows and exports it), and where it came from. */
+  'policy/get': { request: NoPayload; response: { policy: Policy; source: string } };
+  /** A policy file's text: migrated, validated, stored when valid; nothing changes when not. */
+  'policy/import': { request: { text: string }; response: PolicyImportResult };
+  /** Back to the defaults; answers the stored policy it removed, for undo. */
+  'policy/reset': { request: NoPayload; response: { previous: unknown } };
+  /** Undo of a reset: put that stored policy back (validated again). */
+  'policy/restore': { request: { policy: unknown }; response: PolicyImportResult };
+  'sites/list': { request: NoPayload; response: SiteSetting[] };
+  /** The page asked the browser for the host permission in the click; the background stores and registers. */
+  'sites/add': { request: { address: string; mode: SiteSetting['mode'] }; response: { ok: true; origin: string } | { ok: false; reason: string } };
+  'sites/remove': { request: { origin: string }; response: { removed: true } };
+  /** Every open tab where Tierline runs, diagnosed. */
+  'tabs/diagnose': { request: NoPayload; response: PageReport[] };
+  /** One tab (the popup's), diagnosed; null when Tierline is not running there. */
+  'tab/diagnose': { request: { tabId: number }; response: PageReport | null };
+  /** "Read this page": run the generic reader once on a tab the user chose (activeTab). */
+  'tab/read-generic': { request: { tabId: number }; response: { ok: boolean } };
+}
+
+export type SenderKind = 'content' | 'page';
 
 export interface PageReport {
   adapter: string | null;
@@ -57,14 +104,14 @@ export interface PageReport {
 }
 
 export interface BGtoCS {
-  'sidebar/toggle': { request: Record<string, never>; response: { collapsed: boolean } };
+  'sidebar/toggle': { request: NoPayload; response: { collapsed: boolean } };
   /** The popup's "diagnose this page": every selector with found / not found. */
-  'page/diagnose': { request: Record<string, never>; response: PageReport };
+  'page/diagnose': { request: NoPayload; response: PageReport };
   /** Read this page with the generic reader (popup: "Read this page"). */
-  'page/use-generic': { request: Record<string, never>; response: { ok: boolean } };
+  'page/use-generic': { request: NoPayload; response: { ok: boolean } };
 }
 
-export type Envelope<Map, K extends keyof Map> = { type: K; payload: Map[K] extends { request: infer R } ? R : never };
+export type Envelope<Map, K extends keyof Map> = { type: K; from?: SenderKind; payload: RequestOf<Map, K> };
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export type RequestOf<Map, K extends keyof Map> = Map[K] extends { request: infer R } ? R : never;
 export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;

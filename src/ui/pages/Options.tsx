@@ -6,14 +6,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapters } from '../../adapters/registry';
 import { STATIC_MATCHES } from '../../adapters/hosts';
-import { addSite, removeSite } from '../../background/sites';
-import { loadSites, type SiteSetting } from '../../content/sites';
 import { formatDuration } from '../../policy/format';
-import { parsePolicyJson } from '../../policy/parse';
-import { sendToTab } from '../../store/messaging';
-import { loadPolicy, POLICY_STORAGE_KEY, type LoadedPolicy } from '../../store/policy-store';
-import type { PageReport } from '../../store/protocol';
+import type { SiteSetting } from '../../settings/registry';
+import { matchPatternOf, originOf } from '../../settings/sites';
+import { sendFromPage } from '../../store/messaging';
+import type { PageReport, PageToBG, ResponseOf } from '../../store/protocol';
 import { HealthTable } from './HealthTable';
+
+type LoadedPolicy = ResponseOf<PageToBG, 'policy/get'>;
 
 export function Options() {
   return (
@@ -31,12 +31,19 @@ function Sites() {
   const [address, setAddress] = useState('');
   const [mode, setMode] = useState<SiteSetting['mode']>('helpdesk');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const refresh = () => void loadSites().then(setSites);
+  const refresh = () => void sendFromPage('sites/list', {}).then(setSites);
   useEffect(refresh, []);
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const result = await addSite(address, mode);
+    // The browser asks for a host permission only inside the click: ask here, then let the
+    // background (which owns the settings) store the site and register its content script.
+    const origin = originOf(address);
+    if (origin && !(await browser.permissions.request({ origins: [matchPatternOf(origin)] }))) {
+      setMessage({ error: true, text: `Permission for ${origin} was not granted, so Tierline cannot read pages there.` });
+      return;
+    }
+    const result = await sendFromPage('sites/add', { address, mode });
     setMessage(result.ok ? { error: false, text: `Added ${result.origin}. Reload its tabs to start.` } : { error: true, text: result.reason });
     if (result.ok) setAddress('');
     refresh();
@@ -70,7 +77,7 @@ function Sites() {
                 <td>{site.origin}</td>
                 <td>{site.mode === 'helpdesk' ? 'Self-hosted helpdesk' : 'Generic reader'}</td>
                 <td>
-                  <button type="button" class="secondary" onClick={() => void removeSite(site.origin).then(refresh)}>
+                  <button type="button" class="secondary" onClick={() => void sendFromPage('sites/remove', { origin: site.origin }).then(refresh)}>
                     Remove
                   </button>
                 </td>
@@ -89,10 +96,7 @@ function Diagnose() {
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
-    const tabs = await browser.tabs.query({});
-    // Tabs without Tierline do not answer; without the "tabs" permission we cannot see their URLs anyway.
-    const answers = await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : sendToTab(tab.id, 'page/diagnose', {}).catch(() => null))));
-    setReports(answers.filter((r): r is PageReport => r !== null && r.adapter !== null));
+    setReports(await sendFromPage('tabs/diagnose', {}).catch(() => []));
     setBusy(false);
   };
   return (
@@ -136,20 +140,19 @@ function PolicySection() {
   const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  const refresh = () => void loadPolicy(async (key) => (await browser.storage.local.get(key))[key]).then(setLoaded);
+  const refresh = () => void sendFromPage('policy/get', {}).then(setLoaded);
   useEffect(refresh, []);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parsePolicyJson(await file.text());
+    const result = await sendFromPage('policy/import', { text: await file.text() }).catch((error: Error) => ({ ok: false as const, errors: [error.message] }));
     if (!result.ok) {
       setErrors(result.errors);
       setStatus('');
       return; // the policy in force is untouched
     }
-    await browser.storage.local.set({ [POLICY_STORAGE_KEY]: result.value });
     setErrors([]);
-    setStatus(`Imported “${result.value.name}”.`);
+    setStatus(`Imported “${result.name}”.${result.warnings.length ? ` Ignored: ${result.warnings.join('; ')}.` : ''}`);
     refresh();
   };
   const exportFile = () => {
@@ -162,11 +165,18 @@ function PolicySection() {
     URL.revokeObjectURL(link.href);
   };
   const reset = async () => {
-    const previous = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY];
-    await browser.storage.local.remove(POLICY_STORAGE_KEY);
+    const { previous } = await sendFromPage('policy/reset', {});
     setStatus('Back to the default policy.');
     refresh();
-    if (previous !== undefined) setUndo(() => () => void browser.storage.local.set({ [POLICY_STORAGE_KEY]: previous }).then(() => { setStatus('Restored.'); setUndo(null); refresh(); }));
+    if (previous !== null) {
+      setUndo(() => () =>
+        void sendFromPage('policy/restore', { policy: previous }).then(() => {
+          setStatus('Restored.');
+          setUndo(null);
+          refresh();
+        }),
+      );
+    }
   };
   const [undo, setUndo] = useState<(() => void) | null>(null);
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../../store/messaging';
+import { sendFromPage } from '../../store/messaging';
 import type { PageReport } from '../../store/protocol';
 import { HealthTable } from './HealthTable';
 
@@ -15,11 +15,8 @@ export function Popup() {
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   const diagnose = async (id: number) => {
-    try {
-      setView({ kind: 'report', report: await sendToTab(id, 'page/diagnose', {}) });
-    } catch {
-      setView({ kind: 'absent', reason: 'Tierline is not running on this page.' });
-    }
+    const report = await sendFromPage('tab/diagnose', { tabId: id }).catch(() => null);
+    setView(report ? { kind: 'report', report } : { kind: 'absent', reason: 'Tierline is not running on this page.' });
   };
 
   useEffect(() => {
@@ -33,8 +30,7 @@ export function Popup() {
   const readThisPage = async () => {
     if (tabId === null) return;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/helpdesk.js'] });
-      await sendToTab(tabId, 'page/use-generic', {});
+      await sendFromPage('tab/read-generic', { tabId });
       await diagnose(tabId);
     } catch (error) {
       setView({ kind: 'error', message: `Could not read this page: ${(error as Error).message}` });

@@ -2,10 +2,10 @@
  * What Tierline read from the page, and the adapter's selector check. Shown on demand; also
  * what `npm run diagnose` reads, so a bug report shows exactly what the sidebar saw.
  */
-import type { SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
 
-export function WhatWasRead({ state }: { state: SidebarState }) {
-  const snapshot = state.snapshot.value;
+export function WhatWasRead({ session }: { session: TicketSessionView }) {
+  const snapshot = session.snapshot.value;
   if (!snapshot) return null;
   const { requester } = snapshot;
   const fields: [string, string | undefined][] = [
@@ -44,8 +44,8 @@ export function WhatWasRead({ state }: { state: SidebarState }) {
   );
 }
 
-export function PageCheck({ state }: { state: SidebarState }) {
-  const health = state.health.value;
+export function PageCheck({ session }: { session: TicketSessionView }) {
+  const health = session.health.value;
   if (!health.length) return null;
   const missing = health.filter((h) => !h.found).length;
   return (

@@ -1,14 +1,14 @@
 /** Put the escalation note into the ticket: the internal-note editor when possible, the clipboard always. */
 import { useState } from 'preact/hooks';
-import type { SidebarActions, SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
 
-export function NoteAction({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+export function NoteAction({ session }: { session: TicketSessionView }) {
   const [busy, setBusy] = useState(false);
-  const status = state.noteStatus.value;
+  const status = session.noteStatus.value;
   const run = async () => {
     setBusy(true);
     try {
-      await actions.insertNote();
+      await session.run('insertNote');
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,10 @@
 /** The agent picks another level or destination, with a one-line reason; stored for review. */
 import { useState } from 'preact/hooks';
-import type { SidebarActions, SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
 
-export function Override({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
-  const reply = state.reply.value;
-  const effective = state.effective.value;
+export function Override({ session }: { session: TicketSessionView }) {
+  const reply = session.reply.value;
+  const effective = session.effective.value;
   const [open, setOpen] = useState(false);
   const [severity, setSeverity] = useState<number>(effective?.severity ?? 3);
   const [destination, setDestination] = useState<string>(effective?.destination ?? 'support');
@@ -29,7 +29,7 @@ export function Override({ state, actions }: { state: SidebarState; actions: Sid
     setSaving(true);
     setError(null);
     try {
-      await actions.override({ severity: severity as 1 | 2 | 3 | 4, destination, reason: reason.trim() });
+      await session.run('override', { severity: severity as 1 | 2 | 3 | 4, destination, reason: reason.trim() });
       setOpen(false);
       setReason('');
     } catch (e) {

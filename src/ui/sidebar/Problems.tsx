@@ -1,12 +1,12 @@
 /** What the adapter could not read, said plainly, with the generic fallback and a paste box. */
 import { useState } from 'preact/hooks';
-import type { SidebarActions, SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
 
-export function Problems({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
-  const problems = state.problems.value;
+export function Problems({ session }: { session: TicketSessionView }) {
+  const problems = session.problems.value;
   const [pasted, setPasted] = useState('');
-  const isGeneric = state.snapshot.value?.adapter === 'generic';
-  if (!problems.length && !isGeneric && !state.snapshot.value?.truncated) return null;
+  const isGeneric = session.snapshot.value?.adapter === 'generic';
+  if (!problems.length && !isGeneric && !session.snapshot.value?.truncated) return null;
   return (
     <section class="tl-problems" data-testid="tl-problems">
       {problems.length > 0 && (
@@ -21,10 +21,10 @@ export function Problems({ state, actions }: { state: SidebarState; actions: Sid
               </li>
             ))}
           </ul>
-          {state.fallback.value && <p class="tl-muted">The suggestion below uses the page's readable text instead.</p>}
+          {session.fallback.value && <p class="tl-muted">The suggestion below uses the page's readable text instead.</p>}
         </div>
       )}
-      {state.snapshot.value?.truncated && <p class="tl-muted">This ticket is very long; Tierline read its first message and its latest part.</p>}
+      {session.snapshot.value?.truncated && <p class="tl-muted">This ticket is very long; Tierline read its first message and its latest part.</p>}
       {(problems.length > 0 || isGeneric) && (
         <details class="tl-paste">
           <summary>Paste the ticket text instead</summary>
@@ -32,11 +32,11 @@ export function Problems({ state, actions }: { state: SidebarState; actions: Sid
             Ticket text
           </label>
           <textarea id="tl-paste-text" rows={5} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-          <button type="button" class="tl-button" disabled={pasted.trim().length < 10} onClick={() => actions.readPasted(pasted)}>
+          <button type="button" class="tl-button" disabled={pasted.trim().length < 10} onClick={() => session.run('readPasted', pasted)}>
             Suggest from this text
           </button>
           {isGeneric && (
-            <button type="button" class="tl-button tl-secondary" onClick={actions.retry}>
+            <button type="button" class="tl-button tl-secondary" onClick={() => session.run('retry')}>
               Read the selected text
             </button>
           )}

@@ -1,14 +1,14 @@
 /** Every rule that fired, with the exact words from the ticket highlighted in their context. */
 import type { TicketSnapshot } from '../../ticket/snapshot';
 import type { Evidence } from '../../triage/types';
-import type { SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
 
 const EFFECT_WORDS = { raise: 'raises', lower: 'lowers', route: 'routes', flag: 'flags' } as const;
 const CONTEXT_CHARS = 48;
 
-export function Rules({ state }: { state: SidebarState }) {
-  const reply = state.reply.value;
-  const snapshot = state.snapshot.value;
+export function Rules({ session }: { session: TicketSessionView }) {
+  const reply = session.reply.value;
+  const snapshot = session.snapshot.value;
   if (!reply) return null;
   const { rules } = reply.suggestion;
   if (!rules.length) return <p class="tl-muted">No rule fired on this ticket.</p>;

@@ -1,5 +1,7 @@
 /** The sidebar: collapsed to a slim tab, or the panel with the ticket's suggestion and why. */
-import type { SidebarActions, SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
+import type { SidebarState } from '../state';
+import type { TabActions } from './api';
 import { NoteAction } from './NoteAction';
 import { Override } from './Override';
 import { PageCheck, WhatWasRead } from './Inspect';
@@ -9,65 +11,80 @@ import { SuggestionCard } from './SuggestionCard';
 
 interface Props {
   state: SidebarState;
-  actions: SidebarActions;
+  tab: TabActions;
 }
 
-export function Sidebar({ state, actions }: Props) {
+export function Sidebar({ state, tab }: Props) {
+  const session = state.session.value;
   if (state.collapsed.value) {
+    const effective = session?.effective.value;
     return (
       <div class="tl-root tl-collapsed" data-testid="tierline-sidebar" data-state="collapsed">
-        <button class="tl-tab" type="button" aria-expanded="false" aria-label="Open the Tierline sidebar (Alt+Shift+Y)" title="Open Tierline (Alt+Shift+Y)" onClick={() => actions.toggle('click')}>
+        <button class="tl-tab" type="button" aria-expanded="false" aria-label="Open the Tierline sidebar (Alt+Shift+Y)" title="Open Tierline (Alt+Shift+Y)" onClick={() => tab.toggle('click')}>
           <span aria-hidden="true">T</span>
-          {state.effective.value && <span class={`tl-tab-sev tl-sev-${state.effective.value.severity}`}>{state.effective.value.severity}</span>}
+          {effective && <span class={`tl-tab-sev tl-sev-${effective.severity}`}>{effective.severity}</span>}
         </button>
       </div>
     );
   }
-  const snapshot = state.snapshot.value;
   return (
-    <aside class="tl-root" data-testid="tierline-sidebar" data-state="open" data-phase={state.phase.value} aria-label="Tierline">
+    <aside class="tl-root" data-testid="tierline-sidebar" data-state="open" data-phase={session?.phase.value ?? 'idle'} aria-label="Tierline">
       <header class="tl-header">
         <div class="tl-title">
           <strong>Tierline</strong>
-          <span class="tl-muted" data-testid="tl-adapter">{state.adapterName.value}</span>
+          <span class="tl-muted" data-testid="tl-adapter">{session?.adapterName}</span>
         </div>
-        <button class="tl-icon-button" type="button" aria-expanded="true" aria-label="Collapse the Tierline sidebar (Alt+Shift+Y)" title="Collapse (Alt+Shift+Y)" onClick={() => actions.toggle('click')}>
+        <button class="tl-icon-button" type="button" aria-expanded="true" aria-label="Collapse the Tierline sidebar (Alt+Shift+Y)" title="Collapse (Alt+Shift+Y)" onClick={() => tab.toggle('click')}>
           <span aria-hidden="true">»</span>
         </button>
       </header>
       {/* Keyed by ticket: forms (override, paste) start fresh on every ticket. */}
-      <div class="tl-body" key={snapshot?.url ?? ''}>
-        {snapshot && (
-          <h2 class="tl-subject" data-testid="tl-subject" title={snapshot.subject}>
-            {snapshot.ticketId && <span class="tl-muted">#{snapshot.ticketId} </span>}
-            <span data-testid="tl-subject-text">{snapshot.subject || '(no subject)'}</span>
-          </h2>
-        )}
-        <Problems state={state} actions={actions} />
-        {state.phase.value === 'reading' && (
-          <p class="tl-status" role="status" data-testid="tl-reading">
-            Reading the ticket…
-          </p>
-        )}
-        {state.phase.value === 'error' && (
-          <div class="tl-error" role="alert" data-testid="tl-error">
-            <p>Could not get a suggestion: {state.error.value}</p>
-            <button type="button" class="tl-button" onClick={actions.retry}>
+      {session && <TicketBody key={session.serial} session={session} />}
+    </aside>
+  );
+}
+
+function TicketBody({ session }: { session: TicketSessionView }) {
+  const snapshot = session.snapshot.value;
+  return (
+    <div class="tl-body">
+      {snapshot && (
+        <h2 class="tl-subject" data-testid="tl-subject" title={snapshot.subject}>
+          {snapshot.ticketId && <span class="tl-muted">#{snapshot.ticketId} </span>}
+          <span data-testid="tl-subject-text">{snapshot.subject || '(no subject)'}</span>
+        </h2>
+      )}
+      {session.broken.value.length > 0 && (
+        <p class="tl-warn" role="alert" data-testid="tl-broken">
+          Not working on this page: {session.broken.value.join(', ')}. The rest of Tierline carries on; reload the tab to try again.
+        </p>
+      )}
+      <Problems session={session} />
+      {session.phase.value === 'reading' && (
+        <p class="tl-status" role="status" data-testid="tl-reading">
+          Reading the ticket…
+        </p>
+      )}
+      {session.phase.value === 'error' && (
+        <div class="tl-error" role="alert" data-testid="tl-error">
+          <p>Could not get a suggestion: {session.error.value}</p>
+          {session.can('retry') && (
+            <button type="button" class="tl-button" onClick={() => session.run('retry')}>
               Try again
             </button>
-          </div>
-        )}
-        {state.reply.value && (
-          <>
-            <SuggestionCard state={state} />
-            <Rules state={state} />
-            <NoteAction state={state} actions={actions} />
-            <Override state={state} actions={actions} />
-          </>
-        )}
-        <WhatWasRead state={state} />
-        <PageCheck state={state} />
-      </div>
-    </aside>
+          )}
+        </div>
+      )}
+      {session.reply.value && (
+        <>
+          <SuggestionCard session={session} />
+          <Rules session={session} />
+          {session.can('insertNote') && <NoteAction session={session} />}
+          {session.can('override') && <Override session={session} />}
+        </>
+      )}
+      <WhatWasRead session={session} />
+      <PageCheck session={session} />
+    </div>
   );
 }

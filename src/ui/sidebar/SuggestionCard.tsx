@@ -1,9 +1,9 @@
 /** The level and destination in force, how sure the engine is, and the emotion flag. */
-import type { SidebarState } from '../state';
+import type { TicketSessionView } from '../../session/ticket-session';
 
-export function SuggestionCard({ state }: { state: SidebarState }) {
-  const reply = state.reply.value;
-  const effective = state.effective.value;
+export function SuggestionCard({ session }: { session: TicketSessionView }) {
+  const reply = session.reply.value;
+  const effective = session.effective.value;
   if (!reply || !effective) return null;
   const { suggestion } = reply;
   return (
@@ -68,6 +68,6 @@ export function SuggestionCard({ state }: { state: SidebarState }) {
   );
 }
 
-function nameOf(reply: NonNullable<SidebarState['reply']['value']>, id: string): string {
+function nameOf(reply: NonNullable<TicketSessionView['reply']['value']>, id: string): string {
   return reply.policy.destinations.find((d) => d.id === id)?.name ?? id;
 }

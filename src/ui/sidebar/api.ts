@@ -4,21 +4,32 @@
  * content scripts share). Types and a name only: importing this costs the content script nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SidebarActions, SidebarState } from '../state';
+import type { SessionInit, TicketSession } from '../../session/ticket-session';
 
 export const SIDEBAR_UI_GLOBAL = '__tierlineSidebarUi';
 
 export interface MountedSidebar {
-  dock(collapsed: boolean): void;
-  remove(): void;
+  /** Our shadow host in the page. */
+  host: Element;
+  /** Show this ticket's session (a new one on every ticket), docked. */
+  show(session: TicketSession): void;
+  /** Off a ticket page: detached, the page undocked. */
+  hide(): void;
+  setCollapsed(collapsed: boolean): void;
 }
 
 export interface SidebarUi {
-  /** The sidebar's signals; the content script writes them, the UI renders them. */
-  state: SidebarState;
-  mount(): Promise<MountedSidebar>;
+  /** A new ticket session: the UI bundle owns the one copy of the signals library. */
+  createSession(init: SessionInit): TicketSession;
+  mount(collapsed: boolean): Promise<MountedSidebar>;
+}
+
+/** What the sidebar asks of the tab (not of one ticket). */
+export interface TabActions {
+  /** `source` tells a key press from its echo as a browser command. */
+  toggle(source?: 'click' | 'key' | 'command'): void;
 }
 
 export interface SidebarUiModule {
-  create(ctx: ContentScriptContext, actions: SidebarActions): SidebarUi;
+  create(ctx: ContentScriptContext, tab: TabActions): SidebarUi;
 }

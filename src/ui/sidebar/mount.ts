@@ -1,14 +1,16 @@
 /**
  * Mount the sidebar in a shadow root (page CSS cannot reach in, ours cannot leak out) and
  * dock it: the page is narrowed by the sidebar's width so the helpdesk's own controls stay
- * uncovered; collapsed, only a slim tab remains.
+ * uncovered; collapsed, only a slim tab remains. Mounted once per tab: leaving the ticket
+ * detaches it (and undocks the page), the next ticket puts it back.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_UI_TAG } from '../../adapters/generic';
-import { createSidebarState, type SidebarActions, type SidebarState } from '../state';
-import type { MountedSidebar, SidebarUi } from './api';
+import { createTicketSession } from '../../session/ticket-session';
+import { createSidebarState, type SidebarState } from '../state';
+import type { MountedSidebar, SidebarUi, TabActions } from './api';
 import { Sidebar } from './Sidebar';
 import css from './sidebar.css?inline';
 
@@ -16,17 +18,20 @@ import css from './sidebar.css?inline';
 const SIDEBAR_WIDTH = 360;
 const TAB_WIDTH = 28;
 
-/** The UI module's one entry: the state the content script fills, and the mount. */
-export function createSidebarUi(ctx: ContentScriptContext, actions: SidebarActions): SidebarUi {
-  const state = createSidebarState();
-  return { state, mount: () => mountSidebar(ctx, state, actions) };
+/** The UI module's one entry: ticket sessions, and the mount. */
+export function createSidebarUi(ctx: ContentScriptContext, tab: TabActions): SidebarUi {
+  return {
+    createSession: createTicketSession,
+    mount: (collapsed) => mountSidebar(ctx, createSidebarState(), tab, collapsed),
+  };
 }
 
-export async function mountSidebar(ctx: ContentScriptContext, state: SidebarState, actions: SidebarActions): Promise<MountedSidebar> {
+export async function mountSidebar(ctx: ContentScriptContext, state: SidebarState, tab: TabActions, collapsed: boolean): Promise<MountedSidebar> {
+  state.collapsed.value = collapsed;
   const dockStyle = document.createElement('style');
   dockStyle.dataset.tierline = 'dock';
-  const dock = (collapsed: boolean) => {
-    const width = collapsed ? TAB_WIDTH : SIDEBAR_WIDTH;
+  const dock = () => {
+    const width = state.collapsed.value ? TAB_WIDTH : SIDEBAR_WIDTH;
     dockStyle.textContent = `html{margin-right:${width}px !important;}`;
   };
 
@@ -37,7 +42,7 @@ export async function mountSidebar(ctx: ContentScriptContext, state: SidebarStat
     append: 'last',
     css,
     onMount(container) {
-      render(h(Sidebar, { state, actions }), container);
+      render(h(Sidebar, { state, tab }), container);
       return container;
     },
     onRemove(container) {
@@ -45,26 +50,40 @@ export async function mountSidebar(ctx: ContentScriptContext, state: SidebarStat
     },
   });
   ui.mount();
-  dock(state.collapsed.value);
-  document.head.append(dockStyle);
+  dock();
 
   // Some helpdesks re-render the children of <body> on navigation: put the sidebar back.
-  // Watching body's direct children only keeps this off the page's hot path.
+  // Watching body's and head's direct children only keeps this off the page's hot path.
   const reattach = new MutationObserver(() => {
     if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);
     if (!dockStyle.isConnected) document.head.append(dockStyle);
   });
-  reattach.observe(document.body, { childList: true });
-  reattach.observe(document.head, { childList: true });
-
-  const remove = () => {
+  const attach = () => {
+    if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);
+    if (!dockStyle.isConnected) document.head.append(dockStyle);
+    reattach.observe(document.body, { childList: true });
+    reattach.observe(document.head, { childList: true });
+  };
+  const detach = () => {
     reattach.disconnect();
-    ui.remove();
+    ui.shadowHost.remove();
     dockStyle.remove();
   };
-  ctx.onInvalidated(() => {
-    reattach.disconnect();
-    dockStyle.remove();
-  });
-  return { dock, remove };
+  attach();
+  ctx.onInvalidated(detach);
+  return {
+    host: ui.shadowHost,
+    show(session) {
+      state.session.value = session;
+      attach();
+    },
+    hide() {
+      detach();
+      state.session.value = null;
+    },
+    setCollapsed(value) {
+      state.collapsed.value = value;
+      dock();
+    },
+  };
 }

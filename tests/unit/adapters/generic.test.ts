@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { generic, readPlainText, rememberSelection } from '../../../src/adapters/generic';
+import { generic, readGeneric, readPlainText } from '../../../src/adapters/generic';
 
 describe('generic reader', () => {
   it("reads the page's main text, leaving out navigation and Tierline's own sidebar", () => {
@@ -20,8 +20,7 @@ describe('generic reader', () => {
 
   it('prefers the text the agent selected', () => {
     document.body.innerHTML = '<main><p>Lots of unrelated page text.</p></main>';
-    rememberSelection('Nobody on our team can log in since the SSO change this morning.');
-    const { snapshot } = generic.read(document, new URL('https://portal.example.com/t/2'));
+    const { snapshot } = readGeneric(document, new URL('https://portal.example.com/t/2'), 'Nobody on our team can log in since the SSO change this morning.');
     expect(snapshot.messages[0]!.text).toBe('Nobody on our team can log in since the SSO change this morning.');
   });
 

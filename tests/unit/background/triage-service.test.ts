@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../../../src/background/triage-service';
 import { TierlineDb } from '../../../src/store/db';
-import { loadPolicy } from '../../../src/store/policy-store';
+import { loadPolicy } from '../../../src/background/policy-service';
 import type { TicketSnapshot } from '../../../src/ticket/snapshot';
 
 const NOW = Date.parse('2026-11-23T15:00:00Z');

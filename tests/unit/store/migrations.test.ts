@@ -7,14 +7,30 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_DB_VERSION, SCHEMA_HISTORY, TierlineDb } from '../../../src/store/db';
-import { latestEvent, recentTickets } from '../../../src/store/tickets';
+import { caseLog, latestEvent, latestEvents, recentTickets } from '../../../src/store/tickets';
+
+const KEY = 'freescout:help.acme.test:12';
+const OTHER = 'osticket:help.acme.test:7';
+const ticket = { key: KEY, adapter: 'freescout', ticketId: '12', subject: 'SSO down', url: 'https://help.acme.test/conversation/12', severity: 1, destination: 'engineering', symptom: 'login_failure', firstSeenAt: 1_000, seenAt: 5_000 };
+const suggested = { severity: 1, destination: 'engineering' };
 
 const SEEDS: Record<number, { tickets: object[]; events: object[] }> = {
   1: {
-    tickets: [
-      { key: 'freescout:help.acme.test:12', adapter: 'freescout', ticketId: '12', subject: 'SSO down', url: 'https://help.acme.test/conversation/12', severity: 1, destination: 'engineering', symptom: 'login_failure', firstSeenAt: 1_000, seenAt: 5_000 },
+    tickets: [ticket],
+    // v1 kept an event's fields in a `data` bag.
+    events: [
+      { ticketKey: KEY, at: 6_000, type: 'override', data: { severity: 2, destination: 'l2', reason: 'one user only', suggested, at: 6_000 } },
+      { ticketKey: KEY, at: 9_000, type: 'override', data: { severity: 3, destination: 'support', reason: 'workaround found', suggested, at: 9_000 } },
+      { ticketKey: OTHER, at: 7_000, type: 'override', data: { severity: 4, destination: 'support', reason: 'how-to', suggested, at: 7_000 } },
     ],
-    events: [{ ticketKey: 'freescout:help.acme.test:12', at: 6_000, type: 'override', data: { severity: 2, destination: 'l2', reason: 'one user only' } }],
+  },
+  2: {
+    tickets: [ticket],
+    events: [
+      { ticketKey: KEY, at: 6_000, type: 'override', severity: 2, destination: 'l2', reason: 'one user only', suggested },
+      { ticketKey: KEY, at: 9_000, type: 'override', severity: 3, destination: 'support', reason: 'workaround found', suggested },
+      { ticketKey: OTHER, at: 7_000, type: 'override', severity: 4, destination: 'support', reason: 'how-to', suggested },
+    ],
   },
 };
 
@@ -44,10 +60,20 @@ describe('database migrations', () => {
       await db.open();
       expect(db.verno).toBe(CURRENT_DB_VERSION);
       const recent = await recentTickets(db, 0);
-      expect(recent.map((t) => t.key)).toEqual(['freescout:help.acme.test:12']);
+      expect(recent.map((t) => t.key)).toEqual([KEY]);
       expect(recent[0]).toMatchObject({ symptom: 'login_failure', seenAt: 5_000 });
-      const override = await latestEvent(db, 'freescout:help.acme.test:12', 'override');
-      expect(override?.data).toMatchObject({ severity: 2, reason: 'one user only' });
+
+      // Every event came across, in its typed shape, found through the new indexes.
+      expect(await db.events.count()).toBe(seed.events.length);
+      const log = await caseLog(db, KEY);
+      expect(log.map((e) => e.at)).toEqual([6_000, 9_000]);
+      expect(log[0]).toEqual({ id: expect.any(Number), ticketKey: KEY, at: 6_000, type: 'override', severity: 2, destination: 'l2', reason: 'one user only', suggested });
+      expect(log.every((e) => !('data' in e))).toBe(true);
+      const override = await latestEvent(db, KEY, 'override');
+      expect(override).toMatchObject({ severity: 3, reason: 'workaround found' });
+      const latest = await latestEvents(db, [KEY, OTHER, 'absent:x:1'], 'override');
+      expect([...latest.keys()].sort()).toEqual([KEY, OTHER]);
+      expect(latest.get(OTHER)).toMatchObject({ severity: 4, reason: 'how-to' });
       db.close();
     });
   }

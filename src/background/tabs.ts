@@ -1,0 +1,24 @@
+/** The background's view of helpdesk tabs for the extension pages: diagnose them, read one with the generic reader. */
+import { browser } from 'wxt/browser';
+import { HELPDESK_SCRIPT_FILE } from '../adapters/hosts';
+import { sendToTab } from '../store/messaging';
+import type { PageReport } from '../store/protocol';
+
+/** One tab's report, or null when Tierline is not running there. */
+export async function diagnoseTab(tabId: number): Promise<PageReport | null> {
+  return sendToTab(tabId, 'page/diagnose', {}).catch(() => null);
+}
+
+/** Every open tab where Tierline runs and recognised a helpdesk. */
+export async function diagnoseTabs(): Promise<PageReport[]> {
+  const tabs = await browser.tabs.query({});
+  // Tabs without Tierline do not answer; without the "tabs" permission we cannot see their URLs anyway.
+  const reports = await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : diagnoseTab(tab.id))));
+  return reports.filter((r): r is PageReport => r !== null && r.adapter !== null);
+}
+
+/** "Read this page" (activeTab, granted by the popup's click): inject the bundle once and read with the generic reader. */
+export async function readWithGeneric(tabId: number): Promise<{ ok: boolean }> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${HELPDESK_SCRIPT_FILE}`] });
+  return sendToTab(tabId, 'page/use-generic', {});
+}

@@ -1,0 +1,64 @@
+/**
+ * Delegated, capture-phase listeners on the document for the helpdesk's own controls: one
+ * real listener per event type, however many subscribers, each scoped by its signal (the
+ * way refined-github guards a form with one `delegate(selector, 'submit', fn, { signal })`).
+ * Capture phase runs before the helpdesk's own handlers, so a subscriber can stop an action
+ * before the helpdesk sees it.
+ */
+export type DelegateHandler = (event: Event, matched: Element) => void;
+
+export interface Delegates {
+  on(selector: string, types: string[], handler: DelegateHandler, signal: AbortSignal): void;
+}
+
+export function createDelegates(doc: Document): Delegates {
+  const byType = new Map<string, Set<{ selector: string; handler: DelegateHandler }>>();
+
+  const dispatch = (event: Event) => {
+    const entries = byType.get(event.type);
+    if (!entries) return;
+    // Inside a shadow root the event's target is retargeted: start from the real origin.
+    const origin = event.composedPath()[0] ?? event.target;
+    const start = origin instanceof Element ? origin : origin instanceof Node ? origin.parentElement : null;
+    if (!start) return;
+    for (const entry of [...entries]) {
+      let matched: Element | null = null;
+      try {
+        matched = start.closest(entry.selector);
+      } catch {
+        continue; // an unparsable selector matches nothing (the adapter's health check reports it)
+      }
+      if (matched) entry.handler(event, matched);
+    }
+  };
+
+  return {
+    on(selector, types, handler, signal) {
+      if (signal.aborted) return;
+      const entry = { selector, handler };
+      for (const type of types) {
+        let entries = byType.get(type);
+        if (!entries) {
+          entries = new Set();
+          byType.set(type, entries);
+          doc.addEventListener(type, dispatch, { capture: true });
+        }
+        entries.add(entry);
+      }
+      signal.addEventListener(
+        'abort',
+        () => {
+          for (const type of types) {
+            const entries = byType.get(type);
+            entries?.delete(entry);
+            if (entries && !entries.size) {
+              byType.delete(type);
+              doc.removeEventListener(type, dispatch, { capture: true });
+            }
+          }
+        },
+        { once: true },
+      );
+    },
+  };
+}

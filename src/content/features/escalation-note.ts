@@ -1,0 +1,48 @@
+/** "Put the escalation note in the ticket": the internal-note editor when the adapter can reach it, the clipboard always. */
+import { renderNote } from '../../handoff/note';
+import type { TicketFeature } from '../feature';
+
+const CLIPBOARD_WAIT_MS = 1_500;
+
+export const escalationNoteFeature: TicketFeature = {
+  id: 'escalation-note',
+  on: 'ticket',
+  title: 'the escalation note',
+  init({ session, page }, signal) {
+    session.provide(
+      'insertNote',
+      async () => {
+        const snapshot = session.snapshot.value;
+        const effective = session.effective.value;
+        const reply = session.reply.value;
+        if (!snapshot || !effective || !reply) return;
+        const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules });
+        const copied = await copyText(note.text);
+        const { adapter } = page;
+        const inserted = adapter.insertNote
+          ? await adapter.insertNote(page.doc, note, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
+          : { ok: false as const, reason: `${adapter.name} has no note editor Tierline can reach` };
+        if (signal.aborted) return;
+        const clipboard = copied ? 'copied to the clipboard' : 'the clipboard was not available';
+        session.setNoteStatus(
+          inserted.ok
+            ? { ok: true, text: `Note put in the ${inserted.where}, and ${clipboard}.` }
+            : { ok: copied, text: `Could not put the note in the ticket (${inserted.reason}); ${copied ? 'it is on the clipboard: paste it into an internal note' : clipboard}.` },
+        );
+      },
+      signal,
+    );
+  },
+};
+
+/** A clipboard that never answers (a pending permission prompt) must not hold up the editor. */
+function copyText(text: string): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CLIPBOARD_WAIT_MS))),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,25 @@
+/**
+ * Every feature, in the order they start: reading this list tells you what Tierline does on
+ * a helpdesk page. One file each, one entry each (see ../feature.ts).
+ */
+import type { ListFeature, TicketFeature } from '../feature';
+import { escalationNoteFeature } from './escalation-note';
+import { listBadgesFeature } from './list-badges';
+import { overrideFeature } from './override';
+import { pasteTextFeature } from './paste-text';
+import { readTicketFeature } from './read-ticket';
+import { rememberSelectionFeature } from './remember-selection';
+import { rereadOnChangeFeature } from './reread-on-change';
+
+export const ticketFeatures: TicketFeature[] = [
+  rememberSelectionFeature,
+  readTicketFeature,
+  rereadOnChangeFeature,
+  pasteTextFeature,
+  overrideFeature,
+  escalationNoteFeature,
+];
+
+export const listFeatures: ListFeature[] = [listBadgesFeature];
+
+export const features = [...ticketFeatures, ...listFeatures];

@@ -1,0 +1,94 @@
+/**
+ * The typed case log: what happened to a ticket, one record per event, oldest first by `at`.
+ * Each kind carries its own fields (a discriminated union on `type`), so the review page,
+ * the timers and the shared-record line read them without casts. Zod-free: types only.
+ *
+ * Kinds in use today: override. The others are the shape the coming features write
+ * (handoff checklist, timers, case lifecycle); their fields are fixed here so a record
+ * written by one version is read by the next without a migration.
+ */
+import type { DestinationId, Severity } from '../policy/primitives';
+
+interface Base {
+  id?: number;
+  ticketKey: string;
+  /** Epoch ms. */
+  at: number;
+  /** The agent's name from settings ("your name"), when known. */
+  by?: string;
+}
+
+/** The agent chose another level or destination than the suggestion, with a reason. */
+export interface OverrideEvent extends Base {
+  type: 'override';
+  severity: Severity;
+  destination: DestinationId;
+  reason: string;
+  suggested: { severity: Severity; destination: DestinationId };
+}
+
+export type Ask = 'investigate' | 'fix' | 'decide' | 'approve_exception';
+
+/** The ticket went up a tier (escalation) or across to another team (transfer), domain.md section 3. */
+export interface EscalationEvent extends Base {
+  type: 'escalation';
+  movement: 'escalation' | 'transfer';
+  severity: Severity;
+  destination: DestinationId;
+  owner: string;
+  ask: Ask;
+  /** Epoch ms. */
+  deadline: number;
+  /** Checklist answers by field id. */
+  answers: Record<string, string>;
+  /** Set when the agent escalated with the checklist incomplete. */
+  overrideReason?: string;
+}
+
+/** The handoff checklist was saved (a draft) or completed. */
+export interface HandoffEvent extends Base {
+  type: 'handoff';
+  destination: DestinationId;
+  answers: Record<string, string>;
+  complete: boolean;
+}
+
+/** The receiving owner accepted the case. */
+export interface AcknowledgmentEvent extends Base {
+  type: 'acknowledgment';
+  owner: string;
+}
+
+/** Support sent the customer an update (resets the customer-update cadence). */
+export interface UpdateSentEvent extends Base {
+  type: 'update_sent';
+  source: 'agent' | 'thread';
+}
+
+/** A timer was snoozed or rescheduled, with a reason. */
+export interface SnoozeEvent extends Base {
+  type: 'snooze';
+  timer: string;
+  /** Epoch ms. */
+  until: number;
+  reason: string;
+}
+
+export interface DeescalationEvent extends Base {
+  type: 'deescalation';
+  severity: Severity;
+  destination: DestinationId;
+  reason: string;
+}
+
+export interface CloseoutEvent extends Base {
+  type: 'closeout';
+  cause: string;
+  followUp?: { what: string; due: number };
+}
+
+export type CaseEvent = OverrideEvent | EscalationEvent | HandoffEvent | AcknowledgmentEvent | UpdateSentEvent | SnoozeEvent | DeescalationEvent | CloseoutEvent;
+export type CaseEventType = CaseEvent['type'];
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+/** What a writer passes: the database assigns the id. */
+export type NewCaseEvent = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'id'> : never) : never;
