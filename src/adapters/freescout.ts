@@ -4,7 +4,7 @@
  * table); the URL shape only tells a conversation from a folder list.
  * Conversations show the newest message first; read() returns them oldest first.
  */
-import { createReader, insertIntoEditable, isoDate, readableText, waitFor } from './dom';
+import { createReader, insertIntoEditable, isoDate, readableText, shownNumber, waitFor } from './dom';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
 import type { Adapter, SelectorTable } from './types';
@@ -141,6 +141,8 @@ export const freescout: Adapter = {
 
     const snapshot = buildSnapshot('freescout', url, {
       ticketId: freescout.ticketId(url, doc),
+      // The conversation number can differ from its id (imports, merged mailboxes): never the id.
+      ticketNumber: shownNumber(reader.text('ticketNumber')) ?? /^#(\d+)\s/.exec(doc.title.trim())?.[1],
       subject,
       messages,
       requester: { name: reader.text('requesterName'), email: reader.text('requesterEmail'), org: reader.text('requesterOrg') },
