@@ -129,6 +129,7 @@ for (const c of CASES) {
       await expect(page.getByTestId('tl-note-status')).toContainText('Note put in the');
       await expect(page.locator(c.noteEditor).first()).toContainText('ESCALATION:');
       await expect(page.locator(c.noteEditor).first()).toContainText(c.subject.slice(0, 20));
+      await expect(page.locator(c.noteEditor).first()).toContainText(`Ticket: #${c.number} `); // the number agents see, not the internal id
     });
 
     test('navigating to another ticket in the same tab updates the sidebar', async ({ page }) => {
