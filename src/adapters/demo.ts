@@ -2,7 +2,7 @@
  * "Acme Help", the demo helpdesk served by `npm run demo` (tests/fixtures/demo-helpdesk).
  * Detected by its own marker, like a self-hosted helpdesk, on any host.
  */
-import { createReader, isoDate, readableText } from './dom';
+import { createReader, isoDate, readableText, shownNumber } from './dom';
 import { buildSnapshot } from './snapshot';
 import type { Adapter } from './types';
 
@@ -20,6 +20,8 @@ export const demo: Adapter = {
   selectors: {
     ticket: { what: 'the ticket', selectors: ['article.ticket[data-ticket-id]'], required: true },
     subject: { what: 'the subject', selectors: ['.ticket-subject'], required: true },
+    // The breadcrumb "← All tickets · Ticket #1042".
+    ticketNumber: { what: 'the ticket number', selectors: ['nav.crumbs'] },
     thread: { what: 'the conversation', selectors: ['ol.thread'], required: true },
     message: { what: 'the messages', selectors: ['li.message[data-role]'] },
     author: { what: 'the message author', selectors: ['.author'] },
@@ -61,6 +63,7 @@ export const demo: Adapter = {
     });
     const snapshot = buildSnapshot(demo.id, url, {
       ticketId: ticket?.getAttribute('data-ticket-id') ?? demo.ticketId(url, doc),
+      ticketNumber: shownNumber(r.text('ticketNumber', scope)),
       subject: r.text('subject', scope),
       messages,
       requester: { name: r.text('requesterName', scope), email: r.text('requesterEmail', scope), org: r.text('requesterOrg', scope), plan: r.text('requesterPlan', scope) },

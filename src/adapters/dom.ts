@@ -143,6 +143,17 @@ export function isoDate(value: string | null | undefined): string | undefined {
 }
 
 /**
+ * The ticket number in what a page shows: "Ticket #639656", "#4821", "<i>#</i>5" or a bare "5".
+ * Helpdesks may format numbers with letters and dashes (osTicket's "ABC-123"); one token only,
+ * so a heading that is not a number gives undefined rather than a wrong number.
+ */
+export function shownNumber(text: string | null | undefined): string | undefined {
+  const value = (text ?? '').replace(/\s+/g, ' ').trim();
+  const match = /#\s?([A-Za-z0-9][A-Za-z0-9_-]*)/.exec(value) ?? /^([A-Za-z]*-?\d[A-Za-z0-9_-]*)$/.exec(value);
+  return match?.[1]?.slice(0, 40);
+}
+
+/**
  * Shown per the element's own markers, with no layout needed: an inline `display` wins
  * (helpdesks toggle forms that way and keep stale `hidden` classes), then the `hidden`
  * class or attribute, then the computed style where there is one.

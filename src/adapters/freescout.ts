@@ -4,7 +4,7 @@
  * table); the URL shape only tells a conversation from a folder list.
  * Conversations show the newest message first; read() returns them oldest first.
  */
-import { createReader, isoDate, readableText, waitFor } from './dom';
+import { createReader, isoDate, readableText, shownNumber, waitFor } from './dom';
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -142,6 +142,8 @@ export const freescout: Adapter = {
 
     const snapshot = buildSnapshot('freescout', url, {
       ticketId: freescout.ticketId(url, doc),
+      // The conversation number can differ from its id (imports, merged mailboxes): never the id.
+      ticketNumber: shownNumber(reader.text('ticketNumber')) ?? /^#(\d+)\s/.exec(doc.title.trim())?.[1],
       subject,
       messages,
       requester: { name: reader.text('requesterName'), email: reader.text('requesterEmail'), org: reader.text('requesterOrg') },

@@ -11,7 +11,7 @@
  * note composer from the reply composer, so the note editor is the one this adapter opened
  * from "Add note". No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText } from './dom';
+import { createReader, isoDate, readableText, shownNumber } from './dom';
 import { insertThroughNoteControl, oldestFirst, ownText, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -28,6 +28,8 @@ const selectors: SelectorTable = {
     required: true,
     selectors: ['[data-test-id="ticket-description"], [data-test-id="conversation-wrapper"]'],
   },
+  // The breadcrumb's last item ("#4821"): Toggl 2018–21, Clockify 2026, MWR.
+  ticketNumber: { what: 'the ticket number', selectors: ['.breadcrumb__item.active', '#mainactionbar .breadcrumb__item:last-child'] },
   messageText: {
     what: 'the text of a message',
     selectors: ['#ticket_original_request', '[data-test-conversation="conversation-text"]', '.ticket_note', '.text-content-wrapper', '.ticket-details__item__content', '[data-test-id="conversation-content-wrapper"]'],
@@ -96,6 +98,8 @@ function read(doc: Document, url: URL): ReadResult {
 
   const raw: RawTicket = {
     ticketId: ticketId(url),
+    // Freshdesk's URL id is the number it shows; the breadcrumb is read first, being what the agent sees.
+    ticketNumber: shownNumber(r.text('ticketNumber')) ?? ticketId(url) ?? undefined,
     subject,
     messages: oldestFirst(messages),
     requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },

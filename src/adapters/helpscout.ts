@@ -10,7 +10,7 @@
  * opened from a control labelled "Note". No live instance was reachable: tested on
  * reconstructed fixtures only. The ticket id is the conversation number agents see.
  */
-import { createReader, isoDate, readableText } from './dom';
+import { createReader, isoDate, readableText, shownNumber } from './dom';
 import { insertThroughNoteControl, oldestFirst, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -22,6 +22,8 @@ const LIST_PATH = /^\/(?:mailbox\/\d+(?:\/\d+)?|inboxes\/\d+\/views\/\d+)\/?$/;
 
 const selectors: SelectorTable = {
   subject: { what: 'the conversation subject', required: true, selectors: ['[aria-label="Conversation Subject"]', '[data-cy="EditableTextarea"]', '#subjectLine'] },
+  // The header's "#31877" (Toggl 2024); the title and the URL carry the same number.
+  ticketNumber: { what: 'the conversation number', selectors: ['[data-cy="ConversationHeader"] [data-cy="Text"]', 'header [data-cy="Text"]'] },
   messages: {
     what: 'the conversation',
     required: true,
@@ -79,8 +81,11 @@ function read(doc: Document, url: URL): ReadResult {
     return [{ author, authorName, at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')), text }];
   });
 
+  const shown = r.text('ticketNumber');
   const raw: RawTicket = {
     ticketId: ticketId(url),
+    // `[data-cy="Text"]` is a generic text component: only a "#number" in it counts.
+    ticketNumber: (shown?.startsWith('#') ? shownNumber(shown) : undefined) ?? title.number ?? ticketId(url) ?? undefined,
     subject,
     messages: oldestFirst(messages), // Help Scout shows the newest first by default
     requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },
@@ -107,11 +112,12 @@ function role(item: Element): AuthorRole | undefined {
 }
 
 /** `#{number} {subject} - {customer}`, split on the last " - " (LC's parseHsTitle). */
-function parseTitle(title: string): { subject?: string; customer?: string } {
-  const match = /^#\d+\s+(.*)$/.exec(title.trim());
+function parseTitle(title: string): { number?: string; subject?: string; customer?: string } {
+  const match = /^#(\d+)\s+(.*)$/.exec(title.trim());
   if (!match) return {};
-  const cut = match[1]!.lastIndexOf(' - ');
-  return cut < 0 ? { subject: match[1] } : { subject: match[1]!.slice(0, cut).trim(), customer: match[1]!.slice(cut + 3).trim() };
+  const [, number, rest] = match as unknown as [string, string, string];
+  const cut = rest.lastIndexOf(' - ');
+  return cut < 0 ? { number, subject: rest } : { number, subject: rest.slice(0, cut).trim(), customer: rest.slice(cut + 3).trim() };
 }
 
 function ticketId(url: URL): string | null {

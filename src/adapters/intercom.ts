@@ -85,8 +85,11 @@ function read(doc: Document, url: URL): ReadResult {
     return [{ author, authorName: who?.getAttribute('data-author-name') ?? who?.getAttribute('alt') ?? undefined, at: isoDate(r.one('messageTime', part)?.getAttribute('datetime')), text }];
   });
 
+  const id = ticketId(url);
   const raw: RawTicket = {
-    ticketId: ticketId(url),
+    ticketId: id,
+    // UNVERIFIED: no source shows a separate number; the conversation id is what Intercom's links and search use.
+    ...(id ? { ticketNumber: id } : {}),
     subject: r.text('subject'),
     messages: oldestFirst(messages),
     requester: { name: r.text('requesterName'), email: r.text('requesterEmail'), org: r.text('requesterOrg') },

@@ -4,7 +4,7 @@
  * Detected by the page's own markers; the URL shape tells a ticket from a queue.
  * The URL id (tickets.php?id=1) is the ticket id; the number humans see (#639656) differs.
  */
-import { createReader, isoDate, isShown, readableText, waitFor } from './dom';
+import { createReader, isoDate, isShown, readableText, shownNumber, waitFor } from './dom';
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -134,6 +134,8 @@ export const osticket: Adapter = {
 
     const snapshot = buildSnapshot('osticket', url, {
       ticketId: osticket.ticketId(url, doc),
+      // Never the URL id: osTicket numbers tickets apart from its ids (id 1 is "Ticket #639656").
+      ticketNumber: shownNumber(reader.text('ticketNumber')) ?? (/^Ticket #/.test(doc.title) ? shownNumber(doc.title) : undefined),
       subject: reader.text('subject'),
       messages,
       requester: { name: reader.text('requesterName'), email: reader.text('requesterEmail'), org: orgCell ? cellText(orgCell) : undefined },

@@ -4,6 +4,8 @@ import type { AuthorRole, TicketMessage, TicketSnapshot } from '../ticket/snapsh
 
 export interface RawTicket {
   ticketId: string | null;
+  /** The number the page shows for the ticket; omitted when it shows none. */
+  ticketNumber?: string;
   subject?: string;
   messages: { author: AuthorRole; authorName?: string; at?: string; text: string }[];
   requester?: { name?: string; email?: string; org?: string; plan?: string };
@@ -56,6 +58,7 @@ export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket
     tags: (raw.tags ?? []).slice(0, LIMITS.tags).map((t) => cut(t, LIMITS.fieldChars)),
     truncated: false,
     ...dropUndefined({
+      ticketNumber: opt(raw.ticketNumber?.trim()),
       status: opt(raw.status),
       priority: opt(raw.priority),
       assignee: opt(raw.assignee),

@@ -159,6 +159,8 @@ function read(doc: Document, url: URL): ReadResult {
   const [group, agent] = splitAssignee(r.text('assignee'));
   const raw: RawTicket = {
     ticketId: id,
+    // Zendesk shows and searches tickets by this very id ("#1234" in the tab and the views).
+    ...(id ? { ticketNumber: id } : {}),
     subject,
     messages: oldestFirst(messages),
     requester: { name: requesterName, email, org: r.text('requesterOrg') },

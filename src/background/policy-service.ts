@@ -55,6 +55,7 @@ export function summarizePolicy({ policy, source }: LoadedPolicy): PolicySummary
     scale: policy.scale,
     levels: policy.levels.map(({ level, name }) => ({ level, name })).sort((a, b) => a.level - b.level),
     destinations: policy.destinations.map(({ id, name }) => ({ id, name })),
+    timeZone: policy.businessHours.timeZone,
     source,
   };
 }

@@ -29,7 +29,13 @@ export function readTicket(page: PageKit, selection: string): TicketRead {
   return {
     ...result,
     fallback: true,
-    snapshot: { ...fallback.snapshot, adapter: adapter.id, ticketId: result.snapshot.ticketId, subject: result.snapshot.subject || fallback.snapshot.subject },
+    snapshot: {
+      ...fallback.snapshot,
+      adapter: adapter.id,
+      ticketId: result.snapshot.ticketId,
+      ...(result.snapshot.ticketNumber ? { ticketNumber: result.snapshot.ticketNumber } : {}),
+      subject: result.snapshot.subject || fallback.snapshot.subject,
+    },
   };
 }
 

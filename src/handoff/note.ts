@@ -3,11 +3,13 @@
  * clipboard and as HTML for rich editors. Ticket text is hostile: every value is escaped
  * before it goes into the HTML, and nothing is ever parsed from it.
  *
- * This first version fills what the ticket and the suggestion tell; the handoff checklist
- * supplies the rest (owner, ask, deadline, reproduction, …) and, until then, those lines
- * say "(to fill)".
+ * This version fills what the ticket and the suggestion tell, in the ticket's own words:
+ * the impact from the customer's sentences that raised the level, a short narrative without
+ * greetings, signatures or quoted history, and the last reply the customer actually saw.
+ * The handoff checklist supplies the rest (owner, ask, deadline, …); until then, "(to fill)".
  */
-import type { TicketSnapshot } from '../ticket/snapshot';
+import type { TicketMessage, TicketSnapshot } from '../ticket/snapshot';
+import { normalise, stripNonAuthored } from '../triage/text';
 import type { FiredRule } from '../triage/types';
 
 export interface NoteInput {
@@ -17,6 +19,8 @@ export interface NoteInput {
   rules: FiredRule[];
   /** Filled checklist answers by field id, when the handoff form provides them. */
   fields?: Record<string, string>;
+  /** The team's IANA time zone (`policy.businessHours.timeZone`) for times in the note; UTC when omitted or unknown. */
+  timeZone?: string;
 }
 
 export interface RenderedNote {
@@ -25,21 +29,27 @@ export interface RenderedNote {
 }
 
 const TO_FILL = '(to fill)';
-const NARRATIVE_CHARS = 600;
+const NARRATIVE = { minSentences: 3, maxSentences: 5, maxChars: 700 };
+const IMPACT = { maxSentences: 3, maxChars: 400 };
+const GIST = { maxSentences: 2, maxChars: 240 };
+/** Rule families that say when or for whom, not what is broken: never an operational effect. */
+const NOT_OPERATIONAL = new Set(['stalled', 'business', 'recurring']);
+/** Rules whose words are what the customer tried ("we tried a reset"), not what is broken. */
+const NOT_EFFECT_RULES = new Set(['no-workaround']);
 
 type Block = { heading?: string; lines: string[] };
 
-export function renderNote({ snapshot, levelName, destinationName, rules, fields = {} }: NoteInput): RenderedNote {
+export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone }: NoteInput): RenderedNote {
   const field = (id: string) => fields[id]?.trim() || TO_FILL;
-  const firstCustomer = snapshot.messages.find((m) => m.author === 'customer');
-  const latest = snapshot.messages[snapshot.messages.length - 1];
   const requester = [snapshot.requester.name, snapshot.requester.org].filter(Boolean).join(', ');
-  const raised = rules.filter((r) => r.effect === 'raise' || r.effect === 'route');
+  const reference = snapshot.ticketNumber ? `#${oneLine(snapshot.ticketNumber)}` : '';
+  const impact = operationalEffect(snapshot, rules);
 
   const blocks: Block[] = [
     {
       lines: [
         `ESCALATION: ${oneLine(snapshot.subject) || TO_FILL}`,
+        `Ticket: ${[reference, snapshot.url].filter(Boolean).join(' ')}`,
         `Severity: ${levelName}`,
         `Routed to: ${destinationName}`,
         `Owner: ${field('owner')}    Ask: ${field('ask')}`,
@@ -49,19 +59,19 @@ export function renderNote({ snapshot, levelName, destinationName, rules, fields
       heading: 'BUSINESS IMPACT',
       lines: [
         `- Affected customers: ${requester || TO_FILL}`,
-        `- Operational effect: ${raised.map((r) => r.label).join('; ') || field('business_impact')}`,
+        `- Operational effect: ${impact.length ? `${impact.map((s) => `“${s}”`).join(' ')} (customer's words)` : field('business_impact')}`,
         `- Revenue exposure: ${field('revenue_exposure')}`,
         `- SLA position: ${field('sla_position')}`,
       ],
     },
-    { heading: 'PROBLEM NARRATIVE', lines: [firstCustomer ? excerpt(firstCustomer.text) : TO_FILL] },
+    { heading: 'PROBLEM NARRATIVE', lines: [narrative(snapshot) || TO_FILL] },
     { heading: 'ACTIONS ALREADY TAKEN', lines: [field('checks_done')] },
     {
       heading: 'CUSTOMER COMMUNICATION STATUS',
-      lines: [`- Most recent update: ${latest ? `${latest.at ?? ''} ${latest.author}`.trim() : TO_FILL}`, `- Customer expectation: ${field('commitments')}`],
+      lines: [`- Most recent update: ${lastCustomerUpdate(snapshot, timeZone)}`, `- Customer expectation: ${field('commitments')}`],
     },
     { heading: 'REQUEST', lines: [`- ${field('reason')}`, `- Hard deadline: ${field('deadline')}`] },
-    { heading: 'ATTACHMENTS AND REFERENCES', lines: [`- ${snapshot.url}`] },
+    { heading: 'ATTACHMENTS AND REFERENCES', lines: [`- ${reference ? `Ticket ${reference}: ` : ''}${snapshot.url}`] },
   ];
 
   const text = blocks.map((b) => [b.heading, ...b.lines].filter((l) => l !== undefined).join('\n')).join('\n\n');
@@ -75,11 +85,172 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * What is broken for whom: the customer's own sentences holding the words that raised the
+ * level, one per sentence, subject last. Time-based, account and volume rules say nothing
+ * about what is broken, so they are left out.
+ */
+export function operationalEffect(snapshot: TicketSnapshot, rules: FiredRule[]): string[] {
+  const found: { rank: number; order: number; sentence: string }[] = [];
+  for (const rule of rules) {
+    if (rule.effect !== 'raise' && rule.effect !== 'route') continue;
+    if ((rule.trigger && NOT_OPERATIONAL.has(rule.trigger)) || NOT_EFFECT_RULES.has(rule.id)) continue;
+    for (const ev of rule.evidence) {
+      const message = snapshot.messages[ev.messageIndex];
+      const source = ev.messageIndex === -1 ? snapshot.subject : message?.author === 'customer' ? message.text : undefined;
+      if (source === undefined) continue;
+      const sentence = sentenceAround(source, ev.start, ev.end);
+      // The subject only when no message says it: it repeats the report in fewer words.
+      const order = ev.messageIndex === -1 ? Number.MAX_SAFE_INTEGER : ev.messageIndex * 1e7 + ev.start;
+      if (sentence && !found.some((f) => f.sentence === sentence)) found.push({ rank: rule.severity ?? 5, order, sentence });
+    }
+  }
+  const fromMessages = found.filter((f) => f.order !== Number.MAX_SAFE_INTEGER);
+  const chosen = (fromMessages.length ? fromMessages : found).sort((a, b) => a.rank - b.rank || a.order - b.order);
+  // The most severe first when choosing; in the ticket's order when shown.
+  const kept = new Set(capSentences(chosen.map((f) => f.sentence), IMPACT.maxSentences, IMPACT.maxChars));
+  return chosen.filter((f) => kept.has(f.sentence)).sort((a, b) => a.order - b.order).map((f) => f.sentence);
 }
 
-function excerpt(text: string): string {
-  const flat = oneLine(text);
-  return flat.length <= NARRATIVE_CHARS ? flat : `${flat.slice(0, NARRATIVE_CHARS)}…`;
+/** 3–5 sentences of what the customer reported, first message first, without the mail around it. */
+export function narrative(snapshot: TicketSnapshot): string {
+  const sentences: string[] = [];
+  for (const message of snapshot.messages) {
+    if (message.author !== 'customer') continue;
+    sentences.push(...sentencesOf(authoredText(message, snapshot.requester.name)));
+    if (sentences.length >= NARRATIVE.minSentences) break;
+  }
+  return capSentences(sentences, NARRATIVE.maxSentences, NARRATIVE.maxChars).join(' ');
+}
+
+/** The last public reply, when and its gist; internal notes are not what the customer saw. */
+export function lastCustomerUpdate(snapshot: TicketSnapshot, timeZone: string | undefined): string {
+  const reply = snapshot.messages.findLast((m) => m.author === 'agent');
+  if (!reply) return 'none yet (no public reply to the customer on this ticket)';
+  const when = reply.at ? formatTime(reply.at, timeZone) : 'time not shown';
+  const by = reply.authorName ? `, by ${oneLine(reply.authorName)}` : '';
+  const gist = capSentences(sentencesOf(authoredText(reply, reply.authorName)), GIST.maxSentences, GIST.maxChars).join(' ');
+  return `${when}${by}${gist ? `: “${gist}”` : ''}`;
+}
+
+/** "Mon 23 Nov 2026, 09:20 (America/Chicago)": the zone named, so nobody converts twice. */
+export function formatTime(iso: string, timeZone: string | undefined): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return oneLine(iso);
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  if (timeZone) {
+    try {
+      return `${new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(date)} (${timeZone})`;
+    } catch {
+      // An unknown zone name in the policy: say UTC rather than fail the note.
+    }
+  }
+  return `${new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date)} (UTC)`;
+}
+
+// ---- the author's own words ----
+
+const GREETING_WORD = String.raw`(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon)`;
+/** A greeting line on its own ("Hi,", "Hello Acme team!", "Dear Support Team,"). */
+const GREETING_LINE = new RegExp(String.raw`^${GREETING_WORD}(?:\s+[\p{L}\p{N}'’.&-]+){0,4}\s*[,!:.—–-]*$`, 'iu');
+/** A greeting opening a line's text ("Hi Dana, thanks …", "Hello - since Monday …"). */
+const GREETING_LEAD = new RegExp(String.raw`^${GREETING_WORD}(?:\s+[\p{L}\p{N}'’.&-]+){0,4}\s*[,!:—–-]+\s+`, 'iu');
+const FORWARD_HEADER = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?|(?:from|to|cc|sent|date|subject):\s.*)$/i;
+/** A bare greeting closed by a full stop ("Good morning. Since …"). */
+const GREETING_STOP = new RegExp(String.raw`^${GREETING_WORD}[.!]\s+`, 'iu');
+/** Courtesy sentences that carry no fact ("Thanks in advance!", "Please help."). */
+const FILLER = new RegExp(
+  String.raw`^(?:(?:many thanks|thanks|thank you|thx|ty)(?:\s+(?:so|very) much)?(?:\s+(?:again|a lot))?(?:\s+(?:for|in advance)\b[^.!?]{0,70})?` +
+    String.raw`|please help|please advise|any help (?:is|would be) (?:much |greatly )?appreciated|(?:i )?hope (?:you're|you are|all is) well|i hope this (?:e-?mail|message) finds you well|looking forward to (?:your|hearing)[^.!?]{0,40})[.!,]*$`,
+  'i',
+);
+/** A sign-off with the name on the same line ("Thanks, Dana", "Cheers - Greg"). */
+const SIGN_OFF_WITH_NAME = /^(?:thanks|thank you|many thanks|cheers|best|best regards|kind regards|regards|warm regards|all the best)\s*[,!.—–-]?\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}[.!]?$/iu;
+
+/** The message without greeting, sign-off, signature, disclaimer and quoted history. */
+export function authoredText(message: Pick<TicketMessage, 'text' | 'authorName'>, alsoName?: string): string {
+  const { norm, map } = normalise(message.text);
+  const kept = stripNonAuthored(norm);
+  let own = '';
+  // Keep the original characters (curly quotes, dashes) where the triage text kept its normalised ones.
+  for (let i = 0; i < norm.length; i++) own += kept[i] !== norm[i] ? (norm[i] === '\n' ? '\n' : ' ') : /\s/.test(norm[i]!) ? norm[i] : message.text[map[i]!];
+  const paragraphs = own
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+  // A forward's own headers at the top (the triage text leaves them in, as they are not quoted history).
+  while (paragraphs.length && paragraphs[0]!.length && FORWARD_HEADER.test(paragraphs[0]![0]!)) {
+    paragraphs[0]!.shift();
+    if (paragraphs[0]!.length === 0) paragraphs.shift();
+  }
+  if (paragraphs.length && paragraphs[0]!.length && GREETING_LINE.test(paragraphs[0]![0]!)) paragraphs[0]!.shift();
+  if (paragraphs[0]?.length === 0) paragraphs.shift();
+  if (paragraphs.length) paragraphs[0]![0] = paragraphs[0]![0]!.replace(GREETING_LEAD, '').replace(GREETING_STOP, '');
+  const closing = paragraphs[paragraphs.length - 1];
+  const signOff = closing ? closing.findIndex((l) => SIGN_OFF_WITH_NAME.test(l)) : -1;
+  if (closing && signOff >= 0 && (signOff > 0 || paragraphs.length > 1)) {
+    closing.splice(signOff);
+    if (closing.length === 0) paragraphs.pop();
+  }
+  // A closing block with no sign-off word: the author's name, then title or company lines.
+  const names = [message.authorName, alsoName].filter((n): n is string => !!n && n.trim().length > 1).map((n) => n.trim().toLowerCase());
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraphs.length > 1 && last && last.length <= 5 && last.every((l) => l.length <= 80) && names.some((n) => startsWithName(last[0]!, n))) paragraphs.pop();
+  return paragraphs.map((lines) => lines.join(' ')).join('\n\n');
+}
+
+function startsWithName(line: string, name: string): boolean {
+  const lower = line.toLowerCase().replace(/^[-–—~\s]+/, '');
+  const first = name.split(/\s+/)[0]!;
+  return lower === name || lower.startsWith(`${name},`) || lower.startsWith(`${name} `) || lower === first || lower === `${first}.`;
+}
+
+/** Sentences of authored text: each paragraph split after . ! ? (not inside "v4.12" or "e.g. the"). */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    for (const piece of paragraph.split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u)) {
+      const sentence = oneLine(piece);
+      if (!sentence || FILLER.test(sentence)) continue;
+      out.push(/[.!?:;…]["'”’)]?$/.test(sentence) ? sentence : `${sentence}.`);
+    }
+  }
+  return out;
+}
+
+/** The sentence of `text` holding [start, end), on one line. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const boundary = Math.max(before.search(/[^\n]*$/), ...[...before.matchAll(/[.!?]["'”’)]?\s+/g)].map((m) => m.index! + m[0].length));
+  const after = /[.!?](?=["'”’)]?(?:\s|$))|\n|$/.exec(text.slice(end));
+  const stop = end + (after ? after.index + (after[0] === '\n' || after[0] === '' ? 0 : 1) : 0);
+  const sentence = oneLine(text.slice(Math.max(0, boundary), stop)).replace(GREETING_LEAD, '');
+  return sentence.length > 300 ? clipWords(sentence, 300) : sentence;
+}
+
+/** Whole sentences up to a count and a length; a first sentence longer than the room is cut at a word. */
+function capSentences(sentences: string[], maxSentences: number, maxChars: number): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const sentence of sentences) {
+    if (out.length >= maxSentences) break;
+    if (used + sentence.length > maxChars) {
+      if (out.length === 0) out.push(clipWords(sentence, maxChars));
+      break;
+    }
+    out.push(sentence);
+    used += sentence.length + 1;
+  }
+  return out;
+}
+
+function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -20,6 +20,8 @@ export interface PolicySummary {
   scale: 3 | 4;
   levels: { level: Severity; name: string }[];
   destinations: { id: DestinationId; name: string }[];
+  /** The team's IANA time zone, for times shown to agents and in notes. */
+  timeZone: string;
   /** "team", "default", or "default (the team policy is invalid: …)". */
   source: string;
 }

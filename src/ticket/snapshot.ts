@@ -45,7 +45,10 @@ export type SelectorHealth = z.infer<typeof SelectorHealth>;
 export const TicketSnapshot = z.object({
   adapter: z.string().max(50),
   url: z.string().max(4_000),
+  /** The helpdesk's internal id (URL, database): used for keys, never shown. */
   ticketId: field.nullable(),
+  /** The number the helpdesk shows agents ("Ticket #639656"), when the page shows one. */
+  ticketNumber: field.optional(),
   subject: z.string().max(LIMITS.subjectChars),
   /** Oldest first, whatever order the helpdesk shows them in. */
   messages: z.array(TicketMessage).max(LIMITS.messages),

@@ -18,6 +18,8 @@ interface Case {
   id: string;
   ticket: URL;
   subject: string;
+  /** The ticket number the helpdesk shows (osTicket's differs from its URL id). */
+  number: string;
   /** Page with the internal-note editor reachable, and the editor to check. */
   notePage: URL;
   noteEditor: string;
@@ -34,6 +36,7 @@ const CASES: Case[] = [
     id: 'freescout',
     ticket: capture('freescout-ticket-thread'),
     subject: 'Scheduled CSV export stops at 10,000 rows since v4.12 update',
+    number: '1',
     notePage: capture('freescout-ticket-thread-note-open'),
     noteEditor: '.conv-reply-block .note-editable',
     other: { file: capture('freescout-ticket-angry'), subject: 'Your logo on our invoice PDF is STRETCHED' },
@@ -45,6 +48,7 @@ const CASES: Case[] = [
     id: 'osticket',
     ticket: capture('osticket-ticket-thread'),
     subject: 'Scheduled CSV export stops at 10,000 rows since v4.12 update',
+    number: '639656',
     notePage: capture('osticket-ticket-thread-note-open'),
     noteEditor: 'form#note .redactor-in',
     other: { file: capture('osticket-ticket-angry'), subject: 'Your logo on our invoice PDF is STRETCHED' },
@@ -66,6 +70,7 @@ function hosted(id: string, subject: string, ticketId: string, noteEditor: strin
     id,
     ticket,
     subject,
+    number: ticketId,
     notePage: ticket,
     noteEditor,
     other: { file: ticket, url: url.replace(ticketId, otherId), subject: 'Second ticket: reports page shows zeros', rewrite: [[subject, 'Second ticket: reports page shows zeros'], [ticketId, otherId]] },
@@ -106,6 +111,7 @@ for (const c of CASES) {
       await page.goto(await serve(page, c.ticket));
       const s = sidebar(page);
       await expect(s.subject).toContainText(c.subject);
+      await expect(page.getByTestId('tl-ticket-number')).toHaveText(`#${c.number}`);
       await expect(s.severity).toHaveText(/Sev [1-4] · \w+/);
       await expect(page.getByTestId('tl-adapter')).not.toHaveText('');
       await expect(s.quotes.first().locator('mark')).not.toBeEmpty();
@@ -123,6 +129,7 @@ for (const c of CASES) {
       await expect(page.getByTestId('tl-note-status')).toContainText('Note put in the');
       await expect(page.locator(c.noteEditor).first()).toContainText('ESCALATION:');
       await expect(page.locator(c.noteEditor).first()).toContainText(c.subject.slice(0, 20));
+      await expect(page.locator(c.noteEditor).first()).toContainText(`Ticket: #${c.number} `); // the number agents see, not the internal id
     });
 
     test('navigating to another ticket in the same tab updates the sidebar', async ({ page }) => {

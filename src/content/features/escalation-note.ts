@@ -16,7 +16,7 @@ export const escalationNoteFeature: TicketFeature = {
         const effective = session.effective.value;
         const reply = session.reply.value;
         if (!snapshot || !effective || !reply) return;
-        const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules });
+        const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules, timeZone: reply.policy.timeZone });
         const copied = await copyText(note.text);
         const { adapter } = page;
         const inserted = adapter.insertNote

@@ -50,7 +50,7 @@ function TicketBody({ session }: { session: TicketSessionView }) {
     <div class="tl-body">
       {snapshot && (
         <h2 class="tl-subject" data-testid="tl-subject" title={snapshot.subject}>
-          {snapshot.ticketId && <span class="tl-muted">#{snapshot.ticketId} </span>}
+          {snapshot.ticketNumber && <span class="tl-muted" data-testid="tl-ticket-number">#{snapshot.ticketNumber} </span>}
           <span data-testid="tl-subject-text">{snapshot.subject || '(no subject)'}</span>
         </h2>
       )}

@@ -41,7 +41,7 @@ describe('demo adapter', () => {
     expect(snapshot.messages[0]!.text).toContain('Our other offices (Denver, Austin) work fine.\n\nOur sales team');
     expect(snapshot.messages[0]!.at).toBe('2026-11-23T15:12:00.000Z');
     expect(snapshot.requester).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test', org: 'Northwind Logistics', plan: 'Enterprise' });
-    expect(snapshot).toMatchObject({ ticketId: '1042', status: 'Open', priority: 'Normal', assignee: 'Alex Morgan', group: 'Tier 1', tags: ['login', 'enterprise'] });
+    expect(snapshot).toMatchObject({ ticketId: '1042', ticketNumber: '1042', status: 'Open', priority: 'Normal', assignee: 'Alex Morgan', group: 'Tier 1', tags: ['login', 'enterprise'] });
     expect(health.filter((h) => !h.found)).toEqual([]);
   });
 

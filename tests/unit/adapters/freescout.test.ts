@@ -306,3 +306,29 @@ describe('freescout: insertNote', () => {
     expect(await freescout.insertNote!(doc, HOSTILE)).toEqual({ ok: false, reason: 'could not find the note editor on this page' });
   });
 });
+
+describe('freescout: the conversation number agents see', () => {
+  it.each([
+    ['freescout-ticket-thread', '1'],
+    ['freescout-ticket-angry', '3'],
+  ])('%s: #%s', (name, number) => {
+    const { doc, url } = load(name);
+    const { snapshot, health } = freescout.read(doc, url);
+    expect(snapshot.ticketNumber).toBe(number);
+    expect(health.find((h) => h.name === 'ticketNumber')?.found).toBe(true);
+  });
+  it('is the number shown, even where it differs from the conversation id', () => {
+    const { doc, url } = load('freescout-ticket-thread');
+    doc.querySelector('#conv-subject .conv-numnav strong')!.textContent = '1207';
+    const { snapshot } = freescout.read(doc, url);
+    expect(snapshot.ticketId).toBe('1');
+    expect(snapshot.ticketNumber).toBe('1207');
+  });
+  it('falls back to the "#1 Subject - Customer" title, never to the id', () => {
+    const { doc, url } = load('freescout-ticket-angry');
+    doc.querySelector('#conv-subject .conv-numnav')!.remove();
+    expect(freescout.read(doc, url).snapshot.ticketNumber).toBe('3');
+    doc.title = 'FreeScout';
+    expect(freescout.read(doc, url).snapshot).not.toHaveProperty('ticketNumber');
+  });
+});

@@ -101,3 +101,16 @@ describe('freshdesk adapter', () => {
     expect(editor.querySelector('b')).toBeNull();
   });
 });
+
+describe('freshdesk: the ticket number agents see', () => {
+  it('reads the breadcrumb, and falls back to the URL id (Freshdesk shows that same number)', () => {
+    const doc = load('ticket.html');
+    const { snapshot, health } = freshdesk.read(doc, TICKET_URL);
+    expect(snapshot.ticketNumber).toBe('4821');
+    expect(health.find((h) => h.name === 'ticketNumber')?.found).toBe(true);
+    doc.querySelector('.breadcrumb__item.active')!.textContent = '#4822';
+    expect(freshdesk.read(doc, TICKET_URL).snapshot.ticketNumber).toBe('4822'); // what the page shows wins
+    doc.querySelector('.breadcrumb')!.remove();
+    expect(freshdesk.read(doc, TICKET_URL).snapshot.ticketNumber).toBe('4821');
+  });
+});

@@ -10,6 +10,7 @@ describe('generic reader', () => {
     expect(snapshot.subject).toBe('Checkout broken');
     expect(snapshot.messages).toHaveLength(1);
     expect(snapshot.messages[0]!.text).toBe('Checkout broken\n\nOur checkout has failed since 9am.\n\nNo orders at all.');
+    expect(snapshot).not.toHaveProperty('ticketNumber'); // any page: no number it could trust
   });
 
   it('without a main element reads the body, still leaving out navigation and the sidebar', () => {

@@ -107,3 +107,18 @@ describe('helpscout adapter', () => {
     expect(result).toEqual({ ok: false, reason: 'could not find the Note control' });
   });
 });
+
+describe('helpscout: the conversation number agents see', () => {
+  const API_ID_URL = new URL('https://secure.helpscout.net/conversation/2901234567/31877');
+  it('reads the header, then the title, then the URL', () => {
+    const doc = load('ticket.html');
+    const { snapshot, health } = helpscout.read(doc, API_ID_URL);
+    expect(snapshot.ticketNumber).toBe('31877'); // never the API id 2901234567
+    expect(health.find((h) => h.name === 'ticketNumber')?.found).toBe(true);
+    doc.querySelector('header [data-cy="Text"]')!.textContent = 'Data export'; // the generic text component, without a number
+    doc.title = '#31878 Data export stuck at 99% for quarterly audit - Ingrid Novak';
+    expect(helpscout.read(doc, API_ID_URL).snapshot.ticketNumber).toBe('31878');
+    doc.title = 'Help Scout';
+    expect(helpscout.read(doc, API_ID_URL).snapshot.ticketNumber).toBe('31877');
+  });
+});

@@ -115,3 +115,9 @@ describe('intercom adapter', () => {
     expect(doc.querySelector('.ProseMirror')!.textContent).toBe('');
   });
 });
+
+describe('intercom: the conversation number', () => {
+  it('is the conversation id (no separate number is known to be shown)', () => {
+    expect(intercom.read(load('ticket.html'), TICKET_URL).snapshot).toMatchObject({ ticketId: '215471234567890', ticketNumber: '215471234567890' });
+  });
+});

@@ -274,3 +274,31 @@ describe('osticket: insertNote', () => {
     expect(await osticket.insertNote!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the note editor did not open' });
   });
 });
+
+describe('osticket: the ticket number agents see (not the URL id)', () => {
+  it.each([
+    ['osticket-ticket-thread', '1', '639656'],
+    ['osticket-ticket-thread-note-open', '1', '639656'],
+    ['osticket-ticket-angry', '3', '120370'],
+  ])('%s: id %s, number #%s', (name, id, number) => {
+    const { doc, url } = load(name);
+    const { snapshot, health } = osticket.read(doc, url);
+    expect(snapshot.ticketId).toBe(id);
+    expect(snapshot.ticketNumber).toBe(number);
+    expect(health.find((h) => h.name === 'ticketNumber')?.found).toBe(true);
+  });
+  it('falls back to the page title when the toolbar heading is gone, never to the URL id', () => {
+    const { doc, url } = load('osticket-ticket-thread');
+    doc.querySelector('.sticky.bar h2')!.remove();
+    expect(osticket.read(doc, url).snapshot.ticketNumber).toBe('639656');
+    doc.title = 'osTicket';
+    const { snapshot } = osticket.read(doc, url);
+    expect(snapshot.ticketId).toBe('1');
+    expect(snapshot).not.toHaveProperty('ticketNumber');
+  });
+  it('keeps a lettered number format as shown', () => {
+    const { doc, url } = load('osticket-ticket-thread');
+    doc.querySelector('.sticky.bar h2 a')!.lastChild!.textContent = '\n Ticket #HD-2026-0042';
+    expect(osticket.read(doc, url).snapshot.ticketNumber).toBe('HD-2026-0042');
+  });
+});

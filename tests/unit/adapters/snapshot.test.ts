@@ -33,6 +33,13 @@ describe('snapshot builder (hostile and huge tickets)', () => {
     expect(snapshot.subject).toBe('\u202Egnp.exe\u200B 🚨');
   });
 
+  it('carries the shown ticket number apart from the internal id, and the background accepts it', () => {
+    const snapshot = buildSnapshot('osticket', url, { ticketId: '1', ticketNumber: ' 639656 ', messages: [] });
+    expect(snapshot).toMatchObject({ ticketId: '1', ticketNumber: '639656' });
+    expect(TicketSnapshot.parse(snapshot)).toEqual(snapshot);
+    expect(buildSnapshot('osticket', url, { ticketId: '1', ticketNumber: '', messages: [] })).not.toHaveProperty('ticketNumber');
+  });
+
   it('drops empty messages', () => {
     const snapshot = buildSnapshot('demo', url, { ticketId: '1', messages: [{ author: 'agent', text: '  \n ' }, { author: 'customer', text: 'real' }] });
     expect(snapshot.messages.map((m) => m.text)).toEqual(['real']);

@@ -169,3 +169,10 @@ describe('zendesk adapter', () => {
     expect(zendesk.selectors[zendesk.readyKey]).toBeDefined();
   });
 });
+
+describe('zendesk: the ticket number agents see', () => {
+  it('is the ticket id itself, the number Zendesk shows and searches by', () => {
+    expect(zendesk.read(load('ticket.html'), URL_1234).snapshot).toMatchObject({ ticketId: '1234', ticketNumber: '1234' });
+    expect(zendesk.read(load('ticket-two-tabs.html'), URL_1234).snapshot.ticketNumber).toBe('1234'); // the active tab's, not the background one's
+  });
+});
