@@ -65,7 +65,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     const { ui, sidebar: mounted } = await sidebar.ensure();
     if (signal.aborted) return;
     route.session = ui.createSession({ key, adapterId: adapter.id, adapterName: adapter.name });
-    runFeatures(ticketFeatures, services, route.session, signal);
+    runFeatures(ticketFeatures, services, { session: route.session, tools: ui.tools }, signal);
     mounted.show(route.session);
   }
 

@@ -11,6 +11,7 @@
  */
 import type { Adapter } from '../adapters/types';
 import type { TicketSession } from '../session/ticket-session';
+import type { TicketTools } from '../ui/sidebar/api';
 import type { sendToBackground } from '../store/messaging';
 import type { PageWatch } from './page-watch';
 import type { DelegateHandler } from './delegate';
@@ -34,7 +35,7 @@ export interface TicketFeature {
   on: 'ticket';
   /** What the user knows it as, for "not working: …" ("the escalation note"). */
   title: string;
-  init(ctx: { session: TicketSession; page: PageKit }, signal: AbortSignal): void | Promise<void>;
+  init(ctx: { session: TicketSession; page: PageKit; tools: TicketTools }, signal: AbortSignal): void | Promise<void>;
 }
 
 export interface ListFeature {
@@ -65,7 +66,8 @@ function logOnce(feature: Feature, error: unknown): void {
 }
 
 /** Run each feature's init, contained: one failing feature never stops the others. */
-export function runFeatures<F extends Feature>(features: F[], services: FeatureServices, session: TicketSession | null, signal: AbortSignal): void {
+export function runFeatures<F extends Feature>(features: F[], services: FeatureServices, ticket: { session: TicketSession; tools: TicketTools } | null, signal: AbortSignal): void {
+  const session = ticket?.session ?? null;
   for (const feature of features) {
     const fail = (error: unknown) => {
       if (signal.aborted) return; // work of an abandoned ticket: nobody is looking
@@ -91,7 +93,7 @@ export function runFeatures<F extends Feature>(features: F[], services: FeatureS
     };
     try {
       if (import.meta.env.MODE === 'test') breakOnRequest(services.doc, feature);
-      const ctx = { session: session!, page };
+      const ctx = { ...ticket, page };
       void Promise.resolve((feature.init as (c: typeof ctx, s: AbortSignal) => unknown)(ctx, signal)).catch(fail);
     } catch (error) {
       fail(error);

@@ -1,5 +1,4 @@
 /** "Put the escalation note in the ticket": the internal-note editor when the adapter can reach it, the clipboard always. */
-import { renderNote } from '../../handoff/note';
 import type { TicketFeature } from '../feature';
 
 const CLIPBOARD_WAIT_MS = 1_500;
@@ -8,7 +7,7 @@ export const escalationNoteFeature: TicketFeature = {
   id: 'escalation-note',
   on: 'ticket',
   title: 'the escalation note',
-  init({ session, page }, signal) {
+  init({ session, page, tools }, signal) {
     session.provide(
       'insertNote',
       async () => {
@@ -16,7 +15,7 @@ export const escalationNoteFeature: TicketFeature = {
         const effective = session.effective.value;
         const reply = session.reply.value;
         if (!snapshot || !effective || !reply) return;
-        const note = renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules, timeZone: reply.policy.timeZone });
+        const note = tools.renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules, timeZone: reply.policy.timeZone });
         const copied = await copyText(note.text);
         const { adapter } = page;
         const inserted = adapter.insertNote

@@ -4,6 +4,7 @@
  * content scripts share). Types and a name only: importing this costs the content script nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { renderNote } from '../../handoff/note';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
 
 export const SIDEBAR_UI_GLOBAL = '__tierlineSidebarUi';
@@ -18,9 +19,15 @@ export interface MountedSidebar {
   setCollapsed(collapsed: boolean): void;
 }
 
+/** Heavier code the ticket features call, shipped in the lazily loaded bundle to keep the always-on content script small. */
+export interface TicketTools {
+  renderNote: typeof renderNote;
+}
+
 export interface SidebarUi {
   /** A new ticket session: the UI bundle owns the one copy of the signals library. */
   createSession(init: SessionInit): TicketSession;
+  tools: TicketTools;
   mount(collapsed: boolean): Promise<MountedSidebar>;
 }
 

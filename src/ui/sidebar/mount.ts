@@ -8,6 +8,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_UI_TAG } from '../../adapters/generic';
+import { renderNote } from '../../handoff/note';
 import { createTicketSession } from '../../session/ticket-session';
 import { createSidebarState, type SidebarState } from '../state';
 import type { MountedSidebar, SidebarUi, TabActions } from './api';
@@ -22,6 +23,7 @@ const TAB_WIDTH = 28;
 export function createSidebarUi(ctx: ContentScriptContext, tab: TabActions): SidebarUi {
   return {
     createSession: createTicketSession,
+    tools: { renderNote },
     mount: (collapsed) => mountSidebar(ctx, createSidebarState(), tab, collapsed),
   };
 }

@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { demo } from '../../../../src/adapters/demo';
+import { escalationNoteFeature } from '../../../../src/content/features/escalation-note';
+import { readTicket } from '../../../../src/content/read';
+import { openDemo, startFeature, triageReply } from './harness';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function ready(path: string) {
+  const url = openDemo(path);
+  const run = startFeature(escalationNoteFeature, demo, url);
+  const read = readTicket({ adapter: demo, url, doc: document } as Parameters<typeof readTicket>[0], '');
+  run.session.showRead(read);
+  run.session.showReply(triageReply(read.snapshot));
+  return run;
+}
+
+describe('escalation-note feature', () => {
+  it('puts the note in the internal-note editor and on the clipboard, and says so', async () => {
+    const copied: string[] = [];
+    vi.stubGlobal('navigator', { clipboard: { writeText: async (text: string) => void copied.push(text) } });
+    const { session } = ready('/tickets/1042');
+    await session.run('insertNote');
+    const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
+    expect(editor.value).toContain('ESCALATION: Nobody in our Chicago office can log in');
+    expect(editor.value).toContain('Severity: Critical');
+    expect(copied).toEqual([editor.value]);
+    expect(session.noteStatus.value).toEqual({ ok: true, text: 'Note put in the internal note editor, and copied to the clipboard.' });
+  });
+
+  it('says plainly when neither the editor nor the clipboard took it', async () => {
+    vi.stubGlobal('navigator', { clipboard: { writeText: async () => Promise.reject(new Error('denied')) } });
+    const { session } = ready('/tickets/1042');
+    document.querySelector('#tab-note')?.remove();
+    await session.run('insertNote');
+    expect(session.noteStatus.value).toEqual({ ok: false, text: 'Could not put the note in the ticket (could not find the note editor on this page); the clipboard was not available.' });
+  });
+});
