@@ -128,7 +128,7 @@ describe('report', () => {
     const { rows } = parseJsonl(readFileSync(fixture('audit-sample.jsonl'), 'utf8'));
     const results = rows.map((row) => ({ row, suggestion: suggest(row.input, defaultPolicy, { now: NOW }) }));
     const line = toOutputLine(results[0]!);
-    expect(line).toMatchObject({ id: 's1', severity: 1, destination: 'engineering', emotion_flag: false });
+    expect(line).toMatchObject({ id: 's1', severity: 1, destination: 'l2', emotion_flag: false });
     expect(line.rules.find((r) => r.id === 'business-blocked')?.quote).toBe('Orders stopped coming through');
     const a = agreementOf(results, 4);
     expect(a.labelled).toBe(3);
@@ -136,7 +136,7 @@ describe('report', () => {
     const text = formatAgreement(a, 4);
     expect(text).toMatch(/severity exact/);
     expect(text).toMatch(/Confusion/);
-    expect(formatTable(results)).toMatch(/s1\s+1\s+engineering/);
+    expect(formatTable(results)).toMatch(/s1\s+1\s+l2/);
   });
 });
 
@@ -199,7 +199,7 @@ describe('the real command', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['101', '102', '103']);
-    expect(lines[0]).toMatchObject({ severity: 1, destination: 'engineering' });
+    expect(lines[0]).toMatchObject({ severity: 1, destination: 'l2' });
     expect(lines[1].severity).toBe(4);
     expect(r.stderr).toMatch(/:6: .*empty/);
     expect(r.stderr).toMatch(/Agreement on 3 labelled tickets/);
