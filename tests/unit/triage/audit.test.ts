@@ -165,6 +165,22 @@ describe('runAudit', () => {
     expect(s4.triggers).toContain('stalled');
     expect(s4.destination).toBe('l2');
   });
+  it('the recurring pattern counts tickets by their created times, not by their place in the file', () => {
+    const ticket = (id: string, age?: number) =>
+      JSON.stringify({ id, messages: [{ author: 'customer', text: 'The CSV export fails with an error every time we try.' }], ...(age === undefined ? {} : { created_minutes_ago: age }) });
+    const recurringOf = (rows: string[]) => {
+      const io = memoryIo({ 'in.jsonl': rows.join('\n') });
+      runAudit(['--input', 'in.jsonl', '--now', '2026-11-23T12:00:00Z'], io);
+      return Object.fromEntries(io.out.trim().split('\n').map((l) => JSON.parse(l)).map((l) => [l.id, l.rules.some((r: { id: string }) => r.id === 'recurring')]));
+    };
+    // Newest first in the file: the newest still sees the two earlier reports within two hours.
+    expect(recurringOf([ticket('a', 10), ticket('b', 20), ticket('c', 30)])).toMatchObject({ a: true });
+    // An older report in a later row does not make the earlier rows recurring.
+    const spread = recurringOf([ticket('x', 10), ticket('y', 400), ticket('z', 20)]);
+    expect(spread).toMatchObject({ x: false, y: false, z: false });
+    // Rows without a created time are not known to be recent, so they never count.
+    expect(recurringOf([ticket('u1'), ticket('u2'), ticket('d', 5)])).toMatchObject({ u1: false, u2: false, d: false });
+  });
   it('an invalid policy is a readable error and exit 2', () => {
     const io = memoryIo({ 'in.jsonl': jsonl, 'p.json': '{"schemaVersion": 1, "scale": 5}' });
     expect(runAudit(['--input', 'in.jsonl', '--policy', 'p.json'], io)).toBe(2);
