@@ -69,16 +69,24 @@ export function runAudit(argv: string[], io: RunIo): number {
   const parsed = parseInput(basename(input), text, now);
   for (const p of parsed.problems) io.stderr(`${input}:${p.line}: ${p.message}\n`);
 
-  // Earlier tickets in the file are this run's "history", so a burst of the same symptom shows.
-  // Only rows with a creation time take part: without one we cannot say they were close in time.
+  // The recurring pattern counts the tickets the input says were created shortly before each
+  // one (created_minutes_ago / CSV "Created at"), wherever they stand in the file. Rows without
+  // a creation time neither count nor are counted: nothing says they were close in time.
+  // First pass: each dated row's symptom (it does not depend on history).
   const history: RecentTicket[] = [];
+  for (const row of parsed.rows) {
+    const age = row.input.ageMinutes;
+    if (age === undefined) continue;
+    const seenAt = now - age * 60_000;
+    const { symptom } = suggest(row.input, policy, { now: seenAt });
+    history.push({ key: row.id, ticketId: row.id, subject: row.input.subject ?? '', symptom, seenAt });
+  }
   const results: AuditResult[] = [];
   for (const row of parsed.rows) {
     const age = row.input.ageMinutes;
-    const seenAt = age === undefined ? now : now - age * 60_000;
-    const suggestion = suggest(row.input, policy, { now: seenAt, history, selfKey: row.id });
+    const suggestion =
+      age === undefined ? suggest(row.input, policy, { now }) : suggest(row.input, policy, { now: now - age * 60_000, history, selfKey: row.id });
     results.push({ row, suggestion });
-    if (age !== undefined) history.push({ key: row.id, ticketId: row.id, subject: row.input.subject ?? '', symptom: suggestion.symptom, seenAt });
   }
 
   const agreement = agreementOf(results, policy.scale);

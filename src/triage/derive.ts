@@ -9,13 +9,29 @@ import type { Facts } from './signals';
 import type { Evidence, TriageInput } from './types';
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
-const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b/i;
+const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
 const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
 const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/i;
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
+
+// Objects that are one module or integration, not the customer's whole core task (domain.md
+// section 2: one integration, sync, webhook, API endpoint or export fully blocked is Sev 2).
+const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
+// Several customers (tenants), not a customer's own customers: "6 other tenants", "9 accounts".
+const SEVERAL_CUSTOMERS = /\b(?:\d+|several|multiple|many|two|three|four|five|a few|a dozen) (?:other )?(?:tenants|accounts|merchants|customers (?:report|reported|reporting|have reported|are reporting|see|seeing))\b|\b(?<!our )other (?:customers|tenants|accounts|merchants) (?:report|reported|reporting|have|are|see|seeing|affected)\b|\ball (?:\w+ )?(?:tenants|merchants)\b/i;
+// Breadth words that name a group inside the customer, not the whole organisation.
+const GROUP_WORDS = /\b(?:team|department|group|role|contractors?|managers?|reps?|technicians?|drivers?|approvers?|dispatchers?|accounting|finance|sales|hr|design)\b/i;
+// The customer's own customers: their breadth raises a billing error, not a slow page.
+const END_CUSTOMERS = /\b(?:customers|clients|shoppers|visitors|patients|subscribers|members|buyers)\b/i;
+// An outage word on one module ("the dashboards are blank") is that module blocked, not the service down.
+const MODULE_DOWN = /\b(?:dashboards?|reports?|module|widgets?|tabs?|charts?|analytics|e-?mails?|bounc\w*|4\d\d|invalid)\b/i;
+const SERVICE_DOWN = /\b(?:service unavailable|bad gateway|5\d\d|down|offline|unreachable|maintenance)\b/i;
+// Sign-in failing only for new or resetting users is a subset, not everyone locked out.
+const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
+const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
 
 // Some trouble is stated (praise for "everyone" is not a problem).
 const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unable|no longer|not|won'?t|doesn'?t|isn'?t|aren'?t|never|broken|fail\w*)\b/;
@@ -73,6 +89,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (has('shouting')) move(s, 'shouting', 'emotion');
   if (has('exclaim')) move(s, 'exclaim', 'emotion');
 
+  const outageEv = s.get('outage');
+  if (outageEv && outageEv.every((ev) => MODULE_DOWN.test(ev.quote) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
   // "Only me" turns a site-wide-sounding complaint into one user's block.
   if (facts.breadth === 1) move(s, 'outage', 'blocked');
 
@@ -80,7 +98,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const core = s.get('business_blocked');
   if (core) {
     const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
-    if (partial) move(s, 'business_blocked', 'business_partial');
+    if (partial || facts.breadth === 2) move(s, 'business_blocked', 'business_partial');
+    // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
+    else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160)))) move(s, 'business_blocked', 'blocked');
   }
 
   // "Nobody can log in" also reads as a generic block; the login fact is the precise one.
@@ -94,7 +114,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const login = s.get('login_failure');
   if (login) {
     const joined = facts.activeText;
-    if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
+    if (facts.breadth === 3 && login.every((ev) => LOGIN_SUBSET.test(ev.quote))) move(s, 'login_failure', 'login_team', breadthEv);
+    else if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
     else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || TRIED_BASICS.test(joined)) {
       move(s, 'login_failure', 'login_team', breadthEv);
     }
@@ -105,9 +126,15 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
 
   const anyProblem = PROBLEMS.some(has);
   // Several users, an office or many customers with a problem: one level up.
-  if (facts.breadth === 3 && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) {
-    s.set('widespread', breadthEv);
-  }
+  // Breadth raises once, and only for a whole organisation or office or several customers; a
+  // group inside one customer does not, and a module fully blocked for everyone stays Sev 2.
+  const severalCustomers = SEVERAL_CUSTOMERS.test(facts.activeText.slice(0, 20_000)) || has('recurring');
+  const breadthWords = breadthEv.map((e) => e.quote).join(' ');
+  const endCustomersOnly = END_CUSTOMERS.test(breadthWords) && !WHOLE_ORG.test(breadthWords.replace(END_CUSTOMERS, ''));
+  const wholeOrg = facts.breadth === 3 && (WHOLE_ORG.test(breadthWords) || !GROUP_WORDS.test(breadthWords));
+  if (severalCustomers && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) s.set('widespread', breadthEv);
+  else if (wholeOrg && (has('billing_error') || (['bug', 'performance'].some(has) && !endCustomersOnly)) && !has('blocked') && !has('business_partial')) s.set('widespread', breadthEv);
+  if (severalCustomers) s.set('several_customers', breadthEv);
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
 
   // Uncertainty default (domain.md §1): something stated for an office, everyone or many
@@ -134,10 +161,21 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const accountEv: Evidence[] = [];
   if (account.highValue) {
     s.set('high_value', accountEv);
-    if (['bug', 'blocked', 'performance', 'business_partial', 'login_failure', 'login_team', 'billing_error'].some(has)) s.set('key_account', accountEv);
+    // Raised to Sev 2 only when blocked; with a workaround it keeps its impact level.
+    if (['blocked', 'business_partial', 'login_team', 'no_workaround', 'deadline_problem', 'billing_error'].some(has) && !has('workaround')) s.set('key_account', accountEv);
+    else if (PROBLEMS.some(has) && !has('workaround')) s.set('high_value_problem', accountEv);
     if (has('churn')) s.set('churn_high_value', s.get('churn') ?? []);
+    if (has('exec')) s.set('exec_high_value', s.get('exec') ?? []);
     if (has('sla_breached')) s.set('sla_breached_high_value', s.get('sla_breached') ?? []);
   }
+
+  // The same threats from an account that is not high-value: L2 with the emotion flag.
+  if (has('exec') && !account.highValue) s.set('emotion', [...(s.get('emotion') ?? []), ...(s.get('exec') ?? [])].slice(0, 6));
+
+  // Engineering only on these (domain.md section 4): reproduced, our release or change, our
+  // error or logs, several customers, or a deployment support cannot see into.
+  const cause = ['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].flatMap((id) => s.get(id) ?? []);
+  if (['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].some(has)) s.set('engineering_cause', cause.slice(0, 4));
 
   // One user with an ordinary bug: support still has basic checks (browser, permissions, cache).
   if (facts.breadth === 1 && (has('bug') || has('performance')) && !['blocked', 'business_partial', 'regression', 'confirmed_defect', 'login_team'].some(has)) {

@@ -53,7 +53,8 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
 
   const emotionFlag = rules.some((f) => f.effect === 'flag');
   const triggers = [...new Set(rules.filter((f) => f.effect !== 'lower' && f.trigger).map((f) => f.trigger as TriggerFamily))];
-  if (account.highValue && !triggers.includes('business') && severity <= 2) triggers.push('business');
+  // A high-value account with a problem always carries the business-stakes trigger (domain.md section 2).
+  if (account.highValue && !triggers.includes('business') && severity <= 3) triggers.push('business');
 
   return {
     severity,

@@ -54,7 +54,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\beverything (?:was|is|got|has been) (?:gone|lost|deleted|wiped|erased)\\b|\\blost (?:all )?(?:my|our|the) (?:work|changes|edits|progress)\\b",
     "\\b{DATA}\\b{GAP}\\b(?:stopped|stop) (?:showing up|appearing|being (?:saved|recorded|created|captured|stored))\\b|\\bnothing (?:gets saved|is saved|was saved|is recorded|was recorded)\\b",
     "\\b(?:has|have|shows?|showing|contains?|there are) no (?:entries|records|data|rows|events|logs|history|transactions)\\b",
-    "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone|missing|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
+    "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone(?! out| through)|missing|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
     "\\b(?:lost|(?:deleted|wiped|erased|purged|dropped)(?<!\\b(?:we|i|we'?ve|i'?ve|we have|i have|we just|i just) (?:deleted|wiped|erased|purged|dropped))|overwrote|overwritten|corrupted|destroyed|lose|losing)\\b{GAP}\\b{DATA}\\b",
     "\\b(?:numbers|totals|figures|amounts|balances|values|revenue|stats|counts|metrics|sums)\\b{GAP}(?:are |is |were |was |look |looks |seem |seems |show |shows |showing )(?:all |completely |totally |wildly |now |about |roughly |nearly |almost )?(?:wrong|incorrect|off|zero|zeros|zeroes|0|\\$0(?:\\.00)?|doubled|double|triple|half|negative|nonsense|garbage|inconsistent|not matching|don'?t match|don'?t add up)\\b",
     "\\b(?:data|records|numbers|totals|figures) (?:don'?t|doesn'?t|do not|does not|no longer) (?:match|add up|reconcile|line up)\\b",
@@ -117,7 +117,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:trying|try|tries|attempting) to (?:log|sign) (?:back )?in\\b{GAP}(?:errors?|fails?|invalid|rejected|denied|doesn'?t work|won'?t work|nothing happens|just reloads)\\b",
     "\\b{CANT2} (?:{W}){0,2}(?:log ?in|sign ?in|log on|sign on|login|signin|get (?:back )?in(?:to)?\\b(?! touch)|get past the login|access (?:my|our|their|his|her|the) (?:account|accounts|workspace|portal)|enter (?:in |into |to |on )?(?:my|our|the) (?:account|accounts|platform|app|application|system|site|portal|workspace|dashboard))\\b",
     "\\b(?:doesn'?t|does not|don'?t|won'?t|isn'?t|aren'?t) (?:let (?:me|us|them|anyone) )(?:log|sign) ?in\\b",
-    "\\b(?:nobody|no one|noone|none of (?:us|them|our \\w+|the \\w+))\\b{GAP}\\b(?:can|could|is able to|are able to|has been able to|have been able to) (?:log ?in|sign ?in|login|get in|get into|access)\\b",
+    "\\b(?:nobody|no one|noone|none of (?:us|them|our \\w+|the \\w+))\\b{GAP}\\b(?:can|could|is able to|are able to|has been able to|have been able to) (?:log ?in|sign ?in|login|get (?:back )?in|get into|access)\\b",
     "\\b(?:login|log-?in|sign-?in|signin|logon|authentication|auth|sso|saml|okta|azure ad|entra|single sign-?on|google sign-?in|microsoft sign-?in|2fa|mfa|otp|magic link|verification code)s? (?:{W}){0,3}(?:is |are |keeps |has |have |just |now |still )?(?:fail(?:s|ed|ing)?|broken|not working|doesn'?t work|isn'?t working|stopped working|erroring|errors? out|loops?|looping|redirect(?:s|ing)? (?:back|in a loop|us back|me back|everyone)|rejected|rejects|never arrives?|not arriving|(?:is |are )?down|times? out|timing out|errors?|expire[sd]? before)\\b",
     "\\b(?:locked out|lock(?:ed)? us out|locks? me out|redirect loop|login loop|keeps? (?:logging|kicking|signing|throwing) (?:me|us|them|people|everyone|users) out|(?:getting|get|gets|being|are being|is being) (?:logged|signed|kicked|thrown) out|invalid (?:credentials|password|username)|(?:password|credentials) (?:is |are )?(?:incorrect|wrong|not accepted|rejected)|(?:password|credentials) (?:{W}){0,2}(?:not accepted|rejected|not working|doesn'?t work|isn'?t working))\\b",
     '\\b(?:spins?|spinning|stuck|hangs?) (?:forever |endlessly )?on the (?:sign-?in|log-?in|login) (?:screen|page)\\b',
@@ -153,6 +153,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:smaller|small|older|newer|shorter|fewer|other) (?:{W}){0,2}(?:works?|go(?:es)? through|are (?:fine|ok|okay)|is (?:fine|ok|okay)|upload fine)\\b",
     '\\b(?:suggested|tried|recommended|offered|gave them)\\b{GAP}\\b(?:which|that) worked\\b',
     '\\b(?:csv|pdf|excel|chrome|firefox|safari|edge|the web(?: version)?|the app|desktop|mobile|android|ios|email|the api) (?:still )?(?:works|is fine|works fine)\\b',
+    // "If I do X it works": a step of the customer's own that gets the task done.
+    "\\bif (?:i|we|you|they) (?:{W}){1,6}(?:it|that|this|everything) (?:works|goes through|saves|loads)\\b|\\bweb (?:version |app )?(?:still )?(?:works|is fine)\\b",
     "\\b(?:i|we) can (?:still )?(?:get|use|do|access|open|find|download|send|see) (?:{W}){0,4}(?:from|via|in|through|by|using) (?:the )?\\w+",
     "\\b(?:doing|using|do|use) (?:that|this|it) (?:for now|instead|in the meantime)\\b",
     "\\b(?:told|asked|asking|telling|instructed)\\b{GAP}\\b(?:for now|in the meantime|as a workaround|until (?:it'?s|this is) fixed)\\b",
@@ -251,7 +253,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:press|journalists?|reporters?|tweet(?:ing)?|twitter|linkedin|social media|public review|trustpilot|g2 review|capterra|go public)\\b|\\bwriting about (?:it|this|you)\\b",
   ],
   emotion: [
-    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|right now|driving (?:us|me|our \\w+) crazy)\\b",
+    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|driving (?:us|me|our \\w+) crazy)\\b",
   ],
   // Kept apart from emotion so emotion's word list can be gated (see gate.ts); merged in derive.ts.
   exclaim: [
@@ -264,10 +266,23 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:never ?mind|nevermind|ignore (?:my|this|the) (?:last |previous )?(?:message|ticket|email)|(?:we|i) (?:figured|found|worked|sorted) (?:it|this|the problem|the issue) out|(?:it|this|the issue|the problem|that) (?:has |have )?(?:resolved|fixed|sorted) itself|(?:feel free to|please|you can|go ahead and) close (?:this|the ticket|it)|all good now|problem solved|issue resolved|(?:has|have) been (?:resolved|fixed|restored)|(?:is|are) (?:now )?(?:resolved|fixed|restored)|everything (?:works|is working|went out)|it balances|(?:it'?s|it is|everything'?s|everything is|all|that'?s) (?:fine|good|ok|okay) now)\\b",
   ],
   confirmed_defect: [
+    "\\b(?:engineering|our engineers|the (?:dev|engineering) team|we) (?:have |has )?(?:deployed|applied|shipped|released|pushed|rolled out) a (?:fix|patch|hotfix)\\b",
     '\\b(?:confirmed (?:the |a |it |this )?(?:bug|defect|issue|in (?:the )?logs)|reproduced|can reproduce|could reproduce|able to reproduce|repro(?:duces)?|reproducible|steps to reproduce|confirmed in (?:the )?logs)\\b',
   ],
   regression: [
     "\\b(?:regression|since (?:your|the|yesterday'?s|last (?:night|week)'?s?|this morning'?s|today'?s|the latest|the new) (?:{W}){0,1}(?:update|release|deploy(?:ment)?|upgrade|change|version|migration)|after (?:your|the|yesterday'?s|last (?:night|week)'?s?|the latest|the new) (?:{W}){0,1}(?:update|release|deploy(?:ment)?|upgrade|version|migration)|(?:since|after) (?:your|the) v?\\d+(?:\\.\\d+)+ (?:release|update|version|upgrade)|since the (?:release|update|upgrade|deploy) on|(?:is|are) back again|came back|(?:bug|issue|problem) (?:{W}){0,4}is back|was fixed (?:in|last|back)|(?:had|was) (?:been )?(?:fixed|patched) before)\\b",
+  ],
+  // A decision outside published terms (domain.md section 4: leadership).
+  policy_exception: [
+    "\\b(?:service credits?|(?:a|any|some) (?:service )?credit(?! card)\\b|credit (?:for|on) (?:the|that|this|our) (?:outage|downtime|incident)|(?:goodwill|special|extra|one-?off) (?:discount|credit|refund)|compensat(?:e|ion) (?:us )?for|refund (?:us )?for (?:the|that) (?:outage|downtime|incident)|(?:confirm|guarantee|commit) (?:in writing )?(?:that )?our price (?:stays|will stay|remains))\\b",
+  ],
+  // Our code named as the cause: a server error, our logs or a stack trace (domain.md section 4: engineering).
+  server_error: [
+    "\\b(?:(?:error|status|http) ?5\\d\\d|5\\d\\d (?:error|bad gateway|internal server error|service unavailable)|returns? (?:an? )?5\\d\\d|internal server error|stack ?trace|null ?pointer|exception in|(?:your|the) logs? (?:show|shows|say|says|point)|confirmed in (?:the )?logs)\\b",
+  ],
+  // A deployment whose logs support cannot see: the diagnostic ceiling.
+  custom_deployment: [
+    "\\b(?:self-?hosted|on-?prem(?:ise|ises)?|dedicated (?:instance|server|cluster|environment|deployment)|private cloud|custom deployment|our own (?:server|servers|instance|infrastructure))\\b",
   ],
   high_value_text: [
     '\\b(?:premium|enterprise|strategic|vip|key|top-tier|tier-?1|high-value) (?:account|customer|client)\\b',

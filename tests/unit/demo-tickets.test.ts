@@ -22,8 +22,8 @@ new Function('window', source)(window);
 
 const EXPECTED: Record<string, { severity: number | number[]; destination: string; emotion?: boolean }> = {
   '1042': { severity: 1, destination: 'engineering' }, // domain.md 10: a whole office cannot log in → Critical, Engineering
-  '1043': { severity: 4, destination: 'support', emotion: true }, // angry about a cosmetic bug: stays low, flagged
-  '1044': { severity: 1, destination: 'engineering' }, // calm, but no invoice can be sent: billing blocked
+  '1043': { severity: 4, destination: 'l2', emotion: true }, // angry about a cosmetic bug: stays low, flagged, so a senior person answers
+  '1044': { severity: 1, destination: 'l2' }, // calm, but no invoice can be sent: billing blocked; cause still open → L2 first
   '1045': { severity: 4, destination: 'support' }, // how-to
   '1046': { severity: 1, destination: 'security' }, // another company's data visible
   // Enterprise churn threat over a capability gap: routed to leadership; a feature request

@@ -128,7 +128,7 @@ describe('report', () => {
     const { rows } = parseJsonl(readFileSync(fixture('audit-sample.jsonl'), 'utf8'));
     const results = rows.map((row) => ({ row, suggestion: suggest(row.input, defaultPolicy, { now: NOW }) }));
     const line = toOutputLine(results[0]!);
-    expect(line).toMatchObject({ id: 's1', severity: 1, destination: 'engineering', emotion_flag: false });
+    expect(line).toMatchObject({ id: 's1', severity: 1, destination: 'l2', emotion_flag: false });
     expect(line.rules.find((r) => r.id === 'business-blocked')?.quote).toBe('Orders stopped coming through');
     const a = agreementOf(results, 4);
     expect(a.labelled).toBe(3);
@@ -136,7 +136,7 @@ describe('report', () => {
     const text = formatAgreement(a, 4);
     expect(text).toMatch(/severity exact/);
     expect(text).toMatch(/Confusion/);
-    expect(formatTable(results)).toMatch(/s1\s+1\s+engineering/);
+    expect(formatTable(results)).toMatch(/s1\s+1\s+l2/);
   });
 });
 
@@ -164,6 +164,22 @@ describe('runAudit', () => {
     const s4 = io.out.trim().split('\n').map((l) => JSON.parse(l)).find((l) => l.id === 's4');
     expect(s4.triggers).toContain('stalled');
     expect(s4.destination).toBe('l2');
+  });
+  it('the recurring pattern counts tickets by their created times, not by their place in the file', () => {
+    const ticket = (id: string, age?: number) =>
+      JSON.stringify({ id, messages: [{ author: 'customer', text: 'The CSV export fails with an error every time we try.' }], ...(age === undefined ? {} : { created_minutes_ago: age }) });
+    const recurringOf = (rows: string[]) => {
+      const io = memoryIo({ 'in.jsonl': rows.join('\n') });
+      runAudit(['--input', 'in.jsonl', '--now', '2026-11-23T12:00:00Z'], io);
+      return Object.fromEntries(io.out.trim().split('\n').map((l) => JSON.parse(l)).map((l) => [l.id, l.rules.some((r: { id: string }) => r.id === 'recurring')]));
+    };
+    // Newest first in the file: the newest still sees the two earlier reports within two hours.
+    expect(recurringOf([ticket('a', 10), ticket('b', 20), ticket('c', 30)])).toMatchObject({ a: true });
+    // An older report in a later row does not make the earlier rows recurring.
+    const spread = recurringOf([ticket('x', 10), ticket('y', 400), ticket('z', 20)]);
+    expect(spread).toMatchObject({ x: false, y: false, z: false });
+    // Rows without a created time are not known to be recent, so they never count.
+    expect(recurringOf([ticket('u1'), ticket('u2'), ticket('d', 5)])).toMatchObject({ u1: false, u2: false, d: false });
   });
   it('an invalid policy is a readable error and exit 2', () => {
     const io = memoryIo({ 'in.jsonl': jsonl, 'p.json': '{"schemaVersion": 1, "scale": 5}' });
@@ -199,7 +215,7 @@ describe('the real command', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['101', '102', '103']);
-    expect(lines[0]).toMatchObject({ severity: 1, destination: 'engineering' });
+    expect(lines[0]).toMatchObject({ severity: 1, destination: 'l2' });
     expect(lines[1].severity).toBe(4);
     expect(r.stderr).toMatch(/:6: .*empty/);
     expect(r.stderr).toMatch(/Agreement on 3 labelled tickets/);

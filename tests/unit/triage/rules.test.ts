@@ -147,19 +147,27 @@ describe('stalled', () => {
 
 describe('high-value accounts', () => {
   const problem = 'The calendar month view freezes every few minutes for me. Reloading the page gets it working.';
-  it('a key account with a problem is at least High', () => {
-    const plain = run(customer(problem));
-    const key = run(customer(problem, { requester: { org: 'Meridian', plan: 'Enterprise' } }));
-    expect(key.severity).toBeLessThan(plain.severity);
+  const blockedProblem = 'The approval button does nothing for our finance approvers and there is no other way to approve.';
+  it('a key account that is blocked is raised to High', () => {
+    const key = run(customer(blockedProblem, { requester: { org: 'Meridian', plan: 'Enterprise' } }));
     expect(key.severity).toBe(2);
+    expect(ruleIds(key)).toContain('key-account');
     expect(key.triggers).toContain('business');
+  });
+  it('a key account with a workaround keeps its impact level and gets the business-stakes trigger (domain.md section 2)', () => {
+    const key = run(customer(problem, { requester: { org: 'Meridian', plan: 'Enterprise' } }));
+    expect(key.severity).toBe(3);
+    expect(key.triggers).toContain('business');
+    expect(ruleIds(key)).not.toContain('key-account');
   });
   it('tags and org lists count too', () => {
     const p = policyWith((x) => {
       x.accounts.highValueOrgs = ['Acme Corp'];
     });
-    expect(run(customer(problem, { requester: { org: 'acme corp' } }), p).severity).toBe(2);
-    expect(run(customer(problem, { tags: ['VIP'] })).severity).toBe(2);
+    expect(run(customer(blockedProblem, { requester: { org: 'acme corp' } }), p).severity).toBe(2);
+    expect(run(customer(blockedProblem, { tags: ['VIP'] })).severity).toBe(2);
+    expect(run(customer(blockedProblem)).severity).toBe(2);
+    expect(ruleIds(run(customer(blockedProblem, { tags: ['VIP'] })))).toContain('key-account');
   });
   it('churn on a trivial issue from a key account → leadership, level by impact', () => {
     const s = run(customer("If you can't fix the font size on the packing slips we'll cancel.", { requester: { plan: 'enterprise' } }));
@@ -208,10 +216,13 @@ describe('more rules from domain.md', () => {
     expect(deadline.severity).toBe(2);
     expect(ruleIds(deadline)).toContain('deadline');
   });
-  it('a threat with a date is not a deadline', () => {
+  it('a threat with a date is not a deadline; from an account that is not high-value it goes to L2, flagged', () => {
     const s = run(customer("If this isn't sorted by Friday I'm writing about it on LinkedIn. The invoice template still shows our old address."));
     expect(ruleIds(s)).not.toContain('deadline');
-    expect(s.destination).toBe('leadership');
+    expect(s.destination).toBe('l2');
+    expect(s.emotionFlag).toBe(true);
+    const key = run(customer("If this isn't sorted by Friday I'm writing about it on LinkedIn. The invoice template still shows our old address.", { requester: { plan: 'enterprise' } }));
+    expect(key.destination).toBe('leadership');
   });
   it('numbers that disagree between two places go to L2', () => {
     const s = run(customer('The dashboard says we have 1,204 active customers but the customer list shows 1,189. Which one is right?'));
