@@ -8,6 +8,7 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { readFileSync } from 'node:fs';
 import type { WxtBrowser } from 'wxt/browser';
 import { launchWithExtension } from '../../scripts/browser.mjs';
+import { matchesAddress } from '../../scripts/diagnose.mjs';
 import { DEMO_PORT } from '../../playwright.config';
 
 /** The extension API, as seen inside `worker.evaluate(...)` callbacks. */
@@ -51,7 +52,7 @@ export async function servePage(context: BrowserContext, file: URL, url?: string
   const html = readFileSync(file, 'utf8');
   const address = url ?? captureSource(html);
   await context.route(
-    (u) => u.href === address,
+    matchesAddress(address),
     (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
   return address;
