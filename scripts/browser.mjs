@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
+// The test build (`npm run build:test`, `wxt build --mode test`): it also runs on local pages,
+// where the demo helpdesk and the captures are served, and may carry test-only code. The
+// production build (.output/chrome-mv3) does neither.
+export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3-test/', import.meta.url));
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -62,7 +65,7 @@ export function freshProfileDir() {
 
 /** Launch a persistent context (extensions need one) and wait for the extension's worker. */
 export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   const { chromium } = await import('@playwright/test');
   const executablePath = await ensureChromium();
   const context = await chromium.launchPersistentContext(freshProfileDir(), { executablePath, headless, viewport, args: chromiumArgs(extensionDir) });

@@ -172,7 +172,7 @@ async function main() {
   const { file, url } = args;
   const address = addressFor(readFileSync(file, 'utf8'), file, url);
   checkAddress(address);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const launched = await launchWithExtension({ headless: true, extensionDir: extensionFor(address) });
   try {
     console.log(JSON.stringify(await diagnosePage(launched, resolve(file), url), null, 2));

@@ -1,5 +1,6 @@
 /**
- * End-to-end fixtures: the BUILT extension (.output/chrome-mv3) loaded into real Chromium,
+ * End-to-end fixtures: the BUILT test extension (.output/chrome-mv3-test, `npm run build:test`:
+ * the production build with local pages added) loaded into real Chromium,
  * once per worker; a fresh page per test. Helpdesk pages come from the demo server, or are
  * served at their real addresses by route interception (captures, reconstructions), so the
  * content script injects exactly as it would on the live site.

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapters } from '../../adapters/registry';
-import { STATIC_MATCHES } from '../../adapters/hosts';
+import { staticMatches } from '../../adapters/hosts';
+import { LOCAL_PAGES, TEST_BUILD, TEST_ONLY_MARKER } from '../../build-mode';
 import { addSite, removeSite } from '../../background/sites';
 import { loadSites, type SiteSetting } from '../../content/sites';
 import { formatDuration } from '../../policy/format';
@@ -19,6 +20,11 @@ export function Options() {
   return (
     <main style={{ maxWidth: '860px', margin: '0 auto', padding: '24px' }}>
       <h1>Tierline settings</h1>
+      {TEST_BUILD && (
+        <p class="muted" data-build={TEST_ONLY_MARKER}>
+          Test build: also runs on local pages (localhost, 127.0.0.1). Store builds do not.
+        </p>
+      )}
       <Sites />
       <Diagnose />
       <PolicySection />
@@ -45,7 +51,7 @@ function Sites() {
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">Where Tierline runs</h2>
       <p class="muted">
-        Built in: {adapters.map((a) => a.name).join(', ')}, on {STATIC_MATCHES.join(', ')}. A self-hosted helpdesk (FreeScout, osTicket) on your own domain, or any other page for the generic reader, needs its address here; Tierline asks your browser for permission to read that site only.
+        Built in: {adapters.map((a) => a.name).join(', ')}, on {staticMatches({ localPages: LOCAL_PAGES }).join(', ')}. A self-hosted helpdesk (FreeScout, osTicket) on your own domain, or any other page for the generic reader, needs its address here; Tierline asks your browser for permission to read that site only.
       </p>
       <form class="row" onSubmit={add}>
         <label for="site-address">Address</label>
