@@ -64,6 +64,7 @@ export function runAudit(argv: string[], terminal: RunIo): number {
       io.stderr(`audit: invalid policy ${shown(policyPath)}:\n${parsed.errors.map((e) => `  - ${shown(e)}`).join('\n')}\n`);
       return 2;
     }
+    for (const warning of parsed.warnings) io.stderr(`audit: policy ${shown(policyPath)}: ${shown(warning)}\n`);
     policy = parsed.value;
   }
 

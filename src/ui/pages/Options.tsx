@@ -55,7 +55,8 @@ function Sites() {
       </p>
       <form class="row" onSubmit={add}>
         <label for="site-address">Address</label>
-        <input id="site-address" type="url" placeholder="https://help.example.com" value={address} onInput={(e) => setAddress(e.currentTarget.value)} required />
+        {/* Not type="url": that refuses a bare host (help.example.com), which originOf accepts. */}
+        <input id="site-address" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="help.example.com" value={address} onInput={(e) => setAddress(e.currentTarget.value)} required />
         <label for="site-mode">Kind</label>
         <select id="site-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as SiteSetting['mode'])}>
           <option value="helpdesk">Self-hosted helpdesk</option>
@@ -141,6 +142,7 @@ function Diagnose() {
 function PolicySection() {
   const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const refresh = () => void loadPolicy(async (key) => (await browser.storage.local.get(key))[key]).then(setLoaded);
   useEffect(refresh, []);
@@ -150,12 +152,15 @@ function PolicySection() {
     const result = parsePolicyJson(await file.text());
     if (!result.ok) {
       setErrors(result.errors);
+      setIgnored([]);
       setStatus('');
       return; // the policy in force is untouched
     }
     await browser.storage.local.set({ [POLICY_STORAGE_KEY]: result.value });
     setErrors([]);
-    setStatus(`Imported “${result.value.name}”.`);
+    setIgnored(result.warnings);
+    const n = result.warnings.length;
+    setStatus(`Imported “${result.value.name}”.${n ? ` ${n} unknown ${n === 1 ? 'key was' : 'keys were'} ignored (listed below).` : ''}`);
     refresh();
   };
   const exportFile = () => {
@@ -170,6 +175,7 @@ function PolicySection() {
   const reset = async () => {
     const previous = (await browser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY];
     await browser.storage.local.remove(POLICY_STORAGE_KEY);
+    setIgnored([]);
     setStatus('Back to the default policy.');
     refresh();
     if (previous !== undefined) setUndo(() => () => void browser.storage.local.set({ [POLICY_STORAGE_KEY]: previous }).then(() => { setStatus('Restored.'); setUndo(null); refresh(); }));
@@ -202,6 +208,17 @@ function PolicySection() {
         )}
       </div>
       {status && <p class="ok" role="status">{status}</p>}
+      {ignored.length > 0 && (
+        <div class="warning" data-testid="policy-ignored">
+          <p>Not part of the policy format, so not imported (a typo, or a newer version's setting?):</p>
+          <ul>
+            {ignored.slice(0, 20).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+          {ignored.length > 20 && <p>…and {ignored.length - 20} more.</p>}
+        </div>
+      )}
       {errors.length > 0 && (
         <div role="alert" class="error">
           <p>That file is not a valid policy; nothing was changed:</p>

@@ -15,11 +15,15 @@ export function Popup() {
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   const diagnose = async (id: number) => {
+    let report: PageReport;
     try {
-      setView({ kind: 'report', report: await sendToTab(id, 'page/diagnose', {}) });
+      report = await sendToTab(id, 'page/diagnose', {});
     } catch {
-      setView({ kind: 'absent', reason: 'Tierline is not running on this page.' });
+      return setView({ kind: 'absent', reason: 'Tierline is not running on this page.' });
     }
+    // Running but no helpdesk recognised (a local page in a test build, a site added as a
+    // self-hosted helpdesk that is not one): reading it is still on offer.
+    setView(report.adapter ? { kind: 'report', report } : { kind: 'absent', reason: 'Tierline recognised no helpdesk on this page.' });
   };
 
   useEffect(() => {
@@ -33,8 +37,16 @@ export function Popup() {
   const readThisPage = async () => {
     if (tabId === null) return;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/helpdesk.js'] });
-      await sendToTab(tabId, 'page/use-generic', {});
+      // Where the self-hosted script already runs, ask it; elsewhere inject it first (a
+      // second copy in the same page would mount a second sidebar).
+      const running = await sendToTab(tabId, 'page/use-generic', {}).then(
+        () => true,
+        () => false,
+      );
+      if (!running) {
+        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/helpdesk.js'] });
+        await sendToTab(tabId, 'page/use-generic', {});
+      }
       await diagnose(tabId);
     } catch (error) {
       setView({ kind: 'error', message: `Could not read this page: ${(error as Error).message}` });
