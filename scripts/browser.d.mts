@@ -1,7 +1,12 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 
 export const EXTENSION_DIR: string;
-export function findChromium(): Promise<string | null>;
+export function findChromium(options?: {
+  env?: Record<string, string | undefined>;
+  exists?: (path: string) => boolean;
+  warn?: (message: string) => void;
+  playwrightBrowser?: () => Promise<string | null>;
+}): Promise<string | null>;
 export function ensureChromium(): Promise<string>;
 export function chromiumArgs(extensionDir?: string): string[];
 export function freshProfileDir(): string;

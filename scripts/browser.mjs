@@ -1,28 +1,42 @@
 // Finding and launching Chromium with the built extension: shared by the demo, diagnose and
-// the end-to-end tests. Playwright cannot download browsers on our machines, so Debian's
-// Chromium comes first; Playwright's own browser is the fallback where one is installed.
+// the end-to-end tests. Playwright cannot download browsers on our machines, so CHROMIUM_PATH
+// comes first, then Debian's (or Google's) Chromium; Playwright's own browser is the fallback
+// where one is installed.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
+// The test build (`npm run build:test`, `wxt build --mode test`): it also runs on local pages,
+// where the demo helpdesk and the captures are served, and may carry test-only code. The
+// production build (.output/chrome-mv3) does neither.
+export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3-test/', import.meta.url));
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export async function findChromium() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
-  const system = CANDIDATES.find((path) => existsSync(path));
+/**
+ * CHROMIUM_PATH wins when it names a file; when it points nowhere, say so and go on with the
+ * usual places (Debian's and Google's binaries, then Playwright's own browser).
+ */
+export async function findChromium({ env = process.env, exists = existsSync, warn = (message) => console.warn(message), playwrightBrowser = defaultPlaywrightBrowser } = {}) {
+  if (env.CHROMIUM_PATH) {
+    if (exists(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
+    warn(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist: looking for Chromium elsewhere.`);
+  }
+  const system = CANDIDATES.find((path) => exists(path));
   if (system) return system;
+  const own = await playwrightBrowser();
+  return own && exists(own) ? own : null;
+}
+
+async function defaultPlaywrightBrowser() {
   try {
     const { chromium } = await import('@playwright/test');
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
+    return chromium.executablePath();
   } catch {
-    // no Playwright browser either
+    return null; // no Playwright browser either
   }
-  return null;
 }
 
 /** Find Chromium, installing Debian's package when we are root on Debian and none is there. */
@@ -36,7 +50,7 @@ export async function ensureChromium() {
   console.log('No Chromium found: installing Debian\'s chromium package (about 20 s)…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  const installed = await findChromium();
+  const installed = await findChromium({ warn: () => undefined });
   if (!installed) throw new Error('apt-get installed chromium but no binary was found at /usr/bin/chromium');
   return installed;
 }
@@ -62,7 +76,7 @@ export function freshProfileDir() {
 
 /** Launch a persistent context (extensions need one) and wait for the extension's worker. */
 export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   const { chromium } = await import('@playwright/test');
   const executablePath = await ensureChromium();
   const context = await chromium.launchPersistentContext(freshProfileDir(), { executablePath, headless, viewport, args: chromiumArgs(extensionDir) });

@@ -1,26 +1,21 @@
 #!/usr/bin/env node
-// `npm run demo [-- --headless --screenshot FILE] [--ticket ID]`: build the extension, serve
+// `npm run demo [-- --headless --screenshot [FILE]] [--ticket ID]`: build the test extension, serve
 // the demo helpdesk, open Chromium with the extension on the worked-example ticket.
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { startDemoServer } from './demo-server.mjs';
 import { launchWithExtension } from './browser.mjs';
+import { parseDemoArgs } from './demo-args.mjs';
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const headless = flag('--headless');
-const screenshot = value('--screenshot');
-const ticket = value('--ticket') ?? '1042';
+const { headless, screenshot, ticket } = parseDemoArgs(process.argv.slice(2));
 
 if (screenshot && !headless) console.log('Note: --screenshot is taken in either mode; add --headless to skip the window.');
 if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
-  console.error('No display here: run `npm run demo -- --headless --screenshot demo.png` instead.');
+  console.error('No display here: run `npm run demo -- --headless --screenshot` instead (writes .output/demo.png).');
   process.exit(2);
 }
 
-console.log('Building the extension…');
-execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+console.log('Building the extension (test build: it runs on the local demo helpdesk)…');
+execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const { server, url } = await startDemoServer(0);
 const { context } = await launchWithExtension({ headless });
@@ -36,8 +31,8 @@ try {
   console.error('The sidebar did not show a suggestion within 15 s.');
 }
 if (screenshot) {
-  await page.screenshot({ path: resolve(screenshot) });
-  console.log(`Screenshot written to ${resolve(screenshot)}`);
+  await page.screenshot({ path: screenshot });
+  console.log(`Screenshot written to ${screenshot}`);
 }
 if (headless) {
   await context.close();

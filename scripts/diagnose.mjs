@@ -20,6 +20,37 @@ export function addressFor(html, file, url) {
 }
 
 /**
+ * A predicate for the requests of this address. The browser never sends the #fragment and
+ * percent-encodes what the user typed (spaces, quotes, non-ASCII) its own way, so both sides
+ * are parsed, stripped of the fragment and decoded before they are compared.
+ */
+export function matchesAddress(address) {
+  const comparable = (href) => {
+    const url = new URL(href);
+    url.hash = '';
+    try {
+      return decodeURI(url.href);
+    } catch {
+      return url.href; // a malformed escape: compare as written
+    }
+  };
+  const wanted = comparable(address);
+  return (requested) => comparable(requested.href) === wanted;
+}
+
+/** The address checked before anything is launched: a clear message rather than a stack. */
+export function checkAddress(address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    throw new Error(`"${address}" is not an absolute address (e.g. https://help.example.com/ticket/1)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`"${address}" is not an http or https address`);
+  return url;
+}
+
+/**
  * Self-hosted helpdesks on the given address are enabled for this run, as if the user had
  * added the address in the settings: a copy of the build whose content script also matches it.
  */
@@ -27,7 +58,7 @@ export function extensionFor(address) {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const scripts = manifest.content_scripts ?? [];
   if (scripts.some((script) => script.matches.some((pattern) => new MatchPattern(pattern).includes(address)))) return EXTENSION_DIR;
-  const { protocol, hostname } = new URL(address);
+  const { protocol, hostname } = checkAddress(address);
   const selfHosted = scripts.find((script) => script.js.includes('content-scripts/helpdesk.js'));
   if (!selfHosted) throw new Error('the build has no self-hosted content script (content-scripts/helpdesk.js)');
   const pattern = `${protocol}//${hostname}/*`;
@@ -43,7 +74,9 @@ export function extensionFor(address) {
 export async function diagnosePage({ context, worker }, file, url) {
   const html = readFileSync(file, 'utf8');
   const address = addressFor(html, file, url);
-  await context.route((u) => u.href === address, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  checkAddress(address);
+  const served = matchesAddress(address);
+  await context.route(served, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const page = await context.newPage();
   try {
     await page.goto(address);
@@ -54,7 +87,7 @@ export async function diagnosePage({ context, worker }, file, url) {
     return { ...output, ...(await readSidebar(page)) };
   } finally {
     await page.close();
-    await context.unroute((u) => u.href === address);
+    await context.unroute(served);
   }
 }
 
@@ -109,17 +142,37 @@ async function readSidebar(page) {
   });
 }
 
+const USAGE = 'usage: npm run -s diagnose -- PAGE.html [--url URL]';
+
+/** The command's arguments, or an Error saying what is wrong with them. */
+export function parseDiagnoseArgs(args) {
+  let url;
+  let file;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--url') {
+      url = args[++i];
+      if (!url) return new Error(`--url needs an address\n${USAGE}`);
+    } else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
+    else if (arg.startsWith('--')) return new Error(`unknown option ${arg}\n${USAGE}`);
+    else if (file) return new Error(`one page at a time (got ${file} and ${arg})\n${USAGE}`);
+    else file = arg;
+  }
+  if (!file) return new Error(USAGE);
+  if (!existsSync(file)) return new Error(`no such file: ${file}`);
+  return { file, url };
+}
+
 async function main() {
-  const args = process.argv.slice(2);
-  const urlAt = args.indexOf('--url');
-  const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
-  if (!file || !existsSync(file)) {
-    console.error('usage: npm run -s diagnose -- PAGE.html [--url URL]');
+  const args = parseDiagnoseArgs(process.argv.slice(2));
+  if (args instanceof Error) {
+    console.error(`diagnose: ${args.message}`);
     process.exit(2);
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const { file, url } = args;
   const address = addressFor(readFileSync(file, 'utf8'), file, url);
+  checkAddress(address);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const launched = await launchWithExtension({ headless: true, extensionDir: extensionFor(address) });
   try {
     console.log(JSON.stringify(await diagnosePage(launched, resolve(file), url), null, 2));
@@ -128,4 +181,13 @@ async function main() {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  try {
+    await main();
+  } catch (error) {
+    // One line: Playwright's messages carry call logs after the first line.
+    const message = String(error?.message ?? error).split('\n').find((line) => line.trim()) ?? 'failed';
+    console.error(`diagnose: ${message.trim()}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Fails when a built content script (its JS + CSS, gzip) exceeds the budget, or when zod or
 // Dexie slipped into it: one of them runs on every helpdesk tab all day. The sidebar UI, loaded
-// on ticket pages only, has its own budget.
-import { readdirSync, readFileSync } from 'node:fs';
+// on ticket pages only, has its own budget. Measured on the production build (what ships).
+// Also proves that production builds carry no test-only code: it is marked with
+// TEST_ONLY_MARKER (src/build-mode.ts), absent from every production build, present in the
+// test build (so the check is known to see it).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -47,4 +50,26 @@ for (const [lib, pattern] of FORBIDDEN) {
   console.error(`     ${lib} is in sidebar-ui.js: it runs in the helpdesk's page too.`);
   failed = true;
 }
+
+const TEST_ONLY_MARKER = 'tierline:test-only';
+const output = fileURLToPath(new URL('../.output/', import.meta.url));
+const scriptsIn = (root) => (readdirSync(root, { recursive: true, withFileTypes: true }))
+  .filter((entry) => entry.isFile() && /\.(?:js|html)$/.test(entry.name))
+  .map((entry) => join(entry.parentPath, entry.name));
+const carrying = (root) => scriptsIn(root).filter((file) => readFileSync(file, 'utf8').includes(TEST_ONLY_MARKER));
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  const root = join(output, build);
+  if (!existsSync(root)) continue;
+  const found = carrying(root);
+  console.log(`${found.length ? 'FAIL' : 'ok  '} ${build}: no test-only code`);
+  for (const file of found) console.error(`     test-only code in ${file.slice(output.length)}: keep it behind \`if (TEST_BUILD)\``);
+  if (found.length) failed = true;
+}
+const testBuild = join(output, 'chrome-mv3-test');
+if (existsSync(testBuild)) {
+  const seen = carrying(testBuild).length > 0;
+  console.log(`${seen ? 'ok  ' : 'FAIL'} chrome-mv3-test: carries the test-only marker (the check above can see it)`);
+  if (!seen) failed = true;
+} else console.log('     (no test build: run `npm run build:test` to check the marker is seen)');
+
 process.exit(failed || uiOver ? 1 : 0);

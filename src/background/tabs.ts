@@ -17,8 +17,14 @@ export async function diagnoseTabs(): Promise<PageReport[]> {
   return reports.filter((r): r is PageReport => r !== null && r.adapter !== null);
 }
 
-/** "Read this page" (activeTab, granted by the popup's click): inject the bundle once and read with the generic reader. */
+/**
+ * "Read this page" (activeTab, granted by the popup's click): where the self-hosted bundle
+ * already runs, ask it; elsewhere inject it first (a second copy in the same page would
+ * mount a second sidebar).
+ */
 export async function readWithGeneric(tabId: number): Promise<{ ok: boolean }> {
+  const running = await sendToTab(tabId, 'page/use-generic', {}).catch(() => null);
+  if (running) return running;
   await browser.scripting.executeScript({ target: { tabId }, files: [`/${HELPDESK_SCRIPT_FILE}`] });
   return sendToTab(tabId, 'page/use-generic', {});
 }

@@ -19,6 +19,7 @@ import type { Policy } from '../policy/schema';
 import { suggest } from '../triage';
 import type { RecentTicket } from '../triage/types';
 import { parseArgs } from './args';
+import { escapeControls, terminalSafeJson } from './escape';
 import { parseInput } from './input';
 import { agreementOf, formatAgreement, formatTable, toOutputLine, type AuditResult } from './report';
 
@@ -29,10 +30,18 @@ export interface RunIo {
   clock: () => number;
 }
 
-export function runAudit(argv: string[], io: RunIo): number {
+export function runAudit(argv: string[], terminal: RunIo): number {
+  // Last line of defence: whatever is printed, a control character from the input shows as
+  // an escape (the formatters escape values already, so clips and columns stay whole).
+  const io: RunIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(escapeControls(text, { keepNewlines: true })),
+    stderr: (text) => terminal.stderr(escapeControls(text, { keepNewlines: true })),
+  };
+  const shown = (text: string) => escapeControls(text);
   const args = parseArgs(argv);
   if (!args.ok) {
-    io.stderr(`audit: ${args.error}\n${USAGE}`);
+    io.stderr(`audit: ${shown(args.error)}\n${USAGE}`);
     return 2;
   }
   if (args.value.help) {
@@ -47,14 +56,15 @@ export function runAudit(argv: string[], io: RunIo): number {
     try {
       text = io.readFile(policyPath);
     } catch (error) {
-      io.stderr(`audit: cannot read policy ${policyPath}: ${(error as Error).message}\n`);
+      io.stderr(`audit: cannot read policy ${shown(policyPath)}: ${shown((error as Error).message)}\n`);
       return 2;
     }
     const parsed = parsePolicyJson(text);
     if (!parsed.ok) {
-      io.stderr(`audit: invalid policy ${policyPath}:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+      io.stderr(`audit: invalid policy ${shown(policyPath)}:\n${parsed.errors.map((e) => `  - ${shown(e)}`).join('\n')}\n`);
       return 2;
     }
+    for (const warning of parsed.warnings) io.stderr(`audit: policy ${shown(policyPath)}: ${shown(warning)}\n`);
     policy = parsed.value;
   }
 
@@ -62,12 +72,12 @@ export function runAudit(argv: string[], io: RunIo): number {
   try {
     text = io.readFile(input);
   } catch (error) {
-    io.stderr(`audit: cannot read input ${input}: ${(error as Error).message}\n`);
+    io.stderr(`audit: cannot read input ${shown(input)}: ${shown((error as Error).message)}\n`);
     return 2;
   }
   const now = nowArg ?? io.clock();
   const parsed = parseInput(basename(input), text, now);
-  for (const p of parsed.problems) io.stderr(`${input}:${p.line}: ${p.message}\n`);
+  for (const p of parsed.problems) io.stderr(`${shown(input)}:${p.line}: ${shown(p.message)}\n`);
 
   // The recurring pattern counts the tickets the input says were created shortly before each
   // one (created_minutes_ago / CSV "Created at"), wherever they stand in the file. Rows without
@@ -95,7 +105,7 @@ export function runAudit(argv: string[], io: RunIo): number {
     io.stdout(`${formatTable(results)}\n`);
     if (report) io.stdout(`\n${report}\n`);
   } else {
-    io.stdout(results.map((r) => JSON.stringify(toOutputLine(r))).join('\n') + (results.length ? '\n' : ''));
+    io.stdout(results.map((r) => terminalSafeJson(JSON.stringify(toOutputLine(r)))).join('\n') + (results.length ? '\n' : ''));
     if (report) io.stderr(`${report}\n`);
   }
   if (parsed.problems.length) io.stderr(`audit: ${parsed.problems.length} line(s) skipped or read partially; ${results.length} ticket(s) processed\n`);

@@ -7,6 +7,10 @@ import type { DestinationId, Severity } from '../policy/primitives';
 import { DESTINATION_IDS } from '../policy/primitives';
 import type { TriageInput } from '../triage/types';
 import { parseCsv, sniffDelimiter } from './csv';
+import { clipShown, escapeControls } from './escape';
+
+// A field value quoted in a problem line: escaped (newlines too), at most 40 characters.
+const quoted = (value: string) => clipShown(value, 40, { flatten: false });
 
 export interface Label {
   severity: Severity;
@@ -122,7 +126,7 @@ export function parseJsonl(text: string): { rows: AuditRow[]; problems: InputPro
     try {
       data = JSON.parse(raw);
     } catch (error) {
-      problems.push({ line, message: `not valid JSON (${(error as Error).message})` });
+      problems.push({ line, message: `not valid JSON (${escapeControls((error as Error).message)})` });
       return;
     }
     const row = rowFromJson(data, line);
@@ -170,7 +174,7 @@ export function parseCsvTickets(text: string, now: number): { rows: AuditRow[]; 
     if (idx !== -1) col[key] = idx;
   }
   if (col.subject === undefined && col.body === undefined) {
-    return { rows, problems: [{ line: header.line, message: `no Subject or Description/Body column in the header (${header.fields.join(', ')})` }] };
+    return { rows, problems: [{ line: header.line, message: `no Subject or Description/Body column in the header (${header.fields.map((f) => quoted(f)).join(', ')})` }] };
   }
   for (let r = 1; r < table.length; r++) {
     const row = table[r] as (typeof table)[number];
@@ -196,7 +200,7 @@ export function parseCsvTickets(text: string, now: number): { rows: AuditRow[]; 
     if (created) {
       const at = Date.parse(created);
       if (Number.isNaN(at)) {
-        problems.push({ line: row.line, message: `column "Created at": cannot read "${created.slice(0, 40)}" as a date (row kept, no stalled check)` });
+        problems.push({ line: row.line, message: `column "Created at": cannot read "${quoted(created)}" as a date (row kept, no stalled check)` });
       } else input.ageMinutes = Math.max(0, (now - at) / 60_000);
     }
     const audit: AuditRow = { id: get('id') || `row-${r}`, line: row.line, input };
@@ -205,7 +209,7 @@ export function parseCsvTickets(text: string, now: number): { rows: AuditRow[]; 
       input.priority = priority;
       const severity = priorityToSeverity(priority);
       if (severity === undefined) {
-        problems.push({ line: row.line, message: `column "Priority": unknown value "${priority.slice(0, 40)}" (row kept, no label)` });
+        problems.push({ line: row.line, message: `column "Priority": unknown value "${quoted(priority)}" (row kept, no label)` });
       } else {
         audit.label = { severity };
         const dest = get('destination').toLowerCase();

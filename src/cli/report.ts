@@ -5,6 +5,7 @@
 import type { DestinationId, Severity } from '../policy/primitives';
 import { DESTINATION_IDS } from '../policy/primitives';
 import type { Suggestion } from '../triage/types';
+import { clipShown, escapeControls } from './escape';
 import type { AuditRow } from './input';
 
 export interface AuditResult {
@@ -73,10 +74,9 @@ export function agreementOf(results: AuditResult[], levels: number): Agreement {
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+// Ticket text is hostile: every value is escaped before it is clipped or padded.
+const clip = clipShown;
+const shown = (text: string) => escapeControls(text);
 
 export function formatAgreement(a: Agreement, levels: number): string {
   if (a.labelled === 0) return '';
@@ -97,11 +97,11 @@ export function formatAgreement(a: Agreement, levels: number): string {
       const label = d.row.label;
       const s = d.suggestion;
       out.push(
-        `- ${d.row.id} (line ${d.row.line}): label Sev${label?.severity}/${label?.destination ?? '-'}, suggested Sev${s.severity}/${s.destination}`,
+        `- ${shown(d.row.id)} (line ${d.row.line}): label Sev${label?.severity}/${label?.destination ?? '-'}, suggested Sev${s.severity}/${shown(s.destination)}`,
       );
       const text = d.row.input.subject ? `${d.row.input.subject}: ` : '';
       out.push(`    ${clip(text + (d.row.input.messages.map((m) => m.text).join(' | ') || ''), 160)}`);
-      const rules = s.rules.map((r) => `${r.id}${r.evidence[0] ? ` "${clip(r.evidence[0].quote, 40)}"` : ''}`);
+      const rules = s.rules.map((r) => `${shown(r.id)}${r.evidence[0] ? ` "${clip(r.evidence[0].quote, 40)}"` : ''}`);
       out.push(`    rules: ${rules.length ? rules.join(', ') : '(none)'}`);
     }
   }
@@ -114,7 +114,7 @@ export function formatTable(results: AuditResult[]): string {
   const rows = results.map(({ row, suggestion: s }) => [
     clip(row.id, 14),
     `${s.severity}`,
-    s.destination,
+    shown(s.destination),
     s.emotionFlag ? 'yes' : '',
     s.confidence.toFixed(2),
     clip(s.summary, 90),

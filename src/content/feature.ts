@@ -10,6 +10,7 @@
  * working, and the other features carry on.
  */
 import type { Adapter } from '../adapters/types';
+import { TEST_BUILD, TEST_ONLY_MARKER } from '../build-mode';
 import type { TicketSession } from '../session/ticket-session';
 import type { TicketTools } from '../ui/sidebar/api';
 import type { sendToBackground } from '../store/messaging';
@@ -92,7 +93,7 @@ export function runFeatures<F extends Feature>(features: F[], services: FeatureS
         },
     };
     try {
-      if (import.meta.env.MODE === 'test') breakOnRequest(services.doc, feature);
+      if (TEST_BUILD) breakOnRequest(services.doc, feature);
       const ctx = { ...ticket, page };
       void Promise.resolve((feature.init as (c: typeof ctx, s: AbortSignal) => unknown)(ctx, signal)).catch(fail);
     } catch (error) {
@@ -104,5 +105,5 @@ export function runFeatures<F extends Feature>(features: F[], services: FeatureS
 /** Test builds only (stripped from production): a page can ask for a feature to throw, to prove containment end to end. */
 function breakOnRequest(doc: Document, feature: Feature): void {
   const wanted = doc.documentElement.getAttribute('data-tierline-test-break')?.split(/\s+/) ?? [];
-  if (wanted.includes(feature.id)) throw new Error(`"${feature.id}" broken on purpose (test build)`);
+  if (wanted.includes(feature.id)) throw new Error(`${TEST_ONLY_MARKER}: "${feature.id}" broken on purpose`);
 }

@@ -1,5 +1,6 @@
 /**
- * End-to-end fixtures: the BUILT extension (.output/chrome-mv3) loaded into real Chromium,
+ * End-to-end fixtures: the BUILT test extension (.output/chrome-mv3-test, `npm run build:test`:
+ * the production build with local pages added) loaded into real Chromium,
  * once per worker; a fresh page per test. Helpdesk pages come from the demo server, or are
  * served at their real addresses by route interception (captures, reconstructions), so the
  * content script injects exactly as it would on the live site.
@@ -8,6 +9,7 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { readFileSync } from 'node:fs';
 import type { WxtBrowser } from 'wxt/browser';
 import { launchWithExtension } from '../../scripts/browser.mjs';
+import { matchesAddress } from '../../scripts/diagnose.mjs';
 import { DEMO_PORT } from '../../playwright.config';
 
 /** The extension API, as seen inside `worker.evaluate(...)` callbacks. */
@@ -51,7 +53,7 @@ export async function servePage(context: BrowserContext, file: URL, url?: string
   const html = readFileSync(file, 'utf8');
   const address = url ?? captureSource(html);
   await context.route(
-    (u) => u.href === address,
+    matchesAddress(address),
     (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
   return address;

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapters } from '../../adapters/registry';
-import { STATIC_MATCHES } from '../../adapters/hosts';
+import { staticMatches } from '../../adapters/hosts';
+import { LOCAL_PAGES, TEST_BUILD, TEST_ONLY_MARKER } from '../../build-mode';
 import { formatDuration } from '../../policy/format';
 import type { SiteSetting } from '../../settings/registry';
 import { matchPatternOf, originOf } from '../../settings/sites';
@@ -19,6 +20,11 @@ export function Options() {
   return (
     <main style={{ maxWidth: '860px', margin: '0 auto', padding: '24px' }}>
       <h1>Tierline settings</h1>
+      {TEST_BUILD && (
+        <p class="muted" data-build={TEST_ONLY_MARKER}>
+          Test build: also runs on local pages (localhost, 127.0.0.1). Store builds do not.
+        </p>
+      )}
       <Sites />
       <Diagnose />
       <PolicySection />
@@ -52,11 +58,12 @@ function Sites() {
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">Where Tierline runs</h2>
       <p class="muted">
-        Built in: {adapters.map((a) => a.name).join(', ')}, on {STATIC_MATCHES.join(', ')}. A self-hosted helpdesk (FreeScout, osTicket) on your own domain, or any other page for the generic reader, needs its address here; Tierline asks your browser for permission to read that site only.
+        Built in: {adapters.map((a) => a.name).join(', ')}, on {staticMatches({ localPages: LOCAL_PAGES }).join(', ')}. A self-hosted helpdesk (FreeScout, osTicket) on your own domain, or any other page for the generic reader, needs its address here; Tierline asks your browser for permission to read that site only.
       </p>
       <form class="row" onSubmit={add}>
         <label for="site-address">Address</label>
-        <input id="site-address" type="url" placeholder="https://help.example.com" value={address} onInput={(e) => setAddress(e.currentTarget.value)} required />
+        {/* Not type="url": that refuses a bare host (help.example.com), which originOf accepts. */}
+        <input id="site-address" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="help.example.com" value={address} onInput={(e) => setAddress(e.currentTarget.value)} required />
         <label for="site-mode">Kind</label>
         <select id="site-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as SiteSetting['mode'])}>
           <option value="helpdesk">Self-hosted helpdesk</option>
@@ -139,6 +146,7 @@ function Diagnose() {
 function PolicySection() {
   const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const refresh = () => void sendFromPage('policy/get', {}).then(setLoaded);
   useEffect(refresh, []);
@@ -148,11 +156,14 @@ function PolicySection() {
     const result = await sendFromPage('policy/import', { text: await file.text() }).catch((error: Error) => ({ ok: false as const, errors: [error.message] }));
     if (!result.ok) {
       setErrors(result.errors);
+      setIgnored([]);
       setStatus('');
       return; // the policy in force is untouched
     }
     setErrors([]);
-    setStatus(`Imported “${result.name}”.${result.warnings.length ? ` Ignored: ${result.warnings.join('; ')}.` : ''}`);
+    setIgnored(result.warnings);
+    const n = result.warnings.length;
+    setStatus(`Imported “${result.name}”.${n ? ` ${n} unknown ${n === 1 ? 'key was' : 'keys were'} ignored (listed below).` : ''}`);
     refresh();
   };
   const exportFile = () => {
@@ -166,6 +177,7 @@ function PolicySection() {
   };
   const reset = async () => {
     const { previous } = await sendFromPage('policy/reset', {});
+    setIgnored([]);
     setStatus('Back to the default policy.');
     refresh();
     if (previous !== null) {
@@ -206,6 +218,17 @@ function PolicySection() {
         )}
       </div>
       {status && <p class="ok" role="status">{status}</p>}
+      {ignored.length > 0 && (
+        <div class="warning" data-testid="policy-ignored">
+          <p>Not part of the policy format, so not imported (a typo, or a newer version's setting?):</p>
+          <ul>
+            {ignored.slice(0, 20).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+          {ignored.length > 20 && <p>…and {ignored.length - 20} more.</p>}
+        </div>
+      )}
       {errors.length > 0 && (
         <div role="alert" class="error">
           <p>That file is not a valid policy; nothing was changed:</p>

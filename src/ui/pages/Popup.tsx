@@ -16,7 +16,10 @@ export function Popup() {
 
   const diagnose = async (id: number) => {
     const report = await sendFromPage('tab/diagnose', { tabId: id }).catch(() => null);
-    setView(report ? { kind: 'report', report } : { kind: 'absent', reason: 'Tierline is not running on this page.' });
+    if (!report) return setView({ kind: 'absent', reason: 'Tierline is not running on this page.' });
+    // Running but no helpdesk recognised (a local page in a test build, a site added as a
+    // self-hosted helpdesk that is not one): reading it is still on offer.
+    setView(report.adapter ? { kind: 'report', report } : { kind: 'absent', reason: 'Tierline recognised no helpdesk on this page.' });
   };
 
   useEffect(() => {

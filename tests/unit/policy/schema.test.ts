@@ -65,3 +65,28 @@ describe('policy schema', () => {
     if (!result.ok) expect(result.errors.join('\n')).toMatch(/^businessHours: /m);
   });
 });
+
+describe('policy import: keys the schema does not know', () => {
+  it('imports the policy and names every ignored key with its path', () => {
+    const policy = clone();
+    policy.colour = 'teal';
+    policy.levels[0].escalateTo = 'ceo';
+    policy.triage.rules[1].weight = 3;
+    policy.businessHours.zone = 'UTC';
+    const result = parsePolicyJson(JSON.stringify(policy));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // In the file's order.
+    expect(result.warnings).toEqual([
+      'ignored unknown key "levels.0.escalateTo"',
+      'ignored unknown key "businessHours.zone"',
+      'ignored unknown key "triage.rules.1.weight"',
+      'ignored unknown key "colour"',
+    ]);
+    expect(result.value).not.toHaveProperty('colour');
+  });
+  it('a policy with only known keys has no warnings', () => {
+    const result = parsePolicyJson(JSON.stringify(defaultPolicy));
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+  });
+});

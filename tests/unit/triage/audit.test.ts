@@ -198,6 +198,12 @@ describe('runAudit', () => {
     expect(runAudit(['--input', 'in.jsonl', '--policy', 'p.json'], io)).toBe(0);
     expect(io.out.split('\n').filter(Boolean).every((l) => JSON.parse(l).severity <= 3)).toBe(true);
   });
+  it('a policy key the schema does not know is named on stderr, and the policy still applies', () => {
+    const policy = { ...structuredClone(defaultPolicy), colour: 'teal' };
+    const io = memoryIo({ 'in.jsonl': jsonl, 'p.json': JSON.stringify(policy) });
+    expect(runAudit(['--input', 'in.jsonl', '--policy', 'p.json'], io)).toBe(0);
+    expect(io.err).toMatch(/^audit: policy p\.json: ignored unknown key "colour"$/m);
+  });
   it('missing input file exits 2; a file with no usable ticket exits 1', () => {
     expect(runAudit(['--input', 'nope.jsonl'], memoryIo({}))).toBe(2);
     expect(runAudit(['--input', 'bad.jsonl'], memoryIo({ 'bad.jsonl': 'nope\n' }))).toBe(1);

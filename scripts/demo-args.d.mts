@@ -1,0 +1,1 @@
+export function parseDemoArgs(args: string[], outputDir?: string): { headless: boolean; screenshot?: string; ticket: string };
