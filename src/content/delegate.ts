@@ -17,17 +17,11 @@ export function createDelegates(doc: Document): Delegates {
   const dispatch = (event: Event) => {
     const entries = byType.get(event.type);
     if (!entries) return;
-    // Inside a shadow root the event's target is retargeted: start from the real origin.
-    const origin = event.composedPath()[0] ?? event.target;
-    const start = origin instanceof Element ? origin : origin instanceof Node ? origin.parentElement : null;
-    if (!start) return;
+    // The path crosses shadow roots (a control inside a web component, our own sidebar), where
+    // `event.target` would be retargeted to the host: match along it, innermost first.
+    const path = event.composedPath().filter((node): node is Element => node instanceof Element);
     for (const entry of [...entries]) {
-      let matched: Element | null = null;
-      try {
-        matched = start.closest(entry.selector);
-      } catch {
-        continue; // an unparsable selector matches nothing (the adapter's health check reports it)
-      }
+      const matched = path.find((element) => matchesSafely(element, entry.selector));
       if (matched) entry.handler(event, matched);
     }
   };
@@ -61,4 +55,12 @@ export function createDelegates(doc: Document): Delegates {
       );
     },
   };
+}
+
+function matchesSafely(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false; // an unparsable selector matches nothing (the adapter's health check reports it)
+  }
 }
