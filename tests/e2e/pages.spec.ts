@@ -100,3 +100,14 @@ test('works on a helpdesk that sends a strict Content-Security-Policy', async ({
   expect(await sidebar(page).root.evaluate((el) => getComputedStyle(el).width)).toBe('360px'); // our styles applied
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
 });
+
+test('a stored team policy that cannot be used is never dropped silently: the sidebar says why', async ({ page, extension }) => {
+  await extension.worker.evaluate(() => chrome.storage.local.set({ policy: { schemaVersion: 99, name: 'From a newer Tierline' } }));
+  try {
+    await page.goto(`${DEMO}/tickets/1045`);
+    await expect(page.getByTestId('tl-policy-problem')).toContainText('schemaVersion: 99 was written by a newer Tierline');
+    await expect(sidebar(page).severity).toBeVisible(); // the defaults still decide
+  } finally {
+    await extension.worker.evaluate(() => chrome.storage.local.remove('policy'));
+  }
+});

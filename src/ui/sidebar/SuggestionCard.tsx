@@ -29,6 +29,11 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
           Your choice (suggested: Sev {suggestion.severity}, {nameOf(reply, suggestion.destination)}): “{reply.override.reason}”
         </p>
       )}
+      {reply.policy.source.startsWith('default (') && (
+        <p class="tl-warn" role="alert" data-testid="tl-policy-problem">
+          Your team's policy could not be used, so the default policy decided this: {reply.policy.source.slice('default ('.length, -1)}. Fix or re-import it in the settings.
+        </p>
+      )}
       <p class="tl-summary" data-testid="tl-summary">
         {suggestion.summary}
       </p>
