@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 30 * 1024;
+const BUDGET = 20 * 1024;
 const dir = fileURLToPath(new URL('../.output/chrome-mv3/content-scripts/', import.meta.url));
 let files;
 try {
@@ -22,6 +22,8 @@ try {
 const FORBIDDEN = [
   ['zod', /ZodError|_zod\b|\$ZodType/],
   ['Dexie', /\bDexie\b|DexieError/],
+  // The adapters' detection-matrix URLs (tests/fixtures/adapter-urls.ts) are test data.
+  ['test data', /help\.acme\.test|support\.example\.org/],
 ];
 
 let failed = false;
@@ -39,7 +41,7 @@ for (const name of scripts) {
     failed = true;
   }
 }
-const UI_BUDGET = 30 * 1024;
+const UI_BUDGET = 40 * 1024;
 const uiFile = fileURLToPath(new URL('../.output/chrome-mv3/sidebar-ui.js', import.meta.url));
 const ui = readFileSync(uiFile, 'utf8');
 const uiGzip = gzipSync(ui, { level: 9 }).length;

@@ -93,10 +93,4 @@ export const demo: Adapter = {
       .all('listRow')
       .map((row) => ({ ticketId: row.getAttribute('data-ticket-id') ?? '', row }));
   },
-
-  testUrls: {
-    ticket: ['http://127.0.0.1:5177/tickets/1042', 'http://localhost:5177/tickets/7/'],
-    list: ['http://127.0.0.1:5177/'],
-    other: ['http://127.0.0.1:5177/settings'],
-  },
 };

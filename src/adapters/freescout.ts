@@ -179,28 +179,4 @@ export const freescout: Adapter = {
     if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor on this page' };
     return insertIntoEditor(editable, note, { where: 'internal note editor', source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div', signal });
   },
-
-  testUrls: {
-    ticket: [
-      'http://127.0.0.1:8081/conversation/1?folder_id=7',
-      'https://help.acme.test/conversation/12?folder_id=3',
-      'https://support.example.org:8443/helpdesk/conversation/4051',
-      'http://10.0.0.5/freescout/public/conversation/7/',
-    ],
-    list: [
-      'http://127.0.0.1:8081/mailbox/1/3',
-      'http://127.0.0.1:8081/mailbox/1',
-      'https://help.acme.test/mailbox/2/7',
-      'https://support.example.org:8443/helpdesk/mailbox/3/',
-    ],
-    other: [
-      'https://help.acme.test/',
-      'https://help.acme.test/mailbox/settings/1',
-      'https://help.acme.test/mailbox/1/new-ticket',
-      'https://help.acme.test/customers/3/edit',
-      'https://help.acme.test/conversation/ajax',
-      'http://10.0.0.5/support/scp/tickets.php?id=7',
-      'https://example.com/blog/conversation-starters',
-    ],
-  },
 };

@@ -144,16 +144,4 @@ export const freshdesk: Adapter = {
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /a/tickets/{id}.
   listRows: (doc) => rowsByLink(doc, /\/a\/tickets\/(\d+)(?:[/?#]|$)/, 'tr, [role="row"], li, .ticket-card', 'header, nav, .breadcrumb'),
-  testUrls: {
-    ticket: ['https://acme.freshdesk.com/a/tickets/4821', 'https://acme.freshdesk.com/helpdesk/tickets/77'],
-    list: ['https://acme.freshdesk.com/a/tickets/filters/all_tickets', 'https://acme.freshdesk.com/a/tickets/filters/12345', 'https://acme.freshdesk.com/a/tickets'],
-    other: [
-      'https://acme.freshdesk.com/a/dashboard/default',
-      'https://acme.freshdesk.com/a/contacts/42',
-      'https://acme.freshdesk.com/a/tickets/new',
-      'https://acme.freshdesk.com/support/tickets/4821',
-      'https://acme.zendesk.com/agent/tickets/4821',
-      'https://secure.helpscout.net/conversation/2901234567/4821',
-    ],
-  },
 };

@@ -40,7 +40,6 @@ export const generic: Adapter = {
   },
   readyKey: 'main',
   read: (doc, url) => readGeneric(doc, url, ''),
-  testUrls: { ticket: [], list: [], other: ['https://example.com/'] },
 };
 
 /** The generic read of a page, preferring the text the agent selected. */

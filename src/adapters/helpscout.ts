@@ -153,20 +153,4 @@ export const helpscout: Adapter = {
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /conversation/{id}/{number}.
   listRows: (doc) => rowsByLink(doc, /\/conversations?\/\d+\/(\d+)/, 'tr, [role="row"], li'),
-  testUrls: {
-    ticket: [
-      'https://secure.helpscout.net/conversation/2901234567/31877',
-      'https://secure.helpscout.net/conversation/2901234567/31877?folderId=7890',
-      'https://secure.helpscout.net/conversation/2901234567/31877/#thread-8812345',
-    ],
-    list: ['https://secure.helpscout.net/mailbox/123456/7890/', 'https://secure.helpscout.net/mailbox/123456/', 'https://secure.helpscout.net/inboxes/123456/views/7890'],
-    other: [
-      'https://secure.helpscout.net/dashboard/',
-      'https://secure.helpscout.net/customer/555/',
-      'https://secure.helpscout.net/conversation/2901234567',
-      'https://secure.helpscout.net/reports/conversations/',
-      'https://acme.freshdesk.com/a/tickets/31877',
-      'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/31877',
-    ],
-  },
 };

@@ -163,20 +163,4 @@ export const intercom: Adapter = {
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to …/conversation/{id}.
   listRows: (doc) => rowsByLink(doc, /\/conversation\/(\d+)/, '[role="row"], li, tr', '[data-testid="conversation-stream-scroll-container"]'),
-  testUrls: {
-    ticket: [
-      'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471234567890',
-      'https://app.intercom.com/a/inbox/abc123/inbox/conversation/215471234567890',
-      'https://app.intercom.com/a/inbox/abc123/inbox/admin/4412/conversation/215471234567890?view=List',
-    ],
-    list: ['https://app.intercom.com/a/inbox/abc123/inbox/shared/all', 'https://app.intercom.com/a/inbox/abc123/inbox/admin/4412', 'https://app.intercom.com/a/inbox/abc123/inbox/team/77'],
-    other: [
-      'https://app.intercom.com/a/apps/abc123/users/segments/active',
-      'https://app.intercom.com/a/apps/abc123/conversations/215471234567890',
-      'https://app.intercom.com/a/apps/abc123/reports/overview',
-      'https://app.intercom.com/a/inbox/abc123/search',
-      'https://acme.zendesk.com/agent/tickets/215471234567890',
-      'https://secure.helpscout.net/conversation/2901234567/31877',
-    ],
-  },
 };

@@ -175,29 +175,4 @@ export const osticket: Adapter = {
     if (result.ok) editable.classList.remove('redactor-placeholder');
     return result;
   },
-
-  testUrls: {
-    ticket: [
-      'http://127.0.0.1:8082/scp/tickets.php?id=1',
-      'http://10.0.0.5/support/scp/tickets.php?id=7',
-      'https://helpdesk.acme.test/scp/tickets.php?id=42#reply',
-      'https://acme.test:8443/os/upload/scp/tickets.php?id=3&_pjax=%23pjax-container',
-    ],
-    list: [
-      'http://127.0.0.1:8082/scp/tickets.php',
-      'http://10.0.0.5/support/scp/tickets.php?queue=2',
-      'https://helpdesk.acme.test/scp/tickets.php?status=closed',
-      'https://helpdesk.acme.test/scp/',
-      'https://acme.test:8443/os/upload/scp/tickets.php?a=search&uid=1',
-    ],
-    other: [
-      'https://helpdesk.acme.test/',
-      'https://helpdesk.acme.test/tickets.php?id=1',
-      'https://helpdesk.acme.test/scp/tickets.php?id=1&a=edit',
-      'https://helpdesk.acme.test/scp/tickets.php?id=1&a=print',
-      'https://helpdesk.acme.test/scp/users.php?id=1',
-      'https://help.acme.test/conversation/12?folder_id=3',
-      'https://example.com/scp/readme.html',
-    ],
-  },
 };

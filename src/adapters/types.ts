@@ -66,6 +66,4 @@ export interface Adapter {
   escalateControlKeys?: string[];
   /** Ticket-list rows with their ticket id, for timer badges. */
   listRows?(doc: Document): { ticketId: string; row: Element }[];
-  /** URLs for the detection matrix test. */
-  testUrls: { ticket: string[]; list: string[]; other: string[] };
 }

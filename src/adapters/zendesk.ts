@@ -252,16 +252,4 @@ export const zendesk: Adapter = {
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /agent/tickets/{id}, ignoring the header tab bar.
   listRows: (doc) => rowsByLink(doc, /\/agent\/tickets\/(\d+)/, 'tr, [role="row"]', 'header, nav, [data-test-id="header-tab"]'),
-  testUrls: {
-    ticket: ['https://acme.zendesk.com/agent/tickets/1234', 'https://acme.zendesk.com/agent/tickets/1234/events', 'https://support.example-corp.zendesk.com/agent/tickets/7'],
-    list: ['https://acme.zendesk.com/agent/filters/360001234567', 'https://acme.zendesk.com/agent/search/1?query=refund'],
-    other: [
-      'https://acme.zendesk.com/agent/dashboard',
-      'https://acme.zendesk.com/agent/users/42/requested_tickets',
-      'https://acme.zendesk.com/hc/en-us/requests/1234',
-      'https://acme.zendesk.com/agent/tickets/new/1',
-      'https://acme.freshdesk.com/a/tickets/1234',
-      'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/1234',
-    ],
-  },
 };

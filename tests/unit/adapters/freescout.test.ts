@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { freescout } from '../../../src/adapters/freescout';
 import { osticket } from '../../../src/adapters/osticket';
 import { TicketSnapshot } from '../../../src/ticket/snapshot';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 // shared/ sits beside the repo. (Not `new URL(…, import.meta.url)`: Vite rewrites that into a dev-server URL.)
 const captures = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/helpdesks/captures');
@@ -45,12 +46,12 @@ function otherFixtures(): { name: string; doc: Document; url: URL }[] {
 }
 
 describe('freescout: URL matrix', () => {
-  const all = [...freescout.testUrls.ticket, ...freescout.testUrls.list, ...freescout.testUrls.other];
+  const all = [...ADAPTER_URLS[freescout.id]!.ticket, ...ADAPTER_URLS[freescout.id]!.list, ...ADAPTER_URLS[freescout.id]!.other];
   const blank = document.implementation.createHTMLDocument('');
   it.each(all)('%s', (href) => {
     const url = new URL(href);
-    expect(freescout.isTicketPage(url, blank)).toBe(freescout.testUrls.ticket.includes(href));
-    expect(freescout.isListPage(url, blank)).toBe(freescout.testUrls.list.includes(href));
+    expect(freescout.isTicketPage(url, blank)).toBe(ADAPTER_URLS[freescout.id]!.ticket.includes(href));
+    expect(freescout.isListPage(url, blank)).toBe(ADAPTER_URLS[freescout.id]!.list.includes(href));
     expect(freescout.matches(url, blank)).toBe(false); // markers decide, and a blank page has none
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { URL as FileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freshdesk } from '../../../src/adapters/freshdesk';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 const TICKET_URL = new URL('https://acme.freshdesk.com/a/tickets/4821');
 
@@ -16,12 +17,12 @@ function load(name: string, scripts = false): Document {
 
 describe('freshdesk adapter', () => {
   it('matches Freshdesk hosts only and detects pages from the URL', () => {
-    for (const u of [...freshdesk.testUrls.ticket, ...freshdesk.testUrls.list]) expect(freshdesk.matches(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[freshdesk.id]!.ticket, ...ADAPTER_URLS[freshdesk.id]!.list]) expect(freshdesk.matches(new URL(u), document), u).toBe(true);
     for (const u of ['https://acme.zendesk.com/agent/tickets/1', 'https://freshdesk.com.evil.example/a/tickets/1']) expect(freshdesk.matches(new URL(u), document), u).toBe(false);
-    for (const u of freshdesk.testUrls.ticket) expect(freshdesk.isTicketPage(new URL(u), document), u).toBe(true);
-    for (const u of [...freshdesk.testUrls.list, ...freshdesk.testUrls.other]) expect(freshdesk.isTicketPage(new URL(u), document), u).toBe(false);
-    for (const u of freshdesk.testUrls.list) expect(freshdesk.isListPage(new URL(u), document), u).toBe(true);
-    for (const u of [...freshdesk.testUrls.ticket, ...freshdesk.testUrls.other]) expect(freshdesk.isListPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[freshdesk.id]!.ticket) expect(freshdesk.isTicketPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[freshdesk.id]!.list, ...ADAPTER_URLS[freshdesk.id]!.other]) expect(freshdesk.isTicketPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[freshdesk.id]!.list) expect(freshdesk.isListPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[freshdesk.id]!.ticket, ...ADAPTER_URLS[freshdesk.id]!.other]) expect(freshdesk.isListPage(new URL(u), document), u).toBe(false);
     expect(freshdesk.ticketId(TICKET_URL, document)).toBe('4821');
     expect(freshdesk.ticketId(new URL('https://acme.freshdesk.com/a/tickets/filters/all_tickets'), document)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { URL as FileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helpscout } from '../../../src/adapters/helpscout';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 const TICKET_URL = new URL('https://secure.helpscout.net/conversation/2901234567/31877?folderId=7890');
 
@@ -16,12 +17,12 @@ function load(name: string, scripts = false): Document {
 
 describe('helpscout adapter', () => {
   it('matches secure.helpscout.net only and detects pages from the URL', () => {
-    for (const u of [...helpscout.testUrls.ticket, ...helpscout.testUrls.list]) expect(helpscout.matches(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[helpscout.id]!.ticket, ...ADAPTER_URLS[helpscout.id]!.list]) expect(helpscout.matches(new URL(u), document), u).toBe(true);
     for (const u of ['https://www.helpscout.com/conversation/1/2', 'https://docs.helpscout.net/article/11']) expect(helpscout.matches(new URL(u), document), u).toBe(false);
-    for (const u of helpscout.testUrls.ticket) expect(helpscout.isTicketPage(new URL(u), document), u).toBe(true);
-    for (const u of [...helpscout.testUrls.list, ...helpscout.testUrls.other]) expect(helpscout.isTicketPage(new URL(u), document), u).toBe(false);
-    for (const u of helpscout.testUrls.list) expect(helpscout.isListPage(new URL(u), document), u).toBe(true);
-    for (const u of [...helpscout.testUrls.ticket, ...helpscout.testUrls.other]) expect(helpscout.isListPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[helpscout.id]!.ticket) expect(helpscout.isTicketPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[helpscout.id]!.list, ...ADAPTER_URLS[helpscout.id]!.other]) expect(helpscout.isTicketPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[helpscout.id]!.list) expect(helpscout.isListPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[helpscout.id]!.ticket, ...ADAPTER_URLS[helpscout.id]!.other]) expect(helpscout.isListPage(new URL(u), document), u).toBe(false);
     expect(helpscout.ticketId(TICKET_URL, document)).toBe('31877'); // the number agents see, not the API id
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { URL as FileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { intercom } from '../../../src/adapters/intercom';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 const TICKET_URL = new URL('https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471234567890');
 
@@ -26,12 +27,12 @@ function stripHooks(doc: Document): Element[] {
 
 describe('intercom adapter', () => {
   it('matches app.intercom.com only and detects pages from the URL', () => {
-    for (const u of [...intercom.testUrls.ticket, ...intercom.testUrls.list]) expect(intercom.matches(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[intercom.id]!.ticket, ...ADAPTER_URLS[intercom.id]!.list]) expect(intercom.matches(new URL(u), document), u).toBe(true);
     for (const u of ['https://www.intercom.com/a/inbox/abc123/inbox/conversation/1', 'https://intercom.help/acme']) expect(intercom.matches(new URL(u), document), u).toBe(false);
-    for (const u of intercom.testUrls.ticket) expect(intercom.isTicketPage(new URL(u), document), u).toBe(true);
-    for (const u of [...intercom.testUrls.list, ...intercom.testUrls.other]) expect(intercom.isTicketPage(new URL(u), document), u).toBe(false);
-    for (const u of intercom.testUrls.list) expect(intercom.isListPage(new URL(u), document), u).toBe(true);
-    for (const u of [...intercom.testUrls.ticket, ...intercom.testUrls.other]) expect(intercom.isListPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[intercom.id]!.ticket) expect(intercom.isTicketPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[intercom.id]!.list, ...ADAPTER_URLS[intercom.id]!.other]) expect(intercom.isTicketPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[intercom.id]!.list) expect(intercom.isListPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[intercom.id]!.ticket, ...ADAPTER_URLS[intercom.id]!.other]) expect(intercom.isListPage(new URL(u), document), u).toBe(false);
     expect(intercom.ticketId(TICKET_URL, document)).toBe('215471234567890');
   });
 

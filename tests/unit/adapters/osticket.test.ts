@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { freescout } from '../../../src/adapters/freescout';
 import { osticket } from '../../../src/adapters/osticket';
 import { TicketSnapshot } from '../../../src/ticket/snapshot';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 // shared/ sits beside the repo. (Not `new URL(…, import.meta.url)`: Vite rewrites that into a dev-server URL.)
 const captures = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/helpdesks/captures');
@@ -37,12 +38,12 @@ function otherFixtures(): { name: string; doc: Document; url: URL }[] {
 }
 
 describe('osticket: URL matrix', () => {
-  const all = [...osticket.testUrls.ticket, ...osticket.testUrls.list, ...osticket.testUrls.other];
+  const all = [...ADAPTER_URLS[osticket.id]!.ticket, ...ADAPTER_URLS[osticket.id]!.list, ...ADAPTER_URLS[osticket.id]!.other];
   const blank = document.implementation.createHTMLDocument('');
   it.each(all)('%s', (href) => {
     const url = new URL(href);
-    expect(osticket.isTicketPage(url, blank)).toBe(osticket.testUrls.ticket.includes(href));
-    expect(osticket.isListPage(url, blank)).toBe(osticket.testUrls.list.includes(href));
+    expect(osticket.isTicketPage(url, blank)).toBe(ADAPTER_URLS[osticket.id]!.ticket.includes(href));
+    expect(osticket.isListPage(url, blank)).toBe(ADAPTER_URLS[osticket.id]!.list.includes(href));
     expect(osticket.matches(url, blank)).toBe(false); // markers decide, and a blank page has none
   });
   it('ticket ids come from the URL', () => {

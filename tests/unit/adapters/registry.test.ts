@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { HOSTED_MATCHES } from '../../../src/adapters/hosts';
 import { adapters } from '../../../src/adapters/registry';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 // Paths, not URLs: under happy-dom the global URL is not the one node:fs accepts.
 const HERE = import.meta.dirname;
@@ -49,17 +50,17 @@ describe('adapter registry', () => {
     for (const [id, patterns] of Object.entries(HOSTED_MATCHES)) {
       const adapter = adapters.find((a) => a.id === id)!;
       const covered = (href: string) => patterns.some((p) => new MatchPattern(p).includes(href));
-      for (const href of [...adapter.testUrls.ticket, ...adapter.testUrls.list]) expect(covered(href), href).toBe(true);
-      for (const other of adapters.filter((a) => a !== adapter)) for (const href of other.testUrls.ticket) expect(covered(href), `${id} patterns cover ${href}`).toBe(false);
+      for (const href of [...ADAPTER_URLS[adapter.id]!.ticket, ...ADAPTER_URLS[adapter.id]!.list]) expect(covered(href), href).toBe(true);
+      for (const other of adapters.filter((a) => a !== adapter)) for (const href of ADAPTER_URLS[other.id]!.ticket) expect(covered(href), `${id} patterns cover ${href}`).toBe(false);
     }
   });
 
   for (const adapter of adapters) {
     describe(adapter.id, () => {
       it('has test URLs of every kind, fixtures, a unit test and a selector table', () => {
-        expect(adapter.testUrls.ticket.length).toBeGreaterThan(0);
-        expect(adapter.testUrls.list.length).toBeGreaterThan(0);
-        expect(adapter.testUrls.other.length).toBeGreaterThan(0);
+        expect(ADAPTER_URLS[adapter.id]!.ticket.length).toBeGreaterThan(0);
+        expect(ADAPTER_URLS[adapter.id]!.list.length).toBeGreaterThan(0);
+        expect(ADAPTER_URLS[adapter.id]!.other.length).toBeGreaterThan(0);
         expect(fixturePages(adapter.id).length, `fixture pages for ${adapter.id}`).toBeGreaterThan(0);
         expect(existsSync(join(HERE, `${adapter.id}.test.ts`)), `tests/unit/adapters/${adapter.id}.test.ts`).toBe(true);
         expect(adapter.selectors[adapter.readyKey], 'readyKey names a selector').toBeDefined();
@@ -74,13 +75,13 @@ describe('adapter registry', () => {
 
       it('recognises its own URLs', () => {
         const doc = blank();
-        for (const href of adapter.testUrls.ticket) {
+        for (const href of ADAPTER_URLS[adapter.id]!.ticket) {
           const url = new URL(href);
           expect(adapter.isTicketPage(url, doc), href).toBe(true);
           expect(adapter.ticketId(url, doc), href).toBeTruthy();
         }
-        for (const href of adapter.testUrls.list) expect(adapter.isListPage(new URL(href), doc), href).toBe(true);
-        for (const href of adapter.testUrls.other) {
+        for (const href of ADAPTER_URLS[adapter.id]!.list) expect(adapter.isListPage(new URL(href), doc), href).toBe(true);
+        for (const href of ADAPTER_URLS[adapter.id]!.other) {
           expect(adapter.isTicketPage(new URL(href), doc), href).toBe(false);
           expect(adapter.isListPage(new URL(href), doc), href).toBe(false);
         }
@@ -88,7 +89,7 @@ describe('adapter registry', () => {
 
       it("never claims another adapter's pages", () => {
         for (const other of adapters.filter((a) => a !== adapter)) {
-          for (const href of [...other.testUrls.ticket, ...other.testUrls.list]) {
+          for (const href of [...ADAPTER_URLS[other.id]!.ticket, ...ADAPTER_URLS[other.id]!.list]) {
             // Hosted adapters decide by URL; self-hosted ones need their markers, absent from a blank page.
             expect(adapter.matches(new URL(href), blank()), `${adapter.id} must not claim ${other.id}'s ${href}`).toBe(false);
           }

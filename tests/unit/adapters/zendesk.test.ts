@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { URL as FileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { zendesk } from '../../../src/adapters/zendesk';
+import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
 const URL_1234 = new URL('https://acme.zendesk.com/agent/tickets/1234');
 
@@ -16,13 +17,13 @@ function load(name: string, scripts = false): Document {
 
 describe('zendesk adapter', () => {
   it('matches Zendesk hosts only and detects pages from the URL', () => {
-    for (const u of [...zendesk.testUrls.ticket, ...zendesk.testUrls.list]) expect(zendesk.matches(new URL(u), document)).toBe(true);
+    for (const u of [...ADAPTER_URLS[zendesk.id]!.ticket, ...ADAPTER_URLS[zendesk.id]!.list]) expect(zendesk.matches(new URL(u), document)).toBe(true);
     expect(zendesk.matches(new URL('https://acme.freshdesk.com/a/tickets/1'), document)).toBe(false);
     expect(zendesk.matches(new URL('https://evil.example/acme.zendesk.com/agent/tickets/1'), document)).toBe(false);
-    for (const u of zendesk.testUrls.ticket) expect(zendesk.isTicketPage(new URL(u), document), u).toBe(true);
-    for (const u of [...zendesk.testUrls.list, ...zendesk.testUrls.other]) expect(zendesk.isTicketPage(new URL(u), document), u).toBe(false);
-    for (const u of zendesk.testUrls.list) expect(zendesk.isListPage(new URL(u), document), u).toBe(true);
-    for (const u of [...zendesk.testUrls.ticket, ...zendesk.testUrls.other]) expect(zendesk.isListPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[zendesk.id]!.ticket) expect(zendesk.isTicketPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[zendesk.id]!.list, ...ADAPTER_URLS[zendesk.id]!.other]) expect(zendesk.isTicketPage(new URL(u), document), u).toBe(false);
+    for (const u of ADAPTER_URLS[zendesk.id]!.list) expect(zendesk.isListPage(new URL(u), document), u).toBe(true);
+    for (const u of [...ADAPTER_URLS[zendesk.id]!.ticket, ...ADAPTER_URLS[zendesk.id]!.other]) expect(zendesk.isListPage(new URL(u), document), u).toBe(false);
     expect(zendesk.ticketId(URL_1234, document)).toBe('1234');
     expect(zendesk.ticketId(new URL('https://acme.zendesk.com/agent/tickets/1234/events'), document)).toBe('1234');
     expect(zendesk.ticketId(new URL('https://acme.zendesk.com/agent/filters/9'), document)).toBeNull();
