@@ -1,5 +1,5 @@
 /** Assemble a TicketSnapshot from what an adapter read, applying the size limits. */
-import { clip, LIMITS } from '../ticket/limits';
+import { clip, clipMiddle, LIMITS, type TextCut } from '../ticket/limits';
 import type { AuthorRole, TicketMessage, TicketSnapshot } from '../ticket/snapshot';
 
 export interface RawTicket {
@@ -25,13 +25,21 @@ export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket
   };
   const opt = (value: string | undefined) => (value === undefined || value === '' ? undefined : cut(value, LIMITS.fieldChars));
 
-  let messages = raw.messages.filter((m) => m.text.trim() !== '');
+  const read = raw.messages.filter((m) => m.text.trim() !== '');
+  const record: TextCut = { totalChars: read.reduce((sum, m) => sum + m.text.length, 0), keptChars: 0, messages: read.length, keptMessages: 0, clippedMessages: 0 };
+  let messages = read;
   if (messages.length > LIMITS.messages) {
     // Keep the first message (the report) and the latest ones (the current state).
     truncated = true;
     messages = [messages[0]!, ...messages.slice(messages.length - (LIMITS.messages - 1))];
   }
-  messages = messages.map((m) => ({ ...m, text: cut(m.text, LIMITS.messageChars) }));
+  // A message over the limit keeps its beginning and its end: the latest part always counts.
+  messages = messages.map((m) => {
+    if (m.text.length <= LIMITS.messageChars) return m;
+    truncated = true;
+    record.clippedMessages++;
+    return { ...m, text: clipMiddle(m.text, LIMITS.messageChars) };
+  });
   const total = messages.reduce((sum, m) => sum + m.text.length, 0);
   if (total > LIMITS.totalChars) {
     truncated = true;
@@ -45,6 +53,8 @@ export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket
     }
     messages = [first!, ...newest];
   }
+  record.keptMessages = messages.length;
+  record.keptChars = messages.reduce((sum, m) => sum + m.text.length, 0);
   const requester = raw.requester ?? {};
   const snapshot: TicketSnapshot = {
     adapter,
@@ -68,6 +78,7 @@ export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket
   };
   if ((raw.tags ?? []).length > LIMITS.tags) truncated = true;
   snapshot.truncated = truncated;
+  if (record.keptMessages < record.messages || record.clippedMessages > 0) snapshot.cut = record;
   return snapshot;
 }
 

@@ -7,6 +7,7 @@ import { readGeneric, readRegion } from '../adapters/generic';
 import { buildSnapshot } from '../adapters/snapshot';
 import type { ReadResult } from '../adapters/types';
 import type { TicketRead, TicketSession } from '../session/ticket-session';
+import { judgeable } from '../ticket/judgeable';
 import type { PageKit } from './feature';
 
 export function readTicket(page: PageKit, selection: string): TicketRead {
@@ -39,9 +40,15 @@ export function readTicket(page: PageKit, selection: string): TicketRead {
   };
 }
 
-/** Show a read and ask the background for its triage; a reply for an abandoned ticket is dropped. */
-export async function triageRead(session: TicketSession, page: PageKit, read: TicketRead, signal: AbortSignal): Promise<void> {
+/**
+ * Show a read and ask the background for its triage; a reply for an abandoned ticket is
+ * dropped. A read with no ticket text in it gets no verdict at all.
+ */
+export async function triageRead(session: TicketSession, page: PageKit, read: TicketRead, signal: AbortSignal, source: 'page' | 'agent' = 'page'): Promise<void> {
   session.showRead(read);
+  // Text the generic reader took from the page may be menus and labels; text the agent pasted or selected is meant.
+  const verdict = judgeable(read.snapshot, source === 'page' && (read.fallback || page.adapter.kind === 'generic'));
+  if (!verdict.ok) return session.showNothing(verdict.reason);
   try {
     const reply = await page.send('ticket/triage', { key: session.key, snapshot: read.snapshot });
     if (!signal.aborted) session.showReply(reply);

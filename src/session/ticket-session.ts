@@ -5,7 +5,7 @@
  * route is aborted, so moving to another ticket starts from nothing by construction.
  *
  *   reading ──showRead──► (read shown) ──showReply──► ready
- *      ▲                        │                       │
+ *      ▲                        │  └──showNothing──► nothing (no ticket text: no verdict)
  *      └──── beginReading ──────┴──── showError ──► error
  *
  * Features (src/content/features) write through the actions and provide the commands the
@@ -18,7 +18,7 @@ import { destinationName, levelName } from '../policy/names';
 import type { StoredOverride, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 
-export type Phase = 'reading' | 'ready' | 'error';
+export type Phase = 'reading' | 'ready' | 'nothing' | 'error';
 
 /** A read of the page: the snapshot, its selector health, what could not be read. */
 export interface TicketRead {
@@ -48,6 +48,8 @@ export interface SessionCommands {
   /** Read the page again (and the agent's selected text, on the generic reader). */
   retry(): void;
   readPasted(text: string): void;
+  /** Read the text the agent selected on the page (kept when they reached for the sidebar). */
+  readSelection(): void;
   /** Put the escalation note into the helpdesk's internal-note editor, and on the clipboard. */
   insertNote(): Promise<void>;
   override(choice: OverrideChoice): Promise<void>;
@@ -61,6 +63,8 @@ export function createTicketSession(init: SessionInit) {
   const read = signal<TicketRead | null>(null);
   const reply = signal<TriageReply | null>(null);
   const error = signal<string | null>(null);
+  /** Why there is nothing to judge (phase 'nothing'). */
+  const nothing = signal<string | null>(null);
   const noteStatus = signal<{ ok: boolean; text: string } | null>(null);
   /** Features that failed, by what the user knows them as ("the escalation note"). */
   const broken = signal<string[]>([]);
@@ -79,6 +83,7 @@ export function createTicketSession(init: SessionInit) {
     fallback: computed(() => read.value?.fallback ?? false),
     reply: reply as ReadonlySignal<TriageReply | null>,
     error: error as ReadonlySignal<string | null>,
+    nothing: nothing as ReadonlySignal<string | null>,
     noteStatus: noteStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
     broken: broken as ReadonlySignal<string[]>,
     /** The level and destination in force: the agent's override, else the suggestion. */
@@ -100,6 +105,7 @@ export function createTicketSession(init: SessionInit) {
       batch(() => {
         phase.value = 'reading';
         error.value = null;
+        nothing.value = null;
         reply.value = null;
         noteStatus.value = null;
       });
@@ -110,7 +116,16 @@ export function createTicketSession(init: SessionInit) {
     showReply(next: TriageReply) {
       batch(() => {
         reply.value = next;
+        nothing.value = null;
         phase.value = 'ready';
+      });
+    },
+    /** The read found no ticket text: no level, no note, ask for the text. */
+    showNothing(reason: string) {
+      batch(() => {
+        reply.value = null;
+        nothing.value = reason;
+        phase.value = 'nothing';
       });
     },
     showError(message: string) {
@@ -155,4 +170,4 @@ export function createTicketSession(init: SessionInit) {
 export type TicketSession = ReturnType<typeof createTicketSession>;
 
 /** What the sidebar sees: the signals and the commands, none of the writers. */
-export type TicketSessionView = Omit<TicketSession, 'beginReading' | 'showRead' | 'showReply' | 'showError' | 'setOverride' | 'setNoteStatus' | 'markBroken' | 'rememberSelection' | 'provide'>;
+export type TicketSessionView = Omit<TicketSession, 'beginReading' | 'showRead' | 'showReply' | 'showNothing' | 'showError' | 'setOverride' | 'setNoteStatus' | 'markBroken' | 'rememberSelection' | 'provide'>;

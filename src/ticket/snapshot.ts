@@ -62,5 +62,15 @@ export const TicketSnapshot = z.object({
   createdAt: field.optional(),
   /** True when text was cut to LIMITS; the sidebar says so. */
   truncated: z.boolean(),
+  /** What of the messages was left out, when any was (for a truthful "read N of M"). */
+  cut: z
+    .object({
+      totalChars: z.number().int().nonnegative(),
+      keptChars: z.number().int().nonnegative(),
+      messages: z.number().int().nonnegative(),
+      keptMessages: z.number().int().nonnegative(),
+      clippedMessages: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type TicketSnapshot = z.infer<typeof TicketSnapshot>;

@@ -73,12 +73,43 @@ test('collapses to a slim tab, reopens, remembers the choice, and answers the ke
   await expect(s.root).toHaveAttribute('data-state', 'open');
 });
 
-test('a ticket whose conversation cannot be found says so, and still suggests from the readable text', async ({ page }) => {
+test('a ticket whose conversation cannot be found says so, and gives no verdict on the page around it', async ({ page }) => {
   await page.goto(`${DEMO}/tickets/1048`);
   const s = sidebar(page);
   await expect(s.problems.first()).toContainText('Could not find the conversation on this page');
   await expect(s.subject).toContainText('Broken page');
-  await expect(s.suggestion).toBeVisible(); // the generic reader's text was triaged
+  await expect(page.getByTestId('tl-nothing')).toContainText('Nothing to judge'); // issue 8, defect 1
+  await expect(s.severity).toHaveCount(0);
+});
+
+test('an unknown ticket ("Ticket not found") or an empty one gets "nothing to judge": no level, no note; pasting the text judges it', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/9999`);
+  const s = sidebar(page);
+  await expect(page.getByTestId('tl-nothing')).toContainText('Nothing to judge');
+  await expect(s.severity).toHaveCount(0);
+  await expect(page.getByTestId('tl-insert-note')).toHaveCount(0);
+  await page.getByLabel('Ticket text').fill('Since 9am no customer can complete checkout on our store; every order fails with a 500 error.');
+  await page.getByRole('button', { name: 'Suggest from this text' }).click();
+  await expect(s.severity).toContainText('Sev 1');
+  await expect(page.getByTestId('tl-nothing')).toHaveCount(0);
+});
+
+test('a ticket where no rule fires says so plainly, and its level looks like the default it is', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1049`);
+  const s = sidebar(page);
+  await expect(page.getByTestId('tl-no-trigger')).toContainText('No escalation trigger found');
+  await expect(s.severity).toHaveAttribute('data-guess', 'true');
+  await expect(s.severity).toContainText('(default)');
+});
+
+test('a long pasted text keeps its end, and the sidebar says exactly what was read', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1048`);
+  const text = `${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(9_000)}\n\nUPDATE: since 10:05 our whole store is down, no customer can check out at all.`;
+  await page.getByLabel('Ticket text').fill(text);
+  await page.getByRole('button', { name: 'Suggest from this text' }).click();
+  const s = sidebar(page);
+  await expect(s.severity).toContainText('Sev 1');
+  await expect(page.getByTestId('tl-cut')).toHaveText(/^This ticket is long: Tierline read 20,000 of [\d,]+ characters: its beginning and its end \(the middle was left out\)\.$/);
 });
 
 test('stays out of pages that are not tickets', async ({ page }) => {

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, { severity: number | number[]; destination: strin
   // Enterprise churn threat over a capability gap: routed to leadership; a feature request
   // with a manual workaround is Low by impact, Medium if one leans on the uncertainty rule.
   '1047': { severity: [3, 4], destination: 'leadership' },
+  '1049': { severity: 4, destination: 'support' }, // a question no rule names: the default level, shown as a guess
 };
 
 describe('demo tickets', () => {
@@ -44,6 +45,7 @@ describe('demo tickets', () => {
       expect(levels, got.summary).toContain(got.severity);
       expect(got.destination, got.summary).toBe(want.destination);
       if (want.emotion !== undefined) expect(got.emotionFlag).toBe(want.emotion);
+      if (id === '1049') expect(got.rules).toEqual([]); // the sidebar's "no escalation trigger found" case
     });
   }
 });

@@ -1,4 +1,7 @@
-/** The agent pastes the ticket text when the page cannot be read: triage that instead. */
+/**
+ * When the page cannot be read, the agent gives Tierline the text: pasted into the sidebar, or
+ * selected on the page (kept by remember-selection when they reach for the sidebar).
+ */
 import { readPlainText } from '../../adapters/generic';
 import type { TicketFeature } from '../feature';
 import { triageRead } from '../read';
@@ -6,14 +9,16 @@ import { triageRead } from '../read';
 export const pasteTextFeature: TicketFeature = {
   id: 'paste-text',
   on: 'ticket',
-  title: 'reading pasted text',
+  title: 'reading pasted or selected text',
   init({ session, page }, signal) {
+    const readText = (text: string) => {
+      const result = readPlainText(page.url, session.snapshot.value?.subject || page.doc.title, text);
+      return triageRead(session, page, { ...result, fallback: false }, signal, 'agent');
+    };
+    session.provide('readPasted', page.contain(readText), signal);
     session.provide(
-      'readPasted',
-      page.contain((text: string) => {
-        const result = readPlainText(page.url, session.snapshot.value?.subject || page.doc.title, text);
-        return triageRead(session, page, { ...result, fallback: false }, signal);
-      }),
+      'readSelection',
+      page.contain(() => (session.selection ? readText(session.selection) : session.showNothing('nothing is selected on the page: select the ticket’s text first, then choose “Read the selected text”'))),
       signal,
     );
   },

@@ -1,8 +1,8 @@
 /**
- * On the generic reader, the text the agent selected is the ticket. Clicking or tabbing into
- * the sidebar would clear the page's selection, so it is taken at that moment (one delegated
- * listener on our own sidebar, nothing on the page's keystrokes) and kept in this ticket's
- * session only.
+ * The text the agent selects on the page can be the ticket (the generic reader, or a helpdesk
+ * page Tierline cannot read). Clicking or tabbing into the sidebar would clear the page's
+ * selection, so it is taken at that moment (one delegated listener on our own sidebar,
+ * nothing on the page's keystrokes) and kept in this ticket's session only.
  */
 import { OWN_UI_TAG } from '../../adapters/generic';
 import type { TicketFeature } from '../feature';
@@ -12,7 +12,6 @@ export const rememberSelectionFeature: TicketFeature = {
   on: 'ticket',
   title: 'reading the selected text',
   init({ session, page }, signal) {
-    if (page.adapter.kind !== 'generic') return;
     page.on(OWN_UI_TAG, ['pointerdown', 'focusin'], () => session.rememberSelection(String(page.doc.getSelection() ?? '')), signal);
   },
 };

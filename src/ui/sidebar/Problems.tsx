@@ -1,14 +1,30 @@
-/** What the adapter could not read, said plainly, with the generic fallback and a paste box. */
+/**
+ * What could not be read, said plainly: the adapter's misses, "nothing to judge" when no
+ * ticket text was found (no level then), what the size limits left out, and the way out:
+ * the agent's selection or a paste.
+ */
 import { useState } from 'preact/hooks';
 import type { TicketSessionView } from '../../session/ticket-session';
+import { describeCut } from '../../ticket/limits';
 
 export function Problems({ session }: { session: TicketSessionView }) {
   const problems = session.problems.value;
+  const snapshot = session.snapshot.value;
+  const nothing = session.phase.value === 'nothing' ? session.nothing.value : null;
   const [pasted, setPasted] = useState('');
-  const isGeneric = session.snapshot.value?.adapter === 'generic';
-  if (!problems.length && !isGeneric && !session.snapshot.value?.truncated) return null;
+  const isGeneric = snapshot?.adapter === 'generic';
+  const offerText = problems.length > 0 || isGeneric || nothing !== null;
+  if (!offerText && !snapshot?.truncated) return null;
   return (
     <section class="tl-problems" data-testid="tl-problems">
+      {nothing !== null && (
+        <div role="status" class="tl-nothing" data-testid="tl-nothing">
+          <p>
+            <strong>Nothing to judge.</strong> {capitalize(nothing)}.
+          </p>
+          <p>Select the ticket’s text on the page and choose “Read the selected text”, or paste it below. Tierline gives no level until it has read a ticket.</p>
+        </div>
+      )}
       {problems.length > 0 && (
         <div role="alert" class="tl-warn">
           <p>
@@ -21,12 +37,16 @@ export function Problems({ session }: { session: TicketSessionView }) {
               </li>
             ))}
           </ul>
-          {session.fallback.value && <p class="tl-muted">The suggestion below uses the page's readable text instead.</p>}
+          {session.fallback.value && nothing === null && <p class="tl-muted">The suggestion below uses the page's readable text instead.</p>}
         </div>
       )}
-      {session.snapshot.value?.truncated && <p class="tl-muted">This ticket is very long; Tierline read its first message and its latest part.</p>}
-      {(problems.length > 0 || isGeneric) && (
-        <details class="tl-paste">
+      {snapshot?.truncated && (
+        <p class="tl-muted" data-testid="tl-cut">
+          {snapshot.cut ? describeCut(snapshot.cut) : 'Some fields of this ticket were longer than Tierline reads; they were cut to their size limits.'}
+        </p>
+      )}
+      {offerText && (
+        <details class="tl-paste" open={nothing !== null}>
           <summary>Paste the ticket text instead</summary>
           <label class="tl-label" for="tl-paste-text">
             Ticket text
@@ -35,8 +55,8 @@ export function Problems({ session }: { session: TicketSessionView }) {
           <button type="button" class="tl-button" disabled={pasted.trim().length < 10} onClick={() => session.run('readPasted', pasted)}>
             Suggest from this text
           </button>
-          {isGeneric && (
-            <button type="button" class="tl-button tl-secondary" onClick={() => session.run('retry')}>
+          {session.can('readSelection') && (
+            <button type="button" class="tl-button tl-secondary" onClick={() => session.run('readSelection')}>
               Read the selected text
             </button>
           )}

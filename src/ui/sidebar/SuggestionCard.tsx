@@ -6,6 +6,8 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
   const effective = session.effective.value;
   if (!reply || !effective) return null;
   const { suggestion } = reply;
+  // No rule fired: the level is the policy's default, a guess, and must look like one.
+  const guess = suggestion.rules.length === 0 && !effective.overridden;
   return (
     <section
       class="tl-card"
@@ -17,8 +19,9 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
       data-emotion={String(suggestion.emotionFlag)}
     >
       <div class="tl-level-row">
-        <span class={`tl-level tl-sev-${effective.severity}`} data-testid="tl-severity">
+        <span class={`tl-level tl-sev-${effective.severity}${guess ? ' tl-level-guess' : ''}`} data-testid="tl-severity" data-guess={String(guess)}>
           Sev {effective.severity} · {effective.levelName}
+          {guess && <span class="tl-guess-word"> (default)</span>}
         </span>
         <span class="tl-dest" data-testid="tl-destination">
           → {effective.destinationName}
@@ -34,9 +37,15 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
           Your team's policy could not be used, so the default policy decided this: {reply.policy.source.slice('default ('.length, -1)}. Fix or re-import it in the settings.
         </p>
       )}
-      <p class="tl-summary" data-testid="tl-summary">
-        {suggestion.summary}
-      </p>
+      {guess ? (
+        <p class="tl-summary" data-testid="tl-no-trigger">
+          <strong>No escalation trigger found.</strong> Nothing in this ticket matched a rule of the policy, so the level above is its default: a starting point to check, not a finding.
+        </p>
+      ) : (
+        <p class="tl-summary" data-testid="tl-summary">
+          {suggestion.summary}
+        </p>
+      )}
       <div class="tl-confidence" title="How clear-cut the rules were for this ticket">
         <span class="tl-muted">Confidence</span>
         <meter min={0} max={1} value={suggestion.confidence} aria-label="Confidence" />

@@ -55,7 +55,7 @@ describe('demo adapter', () => {
 
   it('lists rows with their ticket ids', () => {
     open('/');
-    expect(demo.listRows!(document).map((r) => r.ticketId)).toEqual(['1042', '1043', '1044', '1045', '1046', '1047', '1048']);
+    expect(demo.listRows!(document).map((r) => r.ticketId)).toEqual(['1042', '1043', '1044', '1045', '1046', '1047', '1048', '1049']);
   });
 
   it('inserts a note into the internal-note mode of the editor, enabling the submit, as text', async () => {

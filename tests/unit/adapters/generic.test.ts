@@ -31,3 +31,51 @@ describe('generic reader', () => {
     expect(snapshot.truncated).toBe(true);
   });
 });
+
+describe('what the generic reader leaves out', () => {
+  it('skips hidden elements, menus, dialogs, editors and signatures, and keeps the report', () => {
+    document.body.innerHTML = `
+      <main class="main-with-sidebar">
+        <ul class="dropdown-menu" style="display:none"><li>Assign to me</li><li>Merge conversations into one</li></ul>
+        <div role="menu"><a>Follow this conversation and get notified</a></div>
+        <div hidden>Secret draft text that nobody should ever read here</div>
+        <div aria-hidden="true">Decorative text repeated for screen effects here</div>
+        <p>Since the update this morning our whole team cannot open any invoice at all.</p>
+        <div class="note-editable" contenteditable="true">Dear customer, we are looking into this for you now.</div>
+        <div class="gmail_signature">Dana Whitfield | Finance lead | Northwind Logistics, Chicago</div>
+        <div role="dialog"><p>Are you sure you want to delete this conversation forever?</p></div>
+      </main>`;
+    const { snapshot } = generic.read(document, new URL('https://portal.example.com/t/9'));
+    expect(snapshot.messages[0]!.text).toBe('Since the update this morning our whole team cannot open any invoice at all.');
+  });
+});
+
+describe('pasted text', () => {
+  it('splits pasted mail at its boundaries, oldest first, so the latest part counts as the latest', () => {
+    const text = [
+      'It is now down for every customer, nobody can pay at checkout.',
+      '',
+      'On Mon, 23 Nov 2026 at 09:14, Dana Whitfield <dana@northwind.test> wrote:',
+      '> Some customers see a slow checkout page this morning.',
+      '',
+      '-----Original Message-----',
+      'Hello, just a heads up about checkout speed.',
+    ].join('\n');
+    const { snapshot } = readPlainText('https://x.test/', 'Checkout', text);
+    expect(snapshot.messages.map((m) => m.text)).toEqual([
+      '-----Original Message-----\nHello, just a heads up about checkout speed.',
+      'On Mon, 23 Nov 2026 at 09:14, Dana Whitfield <dana@northwind.test> wrote:\nSome customers see a slow checkout page this morning.',
+      'It is now down for every customer, nobody can pay at checkout.',
+    ]);
+  });
+
+  it('keeps the end of a huge paste and says exactly what was left out', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(18_000)}\n\nUPDATE: the whole site is down for all our customers since 10:05.`;
+    const { snapshot } = readPlainText('https://x.test/', 'Pasted', text);
+    const kept = snapshot.messages[0]!.text;
+    expect(kept).toHaveLength(20_000);
+    expect(kept.endsWith('the whole site is down for all our customers since 10:05.')).toBe(true);
+    expect(kept).toContain('\n[…]\n');
+    expect(snapshot.cut).toEqual({ totalChars: text.length, keptChars: 20_000, messages: 1, keptMessages: 1, clippedMessages: 1 });
+  });
+});
