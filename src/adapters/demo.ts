@@ -91,6 +91,6 @@ export const demo: Adapter = {
   listRows(doc) {
     return createReader(doc, demo.selectors)
       .all('listRow')
-      .map((row) => ({ ticketId: row.getAttribute('data-ticket-id') ?? '', row }));
+      .map((row) => ({ ticketId: row.getAttribute('data-ticket-id') ?? '', row, anchor: row.querySelector('td.subject a') ?? row }));
   },
 };

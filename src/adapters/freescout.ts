@@ -157,7 +157,14 @@ export const freescout: Adapter = {
 
   listRows(doc) {
     const reader = createReader(doc, selectors);
-    return reader.all('listRow').map((row) => ({ ticketId: row.getAttribute('data-conversation_id') ?? '', row })).filter((r) => r.ticketId);
+    // The badge leads the subject line: FreeScout fades out long subjects at the right edge.
+    return reader
+      .all('listRow')
+      .map((row) => {
+        const subject = row.querySelector('td.conv-subject a p:not(.conv-preview)');
+        return { ticketId: row.getAttribute('data-conversation_id') ?? '', row, anchor: subject ?? row, at: subject ? ('start' as const) : ('after' as const) };
+      })
+      .filter((r) => r.ticketId);
   },
 
   async insertNote(doc, note, signal) {

@@ -15,7 +15,7 @@
  * `note.html` is escaped by the caller; `note.text` is never parsed as HTML.
  */
 import { sleep, waitFor } from './dom';
-import type { InsertResult, NoteContent } from './types';
+import type { InsertResult, ListRow, NoteContent } from './types';
 
 export interface InsertOptions {
   /** Words for the result: "note", "internal note editor". */
@@ -163,16 +163,18 @@ export function rowsByLink(
   pattern: RegExp,
   rowSelector = 'tr, [role="row"], li',
   skip?: string,
-): { ticketId: string; row: Element }[] {
-  const rows = new Map<Element, string>();
+): ListRow[] {
+  const rows = new Map<Element, ListRow>();
   for (const link of root.querySelectorAll('a[href]')) {
     if (skip && link.closest(skip)) continue;
     const id = pattern.exec(link.getAttribute('href') ?? '')?.[1];
     if (!id) continue;
     const row = link.closest(rowSelector) ?? link;
-    if (!rows.has(row)) rows.set(row, id);
+    // The row's first link to the ticket is its number or subject: the badge leads its text
+    // (inside the link, so a block-level link does not get a line of its own).
+    if (!rows.has(row)) rows.set(row, { ticketId: id, row, anchor: link, at: 'start' });
   }
-  return [...rows].map(([row, ticketId]) => ({ ticketId, row }));
+  return [...rows.values()];
 }
 
 /** Text of an element's own text nodes: headings whose children are controls or badges. */

@@ -153,7 +153,12 @@ export const osticket: Adapter = {
     return reader
       .all('listRowId')
       .map((el) => ({ ticketId: el.getAttribute('value') ?? /[?&]id=(\d+)/.exec(el.getAttribute('href') ?? '')?.[1] ?? '', row: el.closest('tr') }))
-      .filter((r): r is { ticketId: string; row: HTMLTableRowElement } => /^\d+$/.test(r.ticketId) && r.row !== null);
+      .filter((r): r is { ticketId: string; row: HTMLTableRowElement } => /^\d+$/.test(r.ticketId) && r.row !== null)
+      // Leading the subject, inside osTicket's one-line truncating span (the number column is too narrow).
+      .map((r) => {
+        const subject = r.row.querySelector('span.truncate a') ?? r.row.querySelector(`a[href*="id=${r.ticketId}"]:not(.preview)`);
+        return { ...r, anchor: subject ?? r.row, at: subject ? ('start' as const) : ('after' as const) };
+      });
   },
 
   async insertNote(doc, note, signal) {

@@ -39,6 +39,15 @@ export type InsertResult =
   | { ok: true; where: string }
   | { ok: false; reason: string };
 
+/** A row of a ticket list, and where its badge goes: beside the ticket's subject or number, never in a column of its own. */
+export interface ListRow {
+  ticketId: string;
+  row: Element;
+  /** The subject or number element; the badge goes right after it (or, `at: 'start'`, first inside it). */
+  anchor: Element;
+  at?: 'after' | 'start';
+}
+
 export interface Adapter {
   /** File name and registry key, e.g. "freescout". */
   id: string;
@@ -64,6 +73,6 @@ export interface Adapter {
   insertNote?(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
   /** Keys in `selectors` of the helpdesk's own escalate controls (pickers, urgent priority, submit). */
   escalateControlKeys?: string[];
-  /** Ticket-list rows with their ticket id, for timer badges. */
-  listRows?(doc: Document): { ticketId: string; row: Element }[];
+  /** Ticket-list rows with their ticket id, for list badges. */
+  listRows?(doc: Document): ListRow[];
 }

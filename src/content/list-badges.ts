@@ -1,16 +1,16 @@
 /**
  * Badges on helpdesk ticket lists: the level in force for each row's ticket (the agent's
- * override, else the suggestion). Badges are our own small elements, marked so they are
- * added once and removed cleanly; their text is set with textContent only.
+ * override, else the suggestion), beside the ticket's subject or number (the adapter says
+ * where), small enough never to wrap the row. Badges are our own small elements, marked so
+ * they are added once and removed cleanly; their text is set with textContent only.
  */
-import type { Adapter } from '../adapters/types';
+import type { ListRow } from '../adapters/types';
 import type { sendToBackground } from '../store/messaging';
 import { ticketKey } from '../ticket/key';
 
-type ListRow = ReturnType<NonNullable<Adapter['listRows']>>[number];
-
 const BADGE_ATTR = 'data-tierline-badge';
 const COLORS: Record<number, string> = { 1: '#b42318', 2: '#c4320a', 3: '#a15c07', 4: '#475467' };
+const BASE_STYLE = 'display:inline-block;box-sizing:border-box;padding:0 5px;border-radius:8px;font:600 10.5px/13px system-ui,sans-serif;white-space:nowrap;vertical-align:top;max-height:15px;';
 
 /** A cheap summary of the list as shown: unchanged means there is nothing to re-mark. */
 export function listSignature(doc: Document, rows: ListRow[]): string {
@@ -27,21 +27,27 @@ export async function markListRows(doc: Document, rows: ListRow[], adapterId: st
     return; // badges are a nicety: never disturb the list over them
   }
   if (signal.aborted) return;
-  for (const { ticketId, row } of rows) {
+  for (const { ticketId, row, anchor, at } of rows) {
     const info = known[keyOf(ticketId)];
     const existing = row.querySelector(`[${BADGE_ATTR}]`);
     if (!info) {
       existing?.remove();
       continue;
     }
-    const text = `Sev ${info.severity}`;
+    // The agent's own decision is marked as such: outlined, with a check.
+    const text = info.overridden ? `Sev ${info.severity} ✓` : `Sev ${info.severity}`;
     if (existing?.textContent === text) continue;
     const badge = existing ?? doc.createElement('span');
     badge.setAttribute(BADGE_ATTR, ticketId);
-    badge.setAttribute('title', `Tierline: ${info.levelName}`);
+    badge.setAttribute('data-tierline-overridden', String(info.overridden === true));
+    badge.setAttribute('title', info.overridden ? `Tierline: ${info.levelName} (your choice)` : `Tierline: ${info.levelName} (suggested)`);
     badge.textContent = text;
-    (badge as HTMLElement).style.cssText = `display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;font:600 11px/18px system-ui,sans-serif;color:#fff;background:${COLORS[info.severity] ?? '#475467'};vertical-align:middle;`;
-    if (!existing) (row.querySelector('td:last-child') ?? row).append(badge);
+    const color = COLORS[info.severity] ?? '#475467';
+    (badge as HTMLElement).style.cssText = BASE_STYLE + (at === 'start' ? 'margin:0 6px 0 0;' : 'margin:0 0 0 6px;') + (info.overridden ? `color:${color};background:#fff;border:1px solid ${color};` : `color:#fff;background:${color};border:1px solid ${color};`);
+    if (existing) continue;
+    if (at === 'start') anchor.prepend(badge);
+    else if (anchor === row) (row.querySelector('td:last-child') ?? row).append(badge);
+    else anchor.after(badge);
   }
 }
 

@@ -165,8 +165,25 @@ for (const c of CASES) {
       }
       await expect(sidebar(page).suggestion).toBeVisible();
       await page.goto(listUrl);
-      await expect(page.locator(`[data-tierline-badge="${c.listTicketId}"]`)).toHaveText(/Sev [1-4]/);
+      const badge = page.locator(`[data-tierline-badge="${c.listTicketId}"]`);
+      await expect(badge).toHaveText(/Sev [1-4]/);
       await expect(sidebar(page).root).toHaveCount(0);
+      // Beside the ticket's subject or number, never in a column of its own (issue 8, defect 3)…
+      const beside = await badge.evaluate((el) => {
+        const subjectOrNumber = el.closest('td.conv-subject, span.truncate a, a[href]') ?? el.previousElementSibling?.closest('a[href]');
+        return subjectOrNumber !== null && subjectOrNumber !== undefined;
+      });
+      expect(beside).toBe(true);
+      // …and never wrapping the row: the row is as tall with the badge as without it.
+      const heights = await badge.evaluate((el) => {
+        const row = el.closest('tr, [role="row"], li')!;
+        const withBadge = row.getBoundingClientRect().height;
+        (el as HTMLElement).style.display = 'none';
+        const without = row.getBoundingClientRect().height;
+        (el as HTMLElement).style.display = 'inline-block';
+        return { withBadge, without };
+      });
+      expect(heights.withBadge).toBeCloseTo(heights.without, 0);
     });
 
     test('a page missing its conversation says what it could not read, and gives no verdict on page chrome', async ({ page }) => {

@@ -144,6 +144,22 @@ test('ticket lists get a badge for tickets already triaged', async ({ page }) =>
   await expect(page.locator('tr[data-ticket-id="1047"] [data-tierline-badge]')).toHaveCount(0);
 });
 
+test('after an override the list shows the level in force, marked as the agent’s, beside the subject', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1044`);
+  const s = sidebar(page);
+  await expect(s.severity).toContainText('Sev 1');
+  await page.getByTestId('tl-override-open').click();
+  await page.getByLabel('Level').selectOption('3');
+  await page.getByLabel('Why (one line)').fill('invoices go out by hand today, a workaround the customer is fine with');
+  await page.getByRole('button', { name: 'Save my choice' }).click();
+  await expect(s.severity).toContainText('Sev 3');
+  await page.getByRole('link', { name: '← All tickets' }).click();
+  const badge = page.locator('tr[data-ticket-id="1044"] [data-tierline-badge]');
+  await expect(badge).toHaveText('Sev 3 ✓');
+  await expect(badge).toHaveAttribute('title', 'Tierline: Medium (your choice)');
+  expect(await badge.evaluate((el) => el.previousElementSibling?.matches('td.subject a') ?? false)).toBe(true);
+});
+
 test('the sidebar is docked at the right edge of the viewport, full height, even on a long page', async ({ page }) => {
   await page.goto(`${DEMO}/tickets/1042`);
   await expect(sidebar(page).suggestion).toBeVisible();

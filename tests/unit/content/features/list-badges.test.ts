@@ -13,7 +13,10 @@ describe('list-badges feature', () => {
     await until(() => document.querySelector('[data-tierline-badge]') !== null, 'a badge');
     expect((sent[0]!.payload as { keys: string[] }).keys).toContain('demo:127.0.0.1:5177:1042');
     const badge = document.querySelector('tr[data-ticket-id="1042"] [data-tierline-badge]')!;
-    expect(badge.textContent).toBe('Sev 3');
+    // The agent's decision, marked as theirs, beside the subject.
+    expect(badge.textContent).toBe('Sev 3 ✓');
+    expect(badge.getAttribute('title')).toBe('Tierline: Medium (your choice)');
+    expect(badge.previousElementSibling?.matches('td.subject a')).toBe(true);
     expect(document.querySelectorAll('[data-tierline-badge]')).toHaveLength(1);
     controller.abort();
     expect(document.querySelectorAll('[data-tierline-badge]')).toHaveLength(0);
