@@ -5,6 +5,6 @@ import { startTierline } from '../src/content/controller';
 export default defineContentScript({
   matches: [...HOSTED_MATCHES.helpscout],
   cssInjectionMode: 'manual',
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main: (ctx) => startTierline(ctx, [helpscout]),
 });

@@ -12,6 +12,6 @@ export default defineContentScript({
   matches: LOCAL_PAGES ? LOCAL_MATCHES : [],
   registration: LOCAL_PAGES ? 'manifest' : 'runtime',
   cssInjectionMode: 'manual',
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main: (ctx) => startTierline(ctx, [freescout, osticket, demo]),
 });

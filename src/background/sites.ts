@@ -48,6 +48,6 @@ export async function syncSiteScripts(): Promise<void> {
   }
   if (!allowed.length) return;
   await browser.scripting.registerContentScripts(
-    allowed.map((site) => ({ id: `${ID_PREFIX}${site.origin}`, matches: [matchPatternOf(site.origin)], js: [HELPDESK_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    allowed.map((site) => ({ id: `${ID_PREFIX}${site.origin}`, matches: [matchPatternOf(site.origin)], js: [HELPDESK_SCRIPT_FILE], runAt: 'document_end' as const, persistAcrossSessions: true })),
   );
 }

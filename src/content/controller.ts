@@ -16,7 +16,7 @@ import { checkSelectors } from '../adapters/dom';
 import type { Adapter } from '../adapters/types';
 import type { TicketSession } from '../session/ticket-session';
 import { readSetting, SETTINGS } from '../settings/registry';
-import { answer, sendToBackground } from '../store/messaging';
+import { answer, ContextGoneError, sendToBackground } from '../store/messaging';
 import type { BGtoCS, PageReport } from '../store/protocol';
 import { ticketKey } from '../ticket/key';
 import { browser } from 'wxt/browser';
@@ -24,6 +24,7 @@ import { createDelegates } from './delegate';
 import { runFeatures, type FeatureServices } from './feature';
 import { listFeatures, ticketFeatures } from './features';
 import { createPageWatch } from './page-watch';
+import { readTicket, requestTriage } from './read';
 import { createSidebarHost } from './sidebar-host';
 
 interface Route {
@@ -36,8 +37,13 @@ interface Route {
 
 /** Run on a tab with the adapters this bundle carries (one hosted helpdesk, or the self-hosted set). */
 export async function startTierline(ctx: ContentScriptContext, adapters: Adapter[]): Promise<void> {
-  const pickAdapter = (url: URL) => adapters.find((adapter) => adapter.matches(url, document)) ?? (genericOn ? generic : null);
-  let genericOn = (await readSetting(SETTINGS.sites)).value.some((site) => site.origin === location.origin && site.mode === 'generic');
+  // Whether the user enabled the generic reader here matters only where no adapter matches:
+  // never make a helpdesk page wait for storage to answer it.
+  let genericOn: Promise<boolean> = readSetting(SETTINGS.sites).then(
+    ({ value }) => value.some((site) => site.origin === location.origin && site.mode === 'generic'),
+    () => false,
+  );
+  const pickAdapter = async (url: URL) => adapters.find((adapter) => adapter.matches(url, document)) ?? ((await genericOn) ? generic : null);
   const sidebar = createSidebarHost(ctx);
   const watch = createPageWatch(document.body);
   const delegates = createDelegates(document);
@@ -45,7 +51,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
 
   async function route(force = false): Promise<void> {
     const url = new URL(location.href);
-    const adapter = pickAdapter(url);
+    const adapter = await pickAdapter(url);
     const kind = !adapter ? null : adapter.isTicketPage(url, document) ? 'ticket' : adapter.isListPage(url, document) ? 'list' : null;
     const key = adapter ? ticketKey(adapter.id, url.host, adapter.ticketId(url, document) ?? url.pathname) : '';
     if (!force && current?.kind === 'ticket' && kind === 'ticket' && current.key === key) return; // same ticket, nothing to redo
@@ -56,11 +62,18 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     const route: Route = { adapter, kind, key, controller: new AbortController(), session: null };
     current = route;
     const { signal } = route.controller;
-    const services: FeatureServices = { adapter, url, doc: document, watch, on: delegates.on, send: sendToBackground };
+    const services: FeatureServices = { adapter, url, doc: document, watch, on: delegates.on, send, firstRead: null };
 
     if (kind === 'list') {
       sidebar.hide();
       return runFeatures(listFeatures, services, null, signal);
+    }
+    // A server-rendered ticket is complete at document end: read it and ask for its triage
+    // now, while the sidebar bundle loads (read-ticket takes this first read).
+    const ready = adapter.selectors[adapter.readyKey];
+    if (ready && ready.selectors.some((selector) => safeMatch(document, selector))) {
+      const read = readTicket(services, '');
+      services.firstRead = { read, pending: requestTriage(services, key, read) };
     }
     const { ui, sidebar: mounted } = await sidebar.ensure();
     if (signal.aborted) return;
@@ -69,9 +82,16 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     mounted.show(route.session);
   }
 
-  function report(): PageReport {
+  /** A message to the background; when the extension went away under this tab, the context finds out now. */
+  const send: typeof sendToBackground = (type, payload) =>
+    sendToBackground(type, payload).catch((error: unknown) => {
+      if (error instanceof ContextGoneError) void ctx.isValid; // reading it notices the invalidation
+      throw error;
+    });
+
+  async function report(): Promise<PageReport> {
     const url = new URL(location.href);
-    const adapter = current?.adapter ?? pickAdapter(url);
+    const adapter = current?.adapter ?? (await pickAdapter(url));
     const isTicketPage = adapter?.isTicketPage(url, document) ?? false;
     const kind = isTicketPage ? 'ticket' : adapter?.isListPage(url, document) ? 'list' : null;
     const session = current?.session ?? null;
@@ -92,7 +112,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     'sidebar/toggle': () => ({ collapsed: sidebar.toggle('command') }),
     'page/diagnose': () => report(),
     'page/use-generic': async () => {
-      genericOn = true;
+      genericOn = Promise.resolve(true);
       await route(true);
       return { ok: current !== null };
     },
@@ -108,13 +128,26 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
   // A plain timer (not ctx.setTimeout, which leaves an abort listener behind on every call).
   const routeSoon = () =>
     setTimeout(() => {
-      if (ctx.isValid) void route();
+      if (ctx.isValid) void route().catch(routeFailed);
     }, 0);
   ctx.addEventListener(window, 'wxt:locationchange', routeSoon);
   ctx.addEventListener(window, 'popstate', routeSoon);
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => onShortcut(event, sidebar), { capture: true });
 
-  await route();
+  await route().catch(routeFailed);
+}
+
+/** A route that failed (the sidebar bundle could not load: the extension is reloading) waits for the next navigation; nothing reaches the page. */
+function routeFailed(error: unknown): void {
+  console.warn('Tierline: could not open the sidebar here', error);
+}
+
+function safeMatch(doc: Document, selector: string): boolean {
+  try {
+    return doc.querySelector(selector) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Alt+Shift+Y on a ticket page, outside the helpdesk's editors (typing there is the agent's). */

@@ -11,7 +11,8 @@
  */
 import type { Adapter } from '../adapters/types';
 import { TEST_BUILD, TEST_ONLY_MARKER } from '../build-mode';
-import type { TicketSession } from '../session/ticket-session';
+import type { TicketRead, TicketSession } from '../session/ticket-session';
+import type { PendingTriage } from './read';
 import type { TicketTools } from '../ui/sidebar/api';
 import type { sendToBackground } from '../store/messaging';
 import type { PageWatch } from './page-watch';
@@ -27,6 +28,8 @@ export interface PageKit {
   /** A delegated capture-phase listener on the document (see ./delegate.ts). */
   on(selector: string, types: string[], handler: DelegateHandler, signal: AbortSignal): void;
   send: typeof sendToBackground;
+  /** The read made (and the triage asked for) while the sidebar loaded, once; null after or when none was made. */
+  takeFirstRead(): FirstRead | null;
   /** Wrap a callback so a throw is reported as this feature's failure instead of escaping. */
   contain<A extends unknown[]>(fn: (...args: A) => void | Promise<void>): (...args: A) => void;
 }
@@ -48,6 +51,11 @@ export interface ListFeature {
 
 export type Feature = TicketFeature | ListFeature;
 
+export interface FirstRead {
+  read: TicketRead;
+  pending: PendingTriage | null;
+}
+
 export interface FeatureServices {
   adapter: Adapter;
   url: URL;
@@ -55,6 +63,7 @@ export interface FeatureServices {
   watch: PageWatch;
   on: PageKit['on'];
   send: typeof sendToBackground;
+  firstRead: FirstRead | null;
 }
 
 const reported = new Set<string>();
@@ -82,6 +91,11 @@ export function runFeatures<F extends Feature>(features: F[], services: FeatureS
       watch: (fn, ms, s) => services.watch.subscribe(page.contain(fn), ms, s),
       on: (selector, types, handler, s) => services.on(selector, types, page.contain(handler), s),
       send: services.send,
+      takeFirstRead() {
+        const first = services.firstRead;
+        services.firstRead = null;
+        return first;
+      },
       contain:
         (fn) =>
         (...args) => {

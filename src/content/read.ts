@@ -7,10 +7,11 @@ import { readGeneric, readRegion } from '../adapters/generic';
 import { buildSnapshot } from '../adapters/snapshot';
 import type { ReadResult } from '../adapters/types';
 import type { TicketRead, TicketSession } from '../session/ticket-session';
+import type { TriageReply } from '../store/protocol';
 import { judgeable } from '../ticket/judgeable';
 import type { PageKit } from './feature';
 
-export function readTicket(page: PageKit, selection: string): TicketRead {
+export function readTicket(page: Pick<PageKit, 'adapter' | 'doc' | 'url'>, selection: string): TicketRead {
   const { adapter, doc, url } = page;
   if (adapter.kind === 'generic') return { ...readGeneric(doc, url, selection), fallback: false };
   let result: ReadResult;
@@ -40,20 +41,40 @@ export function readTicket(page: PageKit, selection: string): TicketRead {
   };
 }
 
-/**
- * Show a read and ask the background for its triage; a reply for an abandoned ticket is
- * dropped. A read with no ticket text in it gets no verdict at all.
- */
-export async function triageRead(session: TicketSession, page: PageKit, read: TicketRead, signal: AbortSignal, source: 'page' | 'agent' = 'page'): Promise<void> {
-  session.showRead(read);
+/** What a read is worth: a verdict to ask for, or why there is nothing to judge. */
+function verdictOf(page: Pick<PageKit, 'adapter'>, read: TicketRead, source: 'page' | 'agent') {
   // Text the generic reader took from the page may be menus and labels; text the agent pasted or selected is meant.
-  const verdict = judgeable(read.snapshot, source === 'page' && (read.fallback || page.adapter.kind === 'generic'));
-  if (!verdict.ok) return session.showNothing(verdict.reason);
+  return judgeable(read.snapshot, source === 'page' && (read.fallback || page.adapter.kind === 'generic'));
+}
+
+/** A triage request in flight (started before the sidebar loaded, or now). */
+export type PendingTriage = Promise<TriageReply>;
+
+/** Ask the background for a read's triage; null when there is nothing to judge. */
+export function requestTriage(page: Pick<PageKit, 'adapter' | 'send'>, key: string, read: TicketRead, source: 'page' | 'agent' = 'page'): PendingTriage | null {
+  if (!verdictOf(page, read, source).ok) return null;
+  const pending = page.send('ticket/triage', { key, snapshot: read.snapshot });
+  pending.catch(() => undefined); // handled by whoever shows it; never an unhandled rejection
+  return pending;
+}
+
+/**
+ * Show a read and its triage; a reply for an abandoned ticket is dropped. A read with no
+ * ticket text in it gets no verdict at all.
+ */
+export async function showTriage(session: TicketSession, page: PageKit, read: TicketRead, pending: PendingTriage | null, signal: AbortSignal, source: 'page' | 'agent' = 'page'): Promise<void> {
+  session.showRead(read);
+  const verdict = verdictOf(page, read, source);
+  if (!verdict.ok || !pending) return session.showNothing(verdict.ok ? 'nothing was read' : verdict.reason);
   try {
-    const reply = await page.send('ticket/triage', { key: session.key, snapshot: read.snapshot });
+    const reply = await pending;
     if (!signal.aborted) session.showReply(reply);
   } catch (error) {
     if (!signal.aborted) session.showError((error as Error).message);
   }
 }
 
+/** Read, ask, show: the usual path. */
+export function triageRead(session: TicketSession, page: PageKit, read: TicketRead, signal: AbortSignal, source: 'page' | 'agent' = 'page'): Promise<void> {
+  return showTriage(session, page, read, requestTriage(page, session.key, read, source), signal, source);
+}

@@ -19,7 +19,7 @@ describe('feature containment', () => {
     const session = createTicketSession({ key: 'demo:h:1', adapterId: 'demo', adapterName: 'Demo' });
     const ran: string[] = [];
     const controller = new AbortController();
-    const services = { adapter: demo, url: new URL('http://127.0.0.1:5177/tickets/1'), doc: document, watch: createPageWatch(document.body), on: createDelegates(document).on, send: (async () => ({})) as never };
+    const services = { adapter: demo, url: new URL('http://127.0.0.1:5177/tickets/1'), doc: document, watch: createPageWatch(document.body), on: createDelegates(document).on, send: (async () => ({})) as never, firstRead: null };
     runFeatures(
       [
         feature('throws-now', () => {
