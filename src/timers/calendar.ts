@@ -69,6 +69,8 @@ export interface Calendar {
   nextOpen(at: number): number;
   /** The instant `ms` of working time after `from` (a target at a closing is that closing). */
   addBusinessMs(from: number, ms: number): number;
+  /** The instant `ms` of working time before `to` (the inverse of addBusinessMs). */
+  subtractBusinessMs(to: number, ms: number): number;
   addBusinessHours(from: number, hours: number): number;
   /**
    * The same point of the business day, `days` business days later (a start outside working
@@ -219,6 +221,26 @@ export function compileCalendar(hours: BusinessHours): Calendar {
     throw new Error('unreachable');
   };
 
+  const subtractBusinessMs = (to: number, ms: number): number => {
+    requireHours();
+    if (!(ms > 0)) return to;
+    let left = ms;
+    let empty = 0;
+    for (let day = dayOf(to); ; day--) {
+      const list = intervalsOn(day);
+      empty = list.length ? 0 : empty + 1;
+      if (empty > MAX_EMPTY_DAYS) return emptyTooLong(to);
+      for (let i = list.length - 1; i >= 0; i--) {
+        const interval = list[i]!;
+        if (interval.start >= to) continue;
+        const end = Math.min(to, interval.end);
+        const room = end - interval.start;
+        if (left <= room) return end - left;
+        left -= room;
+      }
+    }
+  };
+
   /** The next local day at or after `day` with working time. */
   const nextBusinessDay = (day: number): number => {
     requireHours();
@@ -297,6 +319,7 @@ export function compileCalendar(hours: BusinessHours): Calendar {
     isOpen,
     nextOpen,
     addBusinessMs,
+    subtractBusinessMs,
     addBusinessHours: (from, h) => addBusinessMs(from, h * HOUR),
     addBusinessDays,
     endOfBusinessDay,
