@@ -148,7 +148,20 @@ export function compileCalendar(hours: BusinessHours): Calendar {
   const hasHours = template.some((list) => list.length > 0);
   const days = new Map<number, readonly Interval[]>();
 
-  const offsetMs = (at: number): number => tzOffset(timeZone, new Date(at)) * MINUTE;
+  // The zone's offset, from the library, cached per clock hour when the hour has one offset
+  // throughout (checked at both ends), so planning many timers makes few Intl calls.
+  const offsets = new Map<number, number>();
+  const rawOffset = (at: number): number => tzOffset(timeZone, new Date(at)) * MINUTE;
+  const offsetMs = (at: number): number => {
+    const hour = Math.floor(at / HOUR);
+    const cached = offsets.get(hour);
+    if (cached !== undefined) return cached;
+    const first = rawOffset(hour * HOUR);
+    if (rawOffset(hour * HOUR + HOUR - 1) !== first) return rawOffset(at);
+    if (offsets.size > 20_000) offsets.clear();
+    offsets.set(hour, first);
+    return first;
+  };
   const dayOf = (at: number): number => Math.floor((at + offsetMs(at)) / DAY_MS);
   const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
