@@ -139,26 +139,35 @@ const timerCalendar = calendarFor(defaultPolicy.businessHours);
 const planAll = () => timerCases.flatMap((c) => planTimers(c, defaultPolicy, timerNow).filter((t) => t.state !== 'done'));
 const plannedTimers = planAll();
 
-function measureFn(run: () => unknown, warmup: number, iterations: number): { median: number; p95: number } {
+/** Wall-clock and CPU time (process.cpuUsage: what this process used, not time it waited for a core on a busy machine). */
+function measureFn(run: () => unknown, warmup: number, iterations: number): { median: number; p95: number; cpu: number } {
   for (let i = 0; i < warmup; i++) run();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < iterations; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     run();
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
-  return { median: at(0.5), p95: at(0.95) };
+  cpu.sort((a, b) => a - b);
+  const at = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] as number;
+  return { median: at(times, 0.5), p95: at(times, 0.95), cpu: at(cpu, 0.5) };
 }
 
 const timerRows = [
   { name: 'alarm + badge', run: () => [nextAlarm(plannedTimers, timerNow), badgeFor(plannedTimers, timerNow)], target: 10, warmup: 50, iterations: 500 },
-  { name: 're-plan + all', run: () => summarize(planAll(), timerCalendar, timerNow), target: 10, warmup: 30, iterations: 100 },
+  // Not the acceptance target (that is the row above): what a wake costs when it re-plans everything.
+  { name: 're-plan + all', run: () => summarize(planAll(), timerCalendar, timerNow), target: null, warmup: 30, iterations: 100 },
 ];
 console.log(`\nTimers benchmark: ${plannedTimers.length.toLocaleString('en')} active timers across ${timerCases.length.toLocaleString('en')} tickets (default policy, America/Chicago)\n`);
-console.log(`${'case'.padEnd(16)}${'median'.padStart(11)}${'p95'.padStart(11)}${'target'.padStart(11)}  result`);
+console.log(`${'case'.padEnd(16)}${'median'.padStart(11)}${'p95'.padStart(11)}${'CPU median'.padStart(12)}${'target'.padStart(11)}  result`);
 for (const row of timerRows) {
   const r = measureFn(row.run, row.warmup, row.iterations);
-  console.log(`${row.name.padEnd(16)}${`${r.median.toFixed(3)} ms`.padStart(11)}${`${r.p95.toFixed(3)} ms`.padStart(11)}${`≤ ${row.target} ms`.padStart(11)}  ${r.median <= row.target ? 'PASS' : 'FAIL'} (median)`);
+  console.log(
+    `${row.name.padEnd(16)}${`${r.median.toFixed(3)} ms`.padStart(11)}${`${r.p95.toFixed(3)} ms`.padStart(11)}${`${r.cpu.toFixed(3)} ms`.padStart(12)}${(row.target === null ? '—' : `≤ ${row.target} ms`).padStart(11)}  ${row.target === null ? 'report' : r.median <= row.target ? 'PASS (median)' : 'FAIL (median)'}`,
+  );
 }
