@@ -26,6 +26,7 @@ export const defaultPolicy: Policy = {
       acknowledgment: minutes(15),
       checkIn: hours(2),
       customerUpdate: hours(2),
+      clock: 'calendar',
     },
     {
       level: 2,
@@ -36,6 +37,7 @@ export const defaultPolicy: Policy = {
       acknowledgment: hours(1),
       checkIn: hours(4),
       customerUpdate: hours(4),
+      clock: 'business',
     },
     {
       level: 3,
@@ -46,6 +48,7 @@ export const defaultPolicy: Policy = {
       acknowledgment: { amount: 4, unit: 'business_hours' },
       checkIn: businessDays(1),
       customerUpdate: businessDays(1),
+      clock: 'business',
     },
     {
       level: 4,
@@ -55,6 +58,7 @@ export const defaultPolicy: Policy = {
       acknowledgment: businessDays(1),
       checkIn: businessDays(2),
       customerUpdate: businessDays(2),
+      clock: 'business',
     },
   ],
   destinations: [

@@ -10,7 +10,21 @@ import { POLICY_SCHEMA_VERSION } from './schema';
 type Json = Record<string, unknown>;
 
 /** From version N (the key) to N+1. */
-export const MIGRATIONS: Record<number, (policy: Json) => Json> = {};
+export const MIGRATIONS: Record<number, (policy: Json) => Json> = {
+  // v2: each level says whether its minutes and hours run on calendar or business time.
+  // v1 had no timers, so nothing counted either way yet: the top level (Sev 1, Critical)
+  // runs round the clock, the others on business time, as domain.md and the defaults do.
+  1: (policy) => ({
+    ...policy,
+    levels: Array.isArray(policy.levels)
+      ? policy.levels.map((level: unknown) =>
+          level !== null && typeof level === 'object' && !('clock' in level)
+            ? { ...(level as Json), clock: (level as Json).level === 1 ? 'calendar' : 'business' }
+            : level,
+        )
+      : policy.levels,
+  }),
+};
 
 export type Migrated = { ok: true; value: Json; from: number } | { ok: false; error: string };
 

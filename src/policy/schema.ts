@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { TriageSection } from './triage-section';
 import { DestinationId, Duration, Severity } from './primitives';
 
-export const POLICY_SCHEMA_VERSION = 1;
+export const POLICY_SCHEMA_VERSION = 2;
 
 export * from './primitives';
 
@@ -21,6 +21,12 @@ export const Level = z.object({
   /** Check in with the receiving team; null = the team's choice, no timer. */
   checkIn: Duration.nullable(),
   customerUpdate: Duration,
+  /**
+   * How this level's plain minutes and hours are counted (v2): "calendar" runs round the
+   * clock and may notify outside business hours (Critical by default); "business" counts
+   * only the team's working time. business_hours / business_days always count working time.
+   */
+  clock: z.enum(['calendar', 'business']),
 });
 export type Level = z.infer<typeof Level>;
 

@@ -3,7 +3,8 @@
  * Each kind carries its own fields (a discriminated union on `type`), so the review page,
  * the timers and the shared-record line read them without casts. Zod-free: types only.
  *
- * Kinds in use today: override. The others are the shape the coming features write
+ * Kinds in use today: override. check_in, pause, resume and level_change were added for the
+ * timers (src/timers/plan.ts reads the log). The others are the shape the coming features write
  * (handoff checklist, timers, case lifecycle); their fields are fixed here so a record
  * written by one version is read by the next without a migration.
  */
@@ -68,6 +69,7 @@ export interface UpdateSentEvent extends Base {
 /** A timer was snoozed or rescheduled, with a reason. */
 export interface SnoozeEvent extends Base {
   type: 'snooze';
+  /** The timer's id (src/timers/plan.ts: "<ticketKey>:<kind>"). */
   timer: string;
   /** Epoch ms. */
   until: number;
@@ -87,7 +89,42 @@ export interface CloseoutEvent extends Base {
   followUp?: { what: string; due: number };
 }
 
-export type CaseEvent = OverrideEvent | EscalationEvent | HandoffEvent | AcknowledgmentEvent | UpdateSentEvent | SnoozeEvent | DeescalationEvent | CloseoutEvent;
+/** Support checked in with the receiving team (resets the check-in cadence). */
+export interface CheckInEvent extends Base {
+  type: 'check_in';
+  note?: string;
+}
+
+/** Waiting on the customer: the customer-facing timers stop counting until a resume or the customer's next message. */
+export interface PauseEvent extends Base {
+  type: 'pause';
+  reason: string;
+}
+
+export interface ResumeEvent extends Base {
+  type: 'resume';
+}
+
+/** The escalated case moved to another level: its timers are re-planned from their same starts (elapsed time kept). */
+export interface LevelChangeEvent extends Base {
+  type: 'level_change';
+  severity: Severity;
+  reason: string;
+}
+
+export type CaseEvent =
+  | OverrideEvent
+  | EscalationEvent
+  | HandoffEvent
+  | AcknowledgmentEvent
+  | UpdateSentEvent
+  | SnoozeEvent
+  | DeescalationEvent
+  | CloseoutEvent
+  | CheckInEvent
+  | PauseEvent
+  | ResumeEvent
+  | LevelChangeEvent;
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 /** What a writer passes: the database assigns the id. */

@@ -39,4 +39,14 @@ describe('policy migrations', () => {
     expect(stored.policy.name).toBe('Default escalation policy');
     expect(stored.source).toMatch(/^default \(the team policy is invalid: schemaVersion: \d+ was written by a newer Tierline/);
   });
+
+  it('v1 → v2: the top level runs on calendar time, the others on business time; a clock already given is kept', () => {
+    const parsed = parsePolicyJson(readFileSync(fixture(1), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.levels.map((l) => [l.level, l.clock])).toEqual([[1, 'calendar'], [2, 'business'], [3, 'business'], [4, 'business']]);
+    const step = MIGRATIONS[1]!;
+    expect(step({ levels: [{ level: 2, clock: 'calendar' }] })).toEqual({ levels: [{ level: 2, clock: 'calendar' }] });
+    expect(step({ scale: 5 })).toEqual({ scale: 5 });
+  });
 });
