@@ -39,6 +39,15 @@ export type InsertResult =
   | { ok: true; where: string }
   | { ok: false; reason: string };
 
+/**
+ * How the sidebar makes room beside this helpdesk (src/ui/dock.ts). Omitted: 'narrow'.
+ */
+export type DockSpec =
+  /** A fluid layout: narrow the page. `minPageWidth`: below it the helpdesk's own layout breaks (default 600). */
+  | { mode: 'narrow'; minPageWidth?: number }
+  /** A fixed-width layout, measured from `layout` (a selector): float over its gutter, shift it, or fold to the tab. */
+  | { mode: 'fixed'; layout: string; minPageWidth?: number };
+
 export interface Adapter {
   /** File name and registry key, e.g. "freescout". */
   id: string;
@@ -66,6 +75,8 @@ export interface Adapter {
   escalateControlKeys?: string[];
   /** Ticket-list rows with their ticket id, for timer badges. */
   listRows?(doc: Document): { ticketId: string; row: Element }[];
+  /** How the sidebar docks beside this helpdesk's layout; omitted, it narrows the page. */
+  dock?: DockSpec;
   /** URLs for the detection matrix test. */
   testUrls: { ticket: string[]; list: string[]; other: string[] };
 }

@@ -36,8 +36,10 @@ interface Route {
 
 /** Run on a tab with the adapters this bundle carries (one hosted helpdesk, or the self-hosted set). */
 export async function startTierline(ctx: ContentScriptContext, adapters: Adapter[]): Promise<void> {
-  const pickAdapter = (url: URL) => adapters.find((adapter) => adapter.matches(url, document)) ?? (genericOn ? generic : null);
-  let genericOn = (await readSetting(SETTINGS.sites)).value.some((site) => site.origin === location.origin && site.mode === 'generic');
+  // The generic reader's setting is awaited only when no adapter knows the page: a helpdesk's
+  // ticket page is routed (and docked) without waiting for storage.
+  let genericOn: boolean | Promise<boolean> = readSetting(SETTINGS.sites).then(({ value }) => value.some((site) => site.origin === location.origin && site.mode === 'generic'));
+  const pickAdapter = (url: URL) => adapters.find((adapter) => adapter.matches(url, document)) ?? (genericOn === true ? generic : null);
   const sidebar = createSidebarHost(ctx);
   const watch = createPageWatch(document.body);
   const delegates = createDelegates(document);
@@ -45,7 +47,12 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
 
   async function route(force = false): Promise<void> {
     const url = new URL(location.href);
-    const adapter = pickAdapter(url);
+    let adapter = pickAdapter(url);
+    if (!adapter && genericOn !== true && genericOn !== false) {
+      const on = await genericOn;
+      if ((genericOn as boolean | Promise<boolean>) !== true) genericOn = on; // "Read this page" may have turned it on meanwhile
+      adapter = pickAdapter(url);
+    }
     const kind = !adapter ? null : adapter.isTicketPage(url, document) ? 'ticket' : adapter.isListPage(url, document) ? 'list' : null;
     const key = adapter ? ticketKey(adapter.id, url.host, adapter.ticketId(url, document) ?? url.pathname) : '';
     if (!force && current?.kind === 'ticket' && kind === 'ticket' && current.key === key) return; // same ticket, nothing to redo
@@ -62,7 +69,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       sidebar.hide();
       return runFeatures(listFeatures, services, null, signal);
     }
-    const { ui, sidebar: mounted } = await sidebar.ensure();
+    const { ui, sidebar: mounted } = await sidebar.ensure(adapter.dock);
     if (signal.aborted) return;
     route.session = ui.createSession({ key, adapterId: adapter.id, adapterName: adapter.name });
     runFeatures(ticketFeatures, services, { session: route.session, tools: ui.tools }, signal);
