@@ -107,3 +107,27 @@ test('the resize handle and the buttons show a visible focus ring, in light and 
     expect(outline).toBe('solid 2px');
   }
 });
+
+test('"Use the suggestion again" goes back from an override, announced, remembered, and keeps the focus', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1045`); // sidebar.spec.ts overrides this one to Sev 3: start from wherever it is
+  const s = sidebar(page);
+  await expect(s.suggestion).toBeVisible();
+  const suggested = await s.suggestion.getAttribute('data-suggested-severity');
+  const other = suggested === '2' ? '1' : '2';
+  await page.getByTestId('tl-override-open').click();
+  await page.getByLabel('Level').selectOption(other);
+  await page.getByLabel('Why (one line)').fill('Checking the way back');
+  await page.getByRole('button', { name: 'Save my choice' }).click();
+  await expect(s.suggestion).toHaveAttribute('data-severity', other);
+
+  await page.getByTestId('tl-use-suggestion').focus();
+  await page.keyboard.press('Enter');
+  await expect(s.suggestion).toHaveAttribute('data-severity', suggested!);
+  await expect(page.getByTestId('tl-overridden')).toHaveCount(0);
+  await expect(page.getByTestId('tl-use-suggestion')).toHaveCount(0);
+  await expect(page.getByTestId('tl-announce')).toHaveText(new RegExp(`^Suggested: Sev ${suggested} `));
+  await expect.poll(() => focused(page)).toBe('tierline:tl-override-open');
+  await page.reload();
+  await expect(s.suggestion).toHaveAttribute('data-severity', suggested!);
+  await expect(page.getByTestId('tl-overridden')).toHaveCount(0);
+});

@@ -30,7 +30,7 @@ export function Override({ session }: { session: TicketSessionView }) {
   };
 
   if (!open) {
-    return (
+    const opener = (
       <button
         ref={openerRef}
         type="button"
@@ -45,6 +45,30 @@ export function Override({ session }: { session: TicketSessionView }) {
       >
         Choose another level or destination…
       </button>
+    );
+    if (!effective.overridden || !session.can('useSuggestion')) return opener;
+    // The way back from an override: the suggestion in force again, logged for the review.
+    const useSuggestion = async () => {
+      setError(null);
+      try {
+        await session.run('useSuggestion');
+        setFocusNext('opener');
+      } catch (e) {
+        setError(`Not saved: ${(e as Error).message}`);
+      }
+    };
+    return (
+      <div class="tl-row">
+        {opener}
+        <button type="button" class="tl-button tl-secondary" data-testid="tl-use-suggestion" onClick={() => void useSuggestion()}>
+          Use the suggestion again
+        </button>
+        {error && (
+          <p class="tl-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
     );
   }
   const submit = async (event: Event) => {
