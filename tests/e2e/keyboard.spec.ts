@@ -93,6 +93,8 @@ test('the override form takes the focus, Escape closes it, saving returns the fo
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect.poll(() => focused(page)).toBe('tierline:tl-override-open');
   expect(suggested).toMatch(/Sev \d/);
+  await page.getByTestId('tl-use-suggestion').click(); // leave 1043 as sidebar.spec.ts expects it (Sev 4, suggested)
+  await expect(announce).toHaveText(`Suggested: ${suggested}`);
 });
 
 test('the resize handle and the buttons show a visible focus ring, in light and dark', async ({ page }) => {
@@ -130,4 +132,24 @@ test('"Use the suggestion again" goes back from an override, announced, remember
   await page.reload();
   await expect(s.suggestion).toHaveAttribute('data-severity', suggested!);
   await expect(page.getByTestId('tl-overridden')).toHaveCount(0);
+});
+
+test("Alt+Shift+Y typed in the helpdesk's editor is the editor's: not swallowed, the sidebar stays as it is", async ({ page }) => {
+  const html = readFileSync(new URL('freescout-ticket-thread-note-open.inlined.html', SHARED_CAPTURES), 'utf8');
+  const url = captureSource(html);
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  const s = sidebar(page);
+  await expect(s.suggestion).toBeVisible();
+  const editor = page.locator('.conv-reply-block .note-editable').first();
+  await editor.click();
+  await page.evaluate(() => {
+    (window as unknown as { seen: string[] }).seen = [];
+    document.addEventListener('keydown', (e) => (window as unknown as { seen: string[] }).seen.push(`${e.code}:${e.defaultPrevented}`));
+  });
+  await page.keyboard.press('Alt+Shift+Y');
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('KeyY:false'); // reached the editor, not prevented
+  await expect(s.root).toHaveAttribute('data-state', 'open');
+  expect(await focused(page)).not.toMatch(/^tierline:/);
 });
