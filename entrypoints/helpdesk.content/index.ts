@@ -12,6 +12,13 @@ export default defineContentScript({
   matches: LOCAL_PAGES ? LOCAL_MATCHES : [],
   registration: LOCAL_PAGES ? 'manifest' : 'runtime',
   cssInjectionMode: 'manual',
-  runAt: 'document_end',
-  main: (ctx) => startTierline(ctx, [freescout, osticket, demo]),
+  // Started at document_start and run once the DOM is parsed (DOMContentLoaded): Chrome runs
+  // document_end and document_idle scripts well after that, when the page has already been
+  // painted. Started this early, the page is docked (src/ui/dock.ts) before its first paint,
+  // so the helpdesk's content does not jump when the sidebar appears.
+  runAt: 'document_start',
+  main: async (ctx) => {
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    await startTierline(ctx, [freescout, osticket, demo]);
+  },
 });

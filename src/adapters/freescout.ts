@@ -98,6 +98,8 @@ export const freescout: Adapter = {
   },
   selectors,
   readyKey: 'conversation',
+  // A fluid Bootstrap layout: it reflows when narrowed, down to about 600 px.
+  dock: { mode: 'narrow', minPageWidth: 600 },
   escalateControlKeys: ESCALATE,
 
   read(doc, url) {

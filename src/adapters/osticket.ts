@@ -103,6 +103,8 @@ export const osticket: Adapter = {
   },
   selectors,
   readyKey: 'thread',
+  // A fixed 960 px layout centred in the window: it does not reflow when narrowed.
+  dock: { mode: 'fixed', layout: '#container' },
   escalateControlKeys: ESCALATE,
 
   read(doc, url) {

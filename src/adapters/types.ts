@@ -48,6 +48,15 @@ export interface ListRow {
   at?: 'after' | 'start';
 }
 
+/**
+ * How the sidebar makes room beside this helpdesk (src/ui/dock.ts). Omitted: 'narrow'.
+ */
+export type DockSpec =
+  /** A fluid layout: narrow the page. `minPageWidth`: below it the helpdesk's own layout breaks (default 600). */
+  | { mode: 'narrow'; minPageWidth?: number }
+  /** A fixed-width layout, measured from `layout` (a selector): float over its gutter, shift it, or fold to the tab. */
+  | { mode: 'fixed'; layout: string; minPageWidth?: number };
+
 export interface Adapter {
   /** File name and registry key, e.g. "freescout". */
   id: string;
@@ -75,4 +84,6 @@ export interface Adapter {
   escalateControlKeys?: string[];
   /** Ticket-list rows with their ticket id, for list badges. */
   listRows?(doc: Document): ListRow[];
+  /** How the sidebar docks beside this helpdesk's layout; omitted, it narrows the page. */
+  dock?: DockSpec;
 }

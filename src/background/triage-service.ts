@@ -45,7 +45,8 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
     symptom: suggestion.symptom,
     seenAt: now,
   });
-  const override = await latestEvent(deps.db, key, 'override');
+  const latest = await latestEvent(deps.db, key, 'override');
+  const override = latest?.withdrawn ? undefined : latest; // the agent went back to the suggestion
   return {
     suggestion,
     policy: summarizePolicy(loaded),
@@ -55,7 +56,7 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
 
 export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/override'>): Promise<ResponseOf<CStoBG, 'ticket/override'>> {
   const at = deps.now();
-  await logEvent(deps.db, { type: 'override', ticketKey: request.key, at, severity: request.severity, destination: request.destination, reason: request.reason, suggested: request.suggested });
+  await logEvent(deps.db, { type: 'override', ticketKey: request.key, at, severity: request.severity, destination: request.destination, reason: request.reason, suggested: request.suggested, ...(request.withdrawn ? { withdrawn: true as const } : {}) });
   return { saved: true };
 }
 
@@ -65,7 +66,8 @@ export async function knownTickets(deps: ServiceDeps, { keys }: RequestOf<CStoBG
   for (const row of rows) {
     if (!row) continue;
     // The level in force: the agent's decision wins over the suggestion.
-    const override = overrides.get(row.key);
+    const latest = overrides.get(row.key);
+    const override = latest?.withdrawn ? undefined : latest;
     const severity = override?.severity ?? row.severity;
     known[row.key] = { severity, levelName: levelName(loaded.policy, severity), destination: override?.destination ?? row.destination, ...(override ? { overridden: true as const } : {}) };
   }

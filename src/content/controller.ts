@@ -37,13 +37,13 @@ interface Route {
 
 /** Run on a tab with the adapters this bundle carries (one hosted helpdesk, or the self-hosted set). */
 export async function startTierline(ctx: ContentScriptContext, adapters: Adapter[]): Promise<void> {
-  // Whether the user enabled the generic reader here matters only where no adapter matches:
-  // never make a helpdesk page wait for storage to answer it.
-  let genericOn: Promise<boolean> = readSetting(SETTINGS.sites).then(
+  // The generic reader's setting is awaited only when no adapter knows the page: a helpdesk's
+  // ticket page is routed (and docked) without waiting for storage.
+  let genericOn: boolean | Promise<boolean> = readSetting(SETTINGS.sites).then(
     ({ value }) => value.some((site) => site.origin === location.origin && site.mode === 'generic'),
     () => false,
   );
-  const pickAdapter = async (url: URL) => adapters.find((adapter) => adapter.matches(url, document)) ?? ((await genericOn) ? generic : null);
+  const pickAdapter = (url: URL) => adapters.find((adapter) => adapter.matches(url, document)) ?? (genericOn === true ? generic : null);
   const sidebar = createSidebarHost(ctx);
   const watch = createPageWatch(document.body);
   const delegates = createDelegates(document);
@@ -51,7 +51,12 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
 
   async function route(force = false): Promise<void> {
     const url = new URL(location.href);
-    const adapter = await pickAdapter(url);
+    let adapter = pickAdapter(url);
+    if (!adapter && genericOn !== true && genericOn !== false) {
+      const on = await genericOn;
+      if ((genericOn as boolean | Promise<boolean>) !== true) genericOn = on; // "Read this page" may have turned it on meanwhile
+      adapter = pickAdapter(url);
+    }
     const kind = !adapter ? null : adapter.isTicketPage(url, document) ? 'ticket' : adapter.isListPage(url, document) ? 'list' : null;
     const key = adapter ? ticketKey(adapter.id, url.host, adapter.ticketId(url, document) ?? url.pathname) : '';
     if (!force && current?.kind === 'ticket' && kind === 'ticket' && current.key === key) return; // same ticket, nothing to redo
@@ -75,7 +80,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       const read = readTicket(services, '');
       services.firstRead = { read, pending: requestTriage(services, key, read) };
     }
-    const { ui, sidebar: mounted } = await sidebar.ensure();
+    const { ui, sidebar: mounted } = await sidebar.ensure(adapter.dock);
     if (signal.aborted) return;
     route.session = ui.createSession({ key, adapterId: adapter.id, adapterName: adapter.name });
     runFeatures(ticketFeatures, services, { session: route.session, tools: ui.tools }, signal);
@@ -91,7 +96,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
 
   async function report(): Promise<PageReport> {
     const url = new URL(location.href);
-    const adapter = current?.adapter ?? (await pickAdapter(url));
+    const adapter = current?.adapter ?? pickAdapter(url);
     const isTicketPage = adapter?.isTicketPage(url, document) ?? false;
     const kind = isTicketPage ? 'ticket' : adapter?.isListPage(url, document) ? 'list' : null;
     const session = current?.session ?? null;
@@ -112,7 +117,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
     'sidebar/toggle': () => ({ collapsed: sidebar.toggle('command') }),
     'page/diagnose': () => report(),
     'page/use-generic': async () => {
-      genericOn = Promise.resolve(true);
+      genericOn = true;
       await route(true);
       return { ok: current !== null };
     },

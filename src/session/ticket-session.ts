@@ -53,6 +53,8 @@ export interface SessionCommands {
   /** Put the escalation note into the helpdesk's internal-note editor, and on the clipboard. */
   insertNote(): Promise<void>;
   override(choice: OverrideChoice): Promise<void>;
+  /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
+  useSuggestion(): Promise<void>;
 }
 export type CommandName = keyof SessionCommands;
 
@@ -134,7 +136,7 @@ export function createTicketSession(init: SessionInit) {
         phase.value = 'error';
       });
     },
-    setOverride(override: StoredOverride) {
+    setOverride(override: StoredOverride | null) {
       if (reply.value) reply.value = { ...reply.value, override };
     },
     setNoteStatus(status: { ok: boolean; text: string } | null) {

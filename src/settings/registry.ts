@@ -50,6 +50,13 @@ export const SETTINGS = {
     fallback: false,
     parse: (value: unknown) => (typeof value === 'boolean' ? value : undefined),
   } satisfies SettingItem<boolean>,
+  /** The sidebar's width the agent chose (drag or arrow keys on its edge), in CSS px. */
+  sidebarWidth: {
+    key: 'sidebarWidth',
+    version: 1,
+    fallback: 360,
+    parse: (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 200 && value <= 1000 ? Math.round(value) : undefined),
+  } satisfies SettingItem<number>,
   /** "Your name", written into the case log and the escalation note. */
   agentName: {
     key: 'agentName',

@@ -26,6 +26,8 @@ export interface OverrideEvent extends Base {
   destination: DestinationId;
   reason: string;
   suggested: { severity: Severity; destination: DestinationId };
+  /** The agent went back to the suggestion: this event withdraws the earlier override (severity and destination are the suggestion's). */
+  withdrawn?: true;
 }
 
 export type Ask = 'investigate' | 'fix' | 'decide' | 'approve_exception';

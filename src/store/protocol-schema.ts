@@ -22,6 +22,7 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       destination: DestinationId,
       reason: z.string().trim().min(3, 'give a one-line reason').max(300),
       suggested: z.object({ severity: Severity, destination: DestinationId }),
+      withdrawn: z.literal(true).optional(),
     }),
   }),
   z.object({ type: z.literal('ui/load'), payload: none }),

@@ -57,7 +57,8 @@ export interface CStoBG {
   'ticket/triage': { request: { key: string; snapshot: TicketSnapshot }; response: TriageReply };
   /** The agent chose another level or destination, with a reason. */
   'ticket/override': {
-    request: { key: string; severity: Severity; destination: DestinationId; reason: string; suggested: { severity: Severity; destination: DestinationId } };
+    /** `withdrawn`: back to the suggestion (a case-log event of its own, the earlier choice kept). */
+    request: { key: string; severity: Severity; destination: DestinationId; reason: string; suggested: { severity: Severity; destination: DestinationId }; withdrawn?: true };
     response: { saved: true };
   };
   /** A ticket page was found: inject the sidebar UI (sidebar-ui.js) into the sender's frame. */

@@ -24,5 +24,16 @@ export const overrideFeature: TicketFeature = {
       },
       signal,
     );
+    session.provide(
+      'useSuggestion',
+      async () => {
+        const reply = session.reply.value;
+        if (!reply?.override) return;
+        const suggested = { severity: reply.suggestion.severity, destination: reply.suggestion.destination };
+        await page.send('ticket/override', { key: session.key, ...suggested, reason: 'Back to the suggestion', suggested, withdrawn: true });
+        if (!signal.aborted) session.setOverride(null);
+      },
+      signal,
+    );
   },
 };

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { renderNote } from '../../handoff/note';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
+import type { DockPlan } from '../dock';
 
 export const SIDEBAR_UI_GLOBAL = '__tierlineSidebarUi';
 
@@ -16,7 +17,12 @@ export interface MountedSidebar {
   show(session: TicketSession): void;
   /** Off a ticket page: detached, the page undocked. */
   hide(): void;
-  setCollapsed(collapsed: boolean): void;
+  /** Where the sidebar is and how wide (the page's side is docked by the content script: src/ui/dock.ts). */
+  setLayout(plan: DockPlan): void;
+  /** Move the keyboard focus into the sidebar (its tab when folded). */
+  focus(): void;
+  /** The keyboard focus is inside the sidebar. */
+  hasFocus(): boolean;
 }
 
 /** Heavier code the ticket features call, shipped in the lazily loaded bundle to keep the always-on content script small. */
@@ -28,13 +34,15 @@ export interface SidebarUi {
   /** A new ticket session: the UI bundle owns the one copy of the signals library. */
   createSession(init: SessionInit): TicketSession;
   tools: TicketTools;
-  mount(collapsed: boolean): Promise<MountedSidebar>;
+  mount(plan: DockPlan): Promise<MountedSidebar>;
 }
 
 /** What the sidebar asks of the tab (not of one ticket). */
 export interface TabActions {
   /** `source` tells a key press from its echo as a browser command. */
   toggle(source?: 'click' | 'key' | 'command'): void;
+  /** The agent drags (or arrow-keys) the sidebar's edge; `done` when the drag ends: then it is remembered. */
+  resize(width: number, done: boolean): void;
 }
 
 export interface SidebarUiModule {
