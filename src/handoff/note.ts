@@ -137,15 +137,28 @@ export function lastCustomerUpdate(snapshot: TicketSnapshot, timeZone: string | 
 export function formatTime(iso: string, timeZone: string | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return oneLine(iso);
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   if (timeZone) {
-    try {
-      return `${new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(date)} (${timeZone})`;
-    } catch {
-      // An unknown zone name in the policy: say UTC rather than fail the note.
-    }
+    const zoned = timeFormat(timeZone);
+    if (zoned) return `${zoned.format(date)} (${timeZone})`;
+    // An unknown zone name in the policy: say UTC rather than fail the note.
   }
-  return `${new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date)} (UTC)`;
+  return `${timeFormat('UTC')!.format(date)} (UTC)`;
+}
+
+/** Formatters are costly to build (a fraction of a millisecond each): one per zone, null for an unknown zone. */
+const TIME_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+function timeFormat(timeZone: string): Intl.DateTimeFormat | null {
+  if (!TIME_FORMATS.has(timeZone)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    } catch {
+      format = null;
+    }
+    if (TIME_FORMATS.size > 50) TIME_FORMATS.clear();
+    TIME_FORMATS.set(timeZone, format);
+  }
+  return TIME_FORMATS.get(timeZone)!;
 }
 
 // ---- the author's own words ----
