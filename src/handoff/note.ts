@@ -15,6 +15,8 @@
  * sidebar before the form), lines without an answer say "(to fill)".
  */
 import type { ChecklistItem } from './checklist';
+import type { CaseRecord } from './record-line';
+import { renderRecordLine } from './record-line';
 import type { TicketMessage, TicketSnapshot } from '../ticket/snapshot';
 import { normalise, stripNonAuthored } from '../triage/text';
 import type { FiredRule } from '../triage/types';
@@ -32,8 +34,8 @@ export interface NoteInput {
   items?: readonly Pick<ChecklistItem, 'id' | 'label'>[];
   /** The one-line summary after "ESCALATION:"; the ticket's subject when omitted. */
   summary?: string;
-  /** A last line appended as it is (the shared-record line from ./record-line.ts); never ticket text. */
-  recordLine?: string;
+  /** The case, for the shared-record line that ends the note (./record-line.ts). */
+  record?: CaseRecord;
 }
 
 export interface RenderedNote {
@@ -67,7 +69,7 @@ type Block = { heading?: string; lines: Line[] };
 
 const v = (value: string): Piece => ({ value: clean(value) });
 
-export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone, items, summary, recordLine }: NoteInput): RenderedNote {
+export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone, items, summary, record }: NoteInput): RenderedNote {
   const answers = new Map<string, string>();
   for (const [id, value] of Object.entries(fields)) {
     const text = typeof value === 'string' ? value.trim() : '';
@@ -158,7 +160,8 @@ export function renderNote({ snapshot, levelName, destinationName, rules, fields
     ],
   });
   blocks.push({ heading: 'ATTACHMENTS AND REFERENCES', lines: [bullet(reference ? `Ticket ${reference}: ` : '', v(snapshot.url))] });
-  if (recordLine) blocks.push({ lines: [line(recordLine)] });
+  // The record line as written (not defanged: it is ours), escaped like any value in Markdown and HTML, so each shows the same line.
+  if (record) blocks.push({ lines: [line({ value: renderRecordLine(record) })] });
 
   return { text: renderText(blocks), markdown: renderMarkdown(blocks), html: renderHtml(blocks) };
 }
