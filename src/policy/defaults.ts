@@ -170,8 +170,50 @@ export const defaultPolicy: Policy = {
   handoff: {
     deadlineFrom: 'acknowledgment',
     guard: defaultGuard(),
+    customerMessages: defaultCustomerMessages(),
   },
 };
+
+/** Domain.md section 8, as templates. */
+export function defaultCustomerMessages(): Policy['handoff']['customerMessages'] {
+  const signOff = 'Best regards,\n{agent_name}';
+  return {
+    acknowledgment: [
+      'Hi {customer_name},',
+      'Thank you for letting us know about this: {issue}',
+      '{impact}',
+      'I have passed it to our {team} team, who will respond within {response_time}. Your case reference is {case_ref}; please keep it in any reply.',
+      'I am monitoring the case and will update you at least every {update_interval}, even when there is nothing new.',
+      signOff,
+    ].join('\n\n'),
+    progress: [
+      'Hi {customer_name},',
+      'An update on case {case_ref}.',
+      'Progress so far: {progress}',
+      'Where it stands now: {next_step}',
+      'Next update: {next_update}',
+      'If you have any questions in the meantime, just reply to this message.',
+      signOff,
+    ].join('\n\n'),
+    handoff: [
+      'Hi {customer_name},',
+      'I would like to introduce {owner_name}, {owner_role}, who is now looking after case {case_ref}.',
+      '{owner_expertise}',
+      'I have briefed {owner_name} on everything so far, so you will not need to repeat any details.',
+      'You can expect to hear from them within {response_time}.',
+      '{owner_contact}',
+      signOff,
+    ].join('\n\n'),
+    resolution: [
+      'Hi {customer_name},',
+      'Good news on case {case_ref}: {fixed}',
+      'What we did: {done}',
+      'To keep it from happening again: {prevention}',
+      'Could you confirm that everything works as expected on your side? If anything still looks wrong, just reply and we will pick it up straight away.',
+      signOff,
+    ].join('\n\n'),
+  };
+}
 
 /** What counts as escalating through the helpdesk's own controls: names that match the destinations above. */
 export function defaultGuard(): Policy['handoff']['guard'] {

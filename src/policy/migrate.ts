@@ -5,7 +5,7 @@
  * silently replaced by the defaults. Add a migration (and its fixture in
  * tests/fixtures/policy/) whenever POLICY_SCHEMA_VERSION is bumped.
  */
-import { defaultGuard, defaultPolicy } from './defaults';
+import { defaultCustomerMessages, defaultGuard, defaultPolicy } from './defaults';
 import { POLICY_SCHEMA_VERSION } from './schema';
 
 type Json = Record<string, unknown>;
@@ -28,8 +28,9 @@ const TIER_ONLY = new Set(['expected_actual', 'checks_done', 'steps', 'workaroun
 
 /**
  * v2 adds the handoff: a "why" line on every checklist field, the default ask per route, the
- * named owner (required on every handoff), and the `handoff` section (deadline basis and the
- * helpdesk-control guard, its names taken from this policy's own destination names). The
+ * named owner (required on every handoff), and the `handoff` section (deadline basis, the
+ * helpdesk-control guard with its names taken from this policy's own destination names, and
+ * the customer message templates). The
  * team's own fields, labels and required flags are kept as they are.
  */
 function v1ToV2(policy: Json): Json {
@@ -55,7 +56,7 @@ function v1ToV2(policy: Json): Json {
         return { ...d, ...(ask && d.ask === undefined ? { ask } : {}), checklist: Array.isArray(d.checklist) ? d.checklist.map(withWhy) : d.checklist };
       })
     : policy.destinations;
-  return { ...policy, commonChecklist: common, destinations, handoff: policy.handoff ?? { deadlineFrom: 'acknowledgment', guard: guardFor(destinations) } };
+  return { ...policy, commonChecklist: common, destinations, handoff: policy.handoff ?? { deadlineFrom: 'acknowledgment', guard: guardFor(destinations), customerMessages: defaultCustomerMessages() } };
 }
 
 /** The default guard, with each route also matching the name this policy gives its destination. */

@@ -11,7 +11,8 @@ import { Ask, DestinationId, Duration, PrefillKey, Severity } from './primitives
 export const POLICY_SCHEMA_VERSION = 2;
 
 export * from './primitives';
-export { GuardRoute, HandoffSection } from './handoff-section';
+export { CUSTOMER_PLACEHOLDERS, GuardRoute, HandoffSection } from './handoff-section';
+export type { CustomerPlaceholder } from './handoff-section';
 
 export const Level = z.object({
   level: Severity,

@@ -60,6 +60,7 @@ describe('policy migrations', () => {
     expect(policy.handoff.deadlineFrom).toBe('acknowledgment');
     expect(policy.handoff.guard.routes.find((r) => r.destination === 'engineering')!.names).toEqual(expect.arrayContaining(['Platform squad', 'Engineering']));
     expect(policy.handoff.guard.priorities).toContain('Urgent');
+    expect(policy.handoff.customerMessages).toEqual(defaultPolicy.handoff.customerMessages);
   });
 
   it('the current defaults are what the newest fixture holds', () => {
