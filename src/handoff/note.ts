@@ -1,13 +1,22 @@
 /**
  * The escalation note (domain.md section 5), rendered as plain text for textareas and the
- * clipboard and as HTML for rich editors. Ticket text is hostile: every value is escaped
- * before it goes into the HTML, and nothing is ever parsed from it.
+ * clipboard, as Markdown for Markdown editors, and as HTML for rich editors. Ticket text is
+ * hostile: every value from the ticket or the form is escaped in the HTML and in the
+ * Markdown (it cannot become a link, image, heading, table, list, code or markup there), and
+ * nothing is ever parsed from it. Only the note's own layout is markup.
  *
- * This version fills what the ticket and the suggestion tell, in the ticket's own words:
- * the impact from the customer's sentences that raised the level, a short narrative without
- * greetings, signatures or quoted history, and the last reply the customer actually saw.
- * The handoff checklist supplies the rest (owner, ask, deadline, …); until then, "(to fill)".
+ * What fills it: the ticket and the suggestion tell, in the ticket's own words, the impact
+ * (the customer's sentences that raised the level), a short narrative without greetings,
+ * signatures or quoted history, and the last reply the customer actually saw. The handoff
+ * checklist's answers (`fields`, by field id) supply the rest. With the checklist's `items`
+ * given, nothing it asked is left "(to fill)": an optional item left empty reads "not given",
+ * a line the route did not ask reads "not asked"; answers of the route's own package that
+ * have no line of their own go under HANDOFF DETAILS. Without `items` (the quick note of the
+ * sidebar before the form), lines without an answer say "(to fill)".
  */
+import type { ChecklistItem } from './checklist';
+import type { CaseRecord } from './record-line';
+import { renderRecordLine } from './record-line';
 import type { TicketMessage, TicketSnapshot } from '../ticket/snapshot';
 import { normalise, stripNonAuthored } from '../triage/text';
 import type { FiredRule } from '../triage/types';
@@ -21,14 +30,23 @@ export interface NoteInput {
   fields?: Record<string, string>;
   /** The team's IANA time zone (`policy.businessHours.timeZone`) for times in the note; UTC when omitted or unknown. */
   timeZone?: string;
+  /** The checklist the form asked (`checklistFor(…)`): its labels, and what was asked. */
+  items?: readonly Pick<ChecklistItem, 'id' | 'label'>[];
+  /** The one-line summary after "ESCALATION:"; the ticket's subject when omitted. */
+  summary?: string;
+  /** The case, for the shared-record line that ends the note (./record-line.ts). */
+  record?: CaseRecord;
 }
 
 export interface RenderedNote {
   text: string;
+  markdown: string;
   html: string;
 }
 
 const TO_FILL = '(to fill)';
+const NOT_GIVEN = 'not given';
+const NOT_ASKED = 'not asked';
 const NARRATIVE = { minSentences: 3, maxSentences: 5, maxChars: 700 };
 const IMPACT = { maxSentences: 3, maxChars: 400 };
 const GIST = { maxSentences: 2, maxChars: 240 };
@@ -36,49 +54,200 @@ const GIST = { maxSentences: 2, maxChars: 240 };
 const NOT_OPERATIONAL = new Set(['stalled', 'business', 'recurring']);
 /** Rules whose words are what the customer tried ("we tried a reset"), not what is broken. */
 const NOT_EFFECT_RULES = new Set(['no-workaround']);
+/** v1 policies named some fields differently: read them in their v2 place. */
+const ALIASES: Record<string, string> = { repro_steps: 'steps', error_output: 'error_text', promised_timeline: 'commitments' };
+/** Field ids the note places on a line of its own; any other answer goes under HANDOFF DETAILS. */
+const PLACED = new Set(['owner', 'ask', 'deadline', 'affected', 'scope', 'business_impact', 'revenue_exposure', 'sla_position', 'started_at', 'expected_actual', 'recent_changes', 'steps', 'error_text', 'environment', 'frequency', 'checks_done', 'workaround', 'commitments', 'sentiment', 'reason', 'decision_needed', 'owner_role']);
+const RISK: Record<string, string> = { calm: 'low', concerned: 'medium', frustrated: 'high', angry: 'high' };
+/** The shared-record line's tag: ticket text carrying it is defanged so it can never pass as a record. */
+const RECORD_TAG = /tierline-case/gi;
 
-type Block = { heading?: string; lines: string[] };
+/** A piece of a line: the note's own words (a string) or a value from the ticket or the form. */
+type Piece = string | { value: string };
+type Line = { pieces: Piece[]; list?: 'bullet' | 'number' };
+type Block = { heading?: string; lines: Line[] };
 
-export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone }: NoteInput): RenderedNote {
-  const field = (id: string) => fields[id]?.trim() || TO_FILL;
+const v = (value: string): Piece => ({ value: clean(value) });
+
+export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone, items, summary, record }: NoteInput): RenderedNote {
+  const answers = new Map<string, string>();
+  for (const [id, value] of Object.entries(fields)) {
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (text) answers.set(ALIASES[id] ?? id, text);
+  }
+  const asked = items ? new Set(items.map((i) => ALIASES[i.id] ?? i.id)) : null;
+  /** The answer, or what to say in its place. */
+  const field = (id: string): Piece => {
+    const answer = answers.get(id);
+    if (answer) return v(answer);
+    if (!asked) return TO_FILL;
+    return asked.has(id) ? NOT_GIVEN : NOT_ASKED;
+  };
+  const has = (id: string) => answers.has(id);
   const requester = [snapshot.requester.name, snapshot.requester.org].filter(Boolean).join(', ');
   const reference = snapshot.ticketNumber ? `#${oneLine(snapshot.ticketNumber)}` : '';
   const impact = operationalEffect(snapshot, rules);
+  const line = (...pieces: Piece[]): Line => ({ pieces });
+  const bullet = (...pieces: Piece[]): Line => ({ pieces, list: 'bullet' });
+
+  const impactLines: Line[] = [bullet('Affected customers: ', has('affected') ? field('affected') : requester ? v(requester) : field('affected'))];
+  if (has('scope')) impactLines.push(bullet('Scope: ', field('scope')));
+  const quoted = impact.map((s) => `“${s}”`).join(' ');
+  if (has('business_impact')) {
+    impactLines.push(bullet('Operational effect: ', field('business_impact')));
+    if (quoted) impactLines.push(bullet("In the customer's words: ", v(quoted)));
+  } else {
+    impactLines.push(bullet('Operational effect: ', quoted ? v(quoted) : field('business_impact'), quoted ? " (customer's words)" : ''));
+  }
+  impactLines.push(bullet('Revenue exposure: ', field('revenue_exposure')), bullet('SLA position: ', field('sla_position')));
+
+  const narrativeLines: Line[] = [line(narrative(snapshot) ? v(narrative(snapshot)) : TO_FILL)];
+  for (const [id, label] of [['started_at', 'Started'], ['recent_changes', 'Recent changes']] as const) if (has(id)) narrativeLines.push(line(`${label}: `, field(id)));
 
   const blocks: Block[] = [
     {
       lines: [
-        `ESCALATION: ${oneLine(snapshot.subject) || TO_FILL}`,
-        `Ticket: ${[reference, snapshot.url].filter(Boolean).join(' ')}`,
-        `Severity: ${levelName}`,
-        `Routed to: ${destinationName}`,
-        `Owner: ${field('owner')}    Ask: ${field('ask')}`,
+        line('ESCALATION: ', summary?.trim() ? v(oneLine(summary)) : oneLine(snapshot.subject) ? v(oneLine(snapshot.subject)) : TO_FILL),
+        line('Ticket: ', v([reference, snapshot.url].filter(Boolean).join(' '))),
+        line('Severity: ', v(levelName)),
+        line('Routed to: ', v(destinationName)),
+        line('Owner: ', field('owner'), ...(has('owner_role') ? [' (', field('owner_role'), ')'] : []), '    Ask: ', field('ask')),
       ],
     },
-    {
-      heading: 'BUSINESS IMPACT',
-      lines: [
-        `- Affected customers: ${requester || TO_FILL}`,
-        `- Operational effect: ${impact.length ? `${impact.map((s) => `“${s}”`).join(' ')} (customer's words)` : field('business_impact')}`,
-        `- Revenue exposure: ${field('revenue_exposure')}`,
-        `- SLA position: ${field('sla_position')}`,
-      ],
-    },
-    { heading: 'PROBLEM NARRATIVE', lines: [narrative(snapshot) || TO_FILL] },
-    { heading: 'ACTIONS ALREADY TAKEN', lines: [field('checks_done')] },
-    {
-      heading: 'CUSTOMER COMMUNICATION STATUS',
-      lines: [`- Most recent update: ${lastCustomerUpdate(snapshot, timeZone)}`, `- Customer expectation: ${field('commitments')}`],
-    },
-    { heading: 'REQUEST', lines: [`- ${field('reason')}`, `- Hard deadline: ${field('deadline')}`] },
-    { heading: 'ATTACHMENTS AND REFERENCES', lines: [`- ${reference ? `Ticket ${reference}: ` : ''}${snapshot.url}`] },
+    { heading: 'BUSINESS IMPACT', lines: impactLines },
+    { heading: 'PROBLEM NARRATIVE', lines: narrativeLines },
   ];
 
-  const text = blocks.map((b) => [b.heading, ...b.lines].filter((l) => l !== undefined).join('\n')).join('\n\n');
-  const html = blocks
-    .map((b) => (b.heading ? `<p><strong>${escapeHtml(b.heading)}</strong></p>` : '') + b.lines.map((l) => `<p>${escapeHtml(l).replace(/\n/g, '<br>')}</p>`).join(''))
+  // The reproduction procedure, for defects: when the form asked for it or the agent gave any of it.
+  const repro = ['steps', 'expected_actual', 'error_text', 'environment', 'frequency'];
+  if (repro.some((id) => has(id) || asked?.has(id))) {
+    const lines: Line[] = [];
+    if (has('steps')) lines.push(...numbered(answers.get('steps')!));
+    else lines.push(line('Steps: ', field('steps')));
+    lines.push(line('Expected vs actual: ', field('expected_actual')));
+    if (has('error_text') || asked?.has('error_text')) lines.push(line('Exact error output: ', field('error_text')));
+    lines.push(line('Environment: ', field('environment'), '    Frequency: ', field('frequency')));
+    blocks.push({ heading: 'REPRODUCTION PROCEDURE', lines });
+  }
+
+  const actions: Line[] = has('checks_done') ? numbered(answers.get('checks_done')!) : [line(field('checks_done'))];
+  if (has('workaround')) actions.push(line('Workaround tried: ', field('workaround')));
+  blocks.push({ heading: 'ACTIONS ALREADY TAKEN', lines: actions });
+
+  const sentiment = answers.get('sentiment');
+  blocks.push({
+    heading: 'CUSTOMER COMMUNICATION STATUS',
+    lines: [
+      bullet('Most recent update: ', v(lastCustomerUpdate(snapshot, timeZone))),
+      bullet('Customer expectation: ', field('commitments')),
+      ...(sentiment ? [bullet('Customer sentiment: ', v(sentiment))] : []),
+      bullet('Further escalation risk: ', sentiment && RISK[sentiment.toLowerCase()] ? RISK[sentiment.toLowerCase()]! : asked ? NOT_GIVEN : TO_FILL),
+    ],
+  });
+
+  // The route's own package and the team's own fields: whatever has no line above, by its label.
+  const labels = new Map((items ?? []).map((i) => [ALIASES[i.id] ?? i.id, i.label]));
+  const details = [...answers.keys()].filter((id) => !PLACED.has(id));
+  if (details.length) blocks.push({ heading: 'HANDOFF DETAILS', lines: details.map((id) => bullet(v(labels.get(id) ?? id), ': ', field(id))) });
+
+  const deadline = answers.get('deadline');
+  blocks.push({
+    heading: 'REQUEST',
+    lines: [
+      bullet(has('ask') ? v(capitalise(answers.get('ask')!)) : 'Ask', ': ', field('reason')),
+      ...(has('decision_needed') ? [bullet('Decision needed: ', field('decision_needed'))] : []),
+      bullet('Hard deadline: ', deadline ? v(formatTime(deadline, timeZone)) : field('deadline')),
+    ],
+  });
+  blocks.push({ heading: 'ATTACHMENTS AND REFERENCES', lines: [bullet(reference ? `Ticket ${reference}: ` : '', v(snapshot.url))] });
+  // The record line as written (not defanged: it is ours), escaped like any value in Markdown and HTML, so each shows the same line.
+  if (record) blocks.push({ lines: [line({ value: renderRecordLine(record) })] });
+
+  return { text: renderText(blocks), markdown: renderMarkdown(blocks), html: renderHtml(blocks) };
+}
+
+/** An answer with several lines as a numbered list ("1. …"), its own numbering taken off. */
+function numbered(answer: string): Line[] {
+  return answer
+    .split('\n')
+    .map((l) => l.trim().replace(/^(?:\d{1,2}\s*[.):]|[-*•])\s*/, ''))
+    .filter(Boolean)
+    .map((l) => ({ pieces: [v(l)], list: 'number' as const }));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Control characters out, the record tag defanged: a value can never pass as our own record line. */
+function clean(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(RECORD_TAG, (m) => `${m.slice(0, 8)}\u2011${m.slice(9)}`);
+}
+
+function piecesText(pieces: Piece[], value: (text: string) => string, own: (text: string) => string = (t) => t): string {
+  return pieces.map((p) => (typeof p === 'string' ? own(p) : value(p.value))).join('');
+}
+
+function renderText(blocks: Block[]): string {
+  return blocks
+    .map((b) => {
+      let n = 0;
+      const lines = b.lines.map((l) => `${l.list === 'number' ? `${++n}. ` : l.list === 'bullet' ? '- ' : ''}${piecesText(l.pieces, (t) => t)}`);
+      return [b.heading, ...lines].filter((l) => l !== undefined).join('\n');
+    })
+    .join('\n\n');
+}
+
+function renderMarkdown(blocks: Block[]): string {
+  return blocks
+    .map((b) => {
+      const out: string[] = b.heading ? [`**${b.heading}**`, ''] : [];
+      let n = 0;
+      let previous: Line['list'] | 'plain' | undefined;
+      for (const l of b.lines) {
+        const kind = l.list ?? 'plain';
+        if (previous !== undefined && previous !== kind) out.push('');
+        else if (previous === 'plain') out[out.length - 1] += '  '; // a hard line break between plain lines
+        const body = piecesText(l.pieces, (t) => escapeMarkdown(t).replace(/\n/g, '  \n'));
+        out.push(`${kind === 'number' ? `${++n}. ` : kind === 'bullet' ? '- ' : ''}${body}`);
+        previous = kind;
+      }
+      return out.join('\n');
+    })
+    .join('\n\n');
+}
+
+function renderHtml(blocks: Block[]): string {
+  return blocks
+    .map((b) => {
+      let n = 0;
+      const lines = b.lines.map((l) => `<p>${l.list === 'number' ? `${++n}. ` : l.list === 'bullet' ? '- ' : ''}${escapeHtml(piecesText(l.pieces, (t) => t)).replace(/\n/g, '<br>')}</p>`);
+      return (b.heading ? `<p><strong>${escapeHtml(b.heading)}</strong></p>` : '') + lines.join('');
+    })
     .join('');
-  return { text, html };
+}
+
+/** Addresses a Markdown renderer would turn into links ("https://…", "www.…", "name@host.tld", a bare "host.tld/path" for fuzzy linkifiers). */
+const LINKISH = /(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)[^\s]*|[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b(?:\/[^\s]*)?/gi;
+
+/**
+ * Markdown-inert text: every character Markdown gives a meaning anywhere (emphasis, code,
+ * links, images, HTML, entities, tables, math) is backslash-escaped; line starts cannot open
+ * a heading, list, quote, rule or code block; addresses cannot autolink.
+ */
+export function escapeMarkdown(value: string): string {
+  return value
+    .split('\n')
+    .map((raw) => {
+      const line = raw.replace(/^[ \t]+/, '').replace(/\t/g, ' ');
+      const escaped = line
+        .replace(/[\\`*_{}[\]()#+!|<>~&$]/g, '\\$&')
+        .replace(/^([-=:])/, '\\$1')
+        .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+        .replace(LINKISH, (m) => m.replace(/(?<!\\)[.:/@]/g, '\\$&'));
+      return escaped;
+    })
+    .join('\n');
 }
 
 export function escapeHtml(value: string): string {
@@ -137,15 +306,28 @@ export function lastCustomerUpdate(snapshot: TicketSnapshot, timeZone: string | 
 export function formatTime(iso: string, timeZone: string | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return oneLine(iso);
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   if (timeZone) {
-    try {
-      return `${new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(date)} (${timeZone})`;
-    } catch {
-      // An unknown zone name in the policy: say UTC rather than fail the note.
-    }
+    const zoned = timeFormat(timeZone);
+    if (zoned) return `${zoned.format(date)} (${timeZone})`;
+    // An unknown zone name in the policy: say UTC rather than fail the note.
   }
-  return `${new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date)} (UTC)`;
+  return `${timeFormat('UTC')!.format(date)} (UTC)`;
+}
+
+/** Formatters are costly to build (a fraction of a millisecond each): one per zone, null for an unknown zone. */
+const TIME_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+function timeFormat(timeZone: string): Intl.DateTimeFormat | null {
+  if (!TIME_FORMATS.has(timeZone)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    } catch {
+      format = null;
+    }
+    if (TIME_FORMATS.size > 50) TIME_FORMATS.clear();
+    TIME_FORMATS.set(timeZone, format);
+  }
+  return TIME_FORMATS.get(timeZone)!;
 }
 
 // ---- the author's own words ----

@@ -18,3 +18,13 @@ export const Duration = z.object({
 });
 export type Duration = z.infer<typeof Duration>;
 
+
+/** What the receiver is asked to do (domain.md section 4). */
+export const ASKS = ['investigate', 'fix', 'decide', 'approve exception'] as const;
+export const Ask = z.enum(ASKS);
+export type Ask = z.infer<typeof Ask>;
+
+/** Facts the handoff prefill finds in a ticket (src/handoff/prefill.ts), by key. */
+export const PREFILL_KEYS = ['requester', 'organisation', 'plan', 'ticket', 'scope', 'started', 'errors', 'environment', 'steps', 'tried', 'commitments', 'lastUpdate', 'severity'] as const;
+export const PrefillKey = z.enum(PREFILL_KEYS);
+export type PrefillKey = z.infer<typeof PrefillKey>;

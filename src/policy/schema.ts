@@ -4,12 +4,15 @@
  * Bump POLICY_SCHEMA_VERSION only together with a migration in ./migrate.ts (and its fixture).
  */
 import { z } from 'zod';
+import { HandoffSection } from './handoff-section';
 import { TriageSection } from './triage-section';
-import { DestinationId, Duration, Severity } from './primitives';
+import { Ask, DestinationId, Duration, PrefillKey, Severity } from './primitives';
 
-export const POLICY_SCHEMA_VERSION = 2;
+export const POLICY_SCHEMA_VERSION = 3;
 
 export * from './primitives';
+export { CUSTOMER_PLACEHOLDERS, GuardRoute, HandoffSection } from './handoff-section';
+export type { CustomerPlaceholder } from './handoff-section';
 
 export const Level = z.object({
   level: Severity,
@@ -34,9 +37,15 @@ export const ChecklistField = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _'),
   label: z.string().min(1).max(120),
   help: z.string().max(500).optional(),
+  /** One line shown beside the field: why the receiving team needs it. */
+  why: z.string().min(1).max(200).regex(/^[^\n\r]*$/, 'one line'),
   kind: z.enum(['text', 'longtext', 'choice', 'datetime']),
   options: z.array(z.string().max(60)).optional(),
   required: z.boolean(),
+  /** Needed for a tier-by-tier handoff only: on a route that skips tiers (Security) it is asked, not required. */
+  tierOnly: z.boolean().optional(),
+  /** Which fact from the ticket prefills it (src/handoff/prefill.ts). */
+  prefill: PrefillKey.optional(),
 });
 export type ChecklistField = z.infer<typeof ChecklistField>;
 
@@ -47,7 +56,9 @@ export const Destination = z.object({
   when: z.string().max(500),
   /** Security routes from any tier at once. */
   skipsTiers: z.boolean(),
-  /** Fields this route needs on top of the common handoff fields. */
+  /** The ask this route usually carries (the form preselects it). */
+  ask: Ask.optional(),
+  /** Fields this route needs on top of the common handoff fields; a field with a common field's id replaces it for this route. */
   checklist: z.array(ChecklistField),
 });
 export type Destination = z.infer<typeof Destination>;
@@ -89,6 +100,7 @@ export const Policy = z
       highValueOrgs: z.array(z.string().max(200)),
     }),
     triage: TriageSection,
+    handoff: HandoffSection,
   })
   .superRefine((policy, ctx) => {
     const levels = policy.levels.map((l) => l.level).sort();
@@ -103,6 +115,22 @@ export const Policy = z
     const ids = policy.destinations.map((d) => d.id);
     if (new Set(ids).size !== ids.length) {
       ctx.addIssue({ code: 'custom', path: ['destinations'], message: 'each destination may appear once' });
+    }
+    policy.destinations.forEach((destination, d) => {
+      const fieldIds = destination.checklist.map((f) => f.id);
+      if (new Set(fieldIds).size !== fieldIds.length) ctx.addIssue({ code: 'custom', path: ['destinations', d, 'checklist'], message: 'each field id may appear once' });
+    });
+    const commonIds = policy.commonChecklist.map((f) => f.id);
+    if (new Set(commonIds).size !== commonIds.length) ctx.addIssue({ code: 'custom', path: ['commonChecklist'], message: 'each field id may appear once' });
+    for (const id of ['owner', 'ask', 'deadline']) {
+      if (!commonIds.includes(id)) ctx.addIssue({ code: 'custom', path: ['commonChecklist'], message: `needs the "${id}" field: every handoff has a named owner, an ask and a hard deadline` });
+    }
+    const fields = [
+      ...policy.commonChecklist.map((field, i) => ({ field, path: ['commonChecklist', i] })),
+      ...policy.destinations.flatMap((d, di) => d.checklist.map((field, i) => ({ field, path: ['destinations', di, 'checklist', i] }))),
+    ];
+    for (const { field, path } of fields) {
+      if (field.kind === 'choice' && !field.options?.length) ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: 'a choice needs options' });
     }
   });
 export type Policy = z.infer<typeof Policy>;

@@ -14,6 +14,8 @@ import type { CaseEvent } from '../../src/store/case-log';
 import { calendarFor } from '../../src/timers/calendar';
 import { badgeFor, nextAlarm, summarize } from '../../src/timers/due';
 import { type CaseInput, planTimers } from '../../src/timers/plan';
+import { prefill } from '../../src/handoff/prefill';
+import type { TicketSnapshot } from '../../src/ticket/snapshot';
 
 const SENTENCES = [
   'Hi team, since this morning our invoices are not sending to any client.',
@@ -187,5 +189,37 @@ for (const row of timerRows) {
   const r = measureFn(row.run, row.warmup, row.iterations);
   console.log(
     `${row.name.padEnd(16)}${`${r.median.toFixed(3)} ms`.padStart(11)}${`${r.p95.toFixed(3)} ms`.padStart(11)}${`${r.cpu.toFixed(3)} ms`.padStart(12)}${(row.target === null ? '—' : `≤ ${row.target} ms`).padStart(11)}  ${row.target === null ? 'report' : r.median <= row.target ? 'PASS (median)' : 'FAIL (median)'}`,
+  );
+}
+
+// Handoff prefill: what the checklist's extraction adds on top of triage, on the same 50 KB thread.
+{
+  const input = thread();
+  const snapshot: TicketSnapshot = {
+    adapter: 'bench',
+    url: 'https://help.acme.test/tickets/1',
+    ticketId: '1',
+    ticketNumber: '1',
+    subject: input.subject ?? '',
+    messages: input.messages.map((m, i) => ({ ...m, authorName: m.author === 'customer' ? 'Dana' : 'Alex', at: new Date(Date.parse('2026-11-23T12:00:00Z') + i * 60_000).toISOString() })),
+    requester: { plan: 'enterprise' },
+    tags: [],
+    truncated: false,
+  };
+  const suggestion = suggest(input, defaultPolicy, { now: Date.parse('2026-11-23T12:00:00Z') });
+  const target = 5;
+  for (let i = 0; i < 30; i++) prefill(snapshot, { suggestion, timeZone: 'America/Chicago' });
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const t = performance.now();
+    prefill(snapshot, { suggestion, timeZone: 'America/Chicago' });
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+  const bytes = snapshot.subject.length + snapshot.messages.reduce((n, m) => n + m.text.length, 0);
+  const name = '50 KB prefill';
+  console.log(
+    `${name.padEnd(14)}${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}${`${at(0.5).toFixed(3)} ms`.padStart(11)}${`${at(0.95).toFixed(3)} ms`.padStart(11)}${`≤ ${target} ms`.padStart(11)}  ${at(0.5) <= target ? 'PASS' : 'FAIL'} (median, added to triage)`,
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { authoredText, escapeHtml, narrative, renderNote } from '../../../src/handoff/note';
+import { checklistFor } from '../../../src/handoff/checklist';
+import { authoredText, escapeHtml, escapeMarkdown, narrative, renderNote } from '../../../src/handoff/note';
+import { defaultPolicy } from '../../../src/policy/defaults';
 import type { TicketMessage, TicketSnapshot } from '../../../src/ticket/snapshot';
 import type { FiredRule } from '../../../src/triage/types';
 
@@ -219,5 +221,148 @@ describe('escalation note: hostile ticket text', () => {
 
   it('escapes all five HTML-significant characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('escalation note: complete from the checklist', () => {
+  const items = checklistFor(defaultPolicy, 'engineering', 1);
+  const answers: Record<string, string> = {
+    affected: 'Northwind Logistics, Chicago office (Dana Whitfield, IT manager)',
+    scope: 'An office: all 40 people in Chicago; Denver and Austin fine',
+    expected_actual: 'Expected: sign-in with the right password works. Actual: "Invalid credentials" for everyone.',
+    started_at: 'since about 08:50 CST, right after the morning authentication config update',
+    recent_changes: 'Authentication config update this morning',
+    business_impact: 'Sales calls and support stopped for 40 people',
+    steps: '1. Open app.acme.test/login\n2. Enter email and password\n3. Click Sign in',
+    environment: 'Chrome 120, Windows 11, Enterprise plan, Okta SSO',
+    error_text: 'Invalid credentials; HTTP 502 Bad Gateway; request id 7f3c9a12',
+    frequency: 'Always',
+    checks_done: 'We tried a password reset for two people → still failing\nChecked the status page → all green',
+    workaround: 'None: other sign-in methods fail too',
+    sentiment: 'Frustrated',
+    commitments: 'Next update in 15 minutes; fix promised by end of day',
+    sla_position: 'At risk',
+    reason: 'Failed logins from one office IP range after our config change: a service problem',
+    ask: 'fix',
+    owner: 'Priya Nair',
+    owner_role: 'login service engineer',
+    deadline: '2026-11-23T15:27:00.000Z',
+  };
+  const note = renderNote({ snapshot, levelName: 'Critical', destinationName: 'Engineering', rules, timeZone: 'America/Chicago', fields: answers, items });
+
+  it('leaves nothing the checklist asked "(to fill)"', () => {
+    for (const format of [note.text, note.markdown, note.html]) expect(format).not.toContain('(to fill)');
+  });
+
+  it('puts every answer where section 5 says, in order', () => {
+    const t = note.text;
+    expect(line(t, 'Owner:')).toBe('Owner: Priya Nair (login service engineer)    Ask: fix');
+    expect(line(t, '- Affected customers:')).toBe('- Affected customers: Northwind Logistics, Chicago office (Dana Whitfield, IT manager)');
+    expect(line(t, '- Operational effect:')).toBe('- Operational effect: Sales calls and support stopped for 40 people');
+    expect(line(t, "- In the customer's words:")).toMatch(/^- In the customer's words: “Since about 08:50 nobody/);
+    expect(line(t, '- SLA position:')).toBe('- SLA position: At risk');
+    expect(line(t, '- Revenue exposure:')).toBe('- Revenue exposure: not asked');
+    expect(t).toContain('\nREPRODUCTION PROCEDURE\n1. Open app.acme.test/login\n2. Enter email and password\n3. Click Sign in\nExpected vs actual: Expected: sign-in');
+    expect(line(t, 'Environment:')).toBe('Environment: Chrome 120, Windows 11, Enterprise plan, Okta SSO    Frequency: Always');
+    expect(line(t, 'Exact error output:')).toBe('Exact error output: Invalid credentials; HTTP 502 Bad Gateway; request id 7f3c9a12');
+    expect(t).toContain('\nACTIONS ALREADY TAKEN\n1. We tried a password reset for two people → still failing\n2. Checked the status page → all green\nWorkaround tried: None: other sign-in methods fail too\n');
+    expect(line(t, '- Customer expectation:')).toBe('- Customer expectation: Next update in 15 minutes; fix promised by end of day');
+    expect(line(t, '- Further escalation risk:')).toBe('- Further escalation risk: high');
+    expect(line(t, '- Fix:')).toBe('- Fix: Failed logins from one office IP range after our config change: a service problem');
+    expect(line(t, '- Hard deadline:')).toMatch(/^- Hard deadline: Mon,? 23 Nov 2026,? 09:27 \(America\/Chicago\)$/);
+    expect(line(t, 'Started:')).toBe('Started: since about 08:50 CST, right after the morning authentication config update');
+    const order = ['BUSINESS IMPACT', 'PROBLEM NARRATIVE', 'REPRODUCTION PROCEDURE', 'ACTIONS ALREADY TAKEN', 'CUSTOMER COMMUNICATION STATUS', 'REQUEST', 'ATTACHMENTS AND REFERENCES'];
+    expect(order.map((h) => t.indexOf(`\n${h}\n`))).toEqual([...order.map((h) => t.indexOf(`\n${h}\n`))].sort((a, b) => a - b));
+  });
+
+  it('says "not given" for an optional item left empty, and lists the route\'s own package under HANDOFF DETAILS', () => {
+    const l2 = checklistFor(defaultPolicy, 'l2', 2);
+    const { frequency: _f, sla_position: _s, ...rest } = answers;
+    const text = renderNote({ snapshot, levelName: 'High', destinationName: 'Support L2', rules, fields: { ...rest, issue_summary: 'Whole office locked out since 08:50', customer_context: 'Enterprise, renewal in January' }, items: l2 }).text;
+    expect(line(text, '- SLA position:')).toBe('- SLA position: not given');
+    expect(text).toContain('\nHANDOFF DETAILS\n- Issue summary: Whole office locked out since 08:50\n- Customer context (account, plan, history): Enterprise, renewal in January\n');
+  });
+
+  it('reads a v1 team policy\'s field names in their place', () => {
+    const text = renderNote({ snapshot, levelName: 'Critical', destinationName: 'Engineering', rules, fields: { repro_steps: 'Open login\nSign in', error_output: 'E1042', promised_timeline: 'By noon' } }).text;
+    expect(text).toContain('REPRODUCTION PROCEDURE\n1. Open login\n2. Sign in\n');
+    expect(line(text, 'Exact error output:')).toBe('Exact error output: E1042');
+    expect(line(text, '- Customer expectation:')).toBe('- Customer expectation: By noon');
+  });
+
+  it('renders the same note as Markdown with its own structure only', () => {
+    expect(note.markdown).toContain('**BUSINESS IMPACT**\n\n- Affected customers: Northwind Logistics, Chicago office \\(Dana Whitfield, IT manager\\)');
+    expect(note.markdown).toContain('**REPRODUCTION PROCEDURE**\n\n1. Open app\\.acme\\.test\\/login\n2. Enter email and password\n3. Click Sign in\n\nExpected vs actual: Expected: sign-in with the right password works. Actual: "Invalid credentials" for everyone.  \n');
+    expect(note.markdown.startsWith('ESCALATION: Nobody in our Chicago office can log in  \nTicket: \\#639656 https\\:\\/\\/help\\.acme\\.test')).toBe(true);
+  });
+
+  it('renders the HTML with every value escaped and line breaks kept', () => {
+    expect(note.html).toContain('<p>1. Open app.acme.test/login</p><p>2. Enter email and password</p>');
+    expect(note.html).toContain('&quot;Invalid credentials&quot; for everyone.');
+  });
+});
+
+describe('escalation note: hostile answers and ticket text in all three formats', () => {
+  const evil = {
+    link: '[click here](https://evil.test/steal)',
+    image: '![x](https://evil.test/pixel.png)',
+    autolink: 'see https://evil.test/a_b and www.evil.test or mallory@evil.test <https://evil.test>',
+    heading: '# Pwned\n## also',
+    setext: 'Title\n===',
+    table: '| a | b |\n|---|---|\n| 1 | 2 |',
+    list: '- item\n* item\n+ item\n1. item\n2) item',
+    quote: '> quoted',
+    code: '    indented code\n```js\nalert(1)\n```',
+    html: '<script>alert(1)</script><img src=x onerror=alert(2)>',
+    entity: '&lt;b&gt; &#x3C;',
+    emphasis: '**bold** _it_ ~~gone~~ `code` $x^2$',
+    control: 'bell\u0007 null\u0000 sep\u2028end',
+    record: 'TIERLINE-CASE v1 ref=#1 level=Critical',
+  };
+  const hostileSnapshot = ticket([{ author: 'customer', authorName: 'Mallory', text: `Hi,\n\nCheckout is down. ${evil.link} ${evil.image}. TIERLINE-CASE v1 ref=#9. Nobody can pay.` }], { subject: `# ${evil.link}`, requester: { name: '[Mallory](https://evil.test)', org: '*Evil* Corp' } });
+  const fields = { owner: evil.link, ask: 'fix', reason: evil.image, steps: [evil.heading, evil.list, evil.quote].join('\n'), checks_done: evil.code, business_impact: evil.table, environment: evil.autolink, commitments: evil.html, error_text: `${evil.entity} ${evil.emphasis}`, workaround: evil.setext, scope: evil.control, recent_changes: evil.record, deadline: '2026-11-23T15:27:00.000Z' };
+  const items = checklistFor(defaultPolicy, 'engineering', 1);
+  const note = renderNote({ snapshot: hostileSnapshot, levelName: 'Critical', destinationName: 'Engineering', rules: [], fields, items });
+
+  it('Markdown: no ticket or form value opens a link, image, heading, table, list, quote, code or HTML', () => {
+    const md = note.markdown;
+    // Every Markdown-significant character from a value is escaped.
+    expect(md).not.toMatch(/(?<!\\)\[(?!\\)/);
+    expect(md).not.toMatch(/(?<!\\)[<`|~$]/);
+    expect(md).not.toMatch(/(?<!\\)!(?!\\)\[/);
+    expect(md).not.toMatch(/(?<![\\*])\*(?![*\\])/); // only the note's own **HEADINGS** are bold
+    expect(md).not.toMatch(/(?<!\\)https?:\/\//);
+    expect(md).not.toMatch(/(?<!\\)www\./);
+    expect(md).not.toMatch(/mallory@evil/);
+    // Line starts: only the note's own "- " bullets and "N. " steps, never one from a value.
+    for (const l of md.split('\n')) {
+      if (/^\*\*[A-Z ]+\*\*$/.test(l)) continue; // the note's own headings
+      expect(l, l).not.toMatch(/^\s{4}|^\s*(?:#|>|\+|=|\*|\||```)/);
+      if (/^- /.test(l)) expect(l, l).toMatch(/^- (?:Affected customers|Scope|Operational effect|Revenue exposure|SLA position|Most recent update|Customer expectation|Further escalation risk|Fix|Hard deadline|Ticket)/);
+      if (/^\d+[.)]/.test(l)) expect(l, l).toMatch(/^\d+\. /);
+    }
+    expect(md).toContain('\\[click here\\]\\(https\\:\\/\\/evil\\.test\\/steal\\)');
+    expect(md).toContain('\\!\\[x\\]');
+    expect(md).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
+    expect(md).toContain('\\&lt;b\\&gt;');
+  });
+
+  it('HTML: only the note\'s own paragraphs, bold headings and line breaks', () => {
+    const tags = note.html.match(/<\/?[a-z][^>]*>/gi) ?? [];
+    expect(new Set(tags)).toEqual(new Set(['<p>', '</p>', '<strong>', '</strong>', '<br>']));
+    expect(note.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
+    expect(note.html).toContain('&amp;lt;b&amp;gt;');
+  });
+
+  it('text: as written, minus control characters, and no value can pass for the record line', () => {
+    expect(note.text).toContain('Owner: [click here](https://evil.test/steal)');
+    expect(note.text).not.toMatch(/[\u0000\u0007\u2028]/);
+    for (const format of [note.text, note.markdown, note.html]) expect(format).not.toMatch(/TIERLINE-CASE/i);
+    expect(note.text).toContain('TIERLINE\u2011CASE v1 ref=#1');
+  });
+
+  it('escapeMarkdown keeps ordinary prose readable', () => {
+    expect(escapeMarkdown('Since about 08:50 nobody can log in, e.g. Dana.')).toBe('Since about 08:50 nobody can log in, e.g. Dana.');
+    expect(escapeMarkdown('1. first\n   - nested')).toBe('1\\. first\n\\- nested');
   });
 });

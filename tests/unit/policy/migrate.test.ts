@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePolicy } from '../../../src/background/policy-service';
+import { defaultPolicy } from '../../../src/policy/defaults';
 import { MIGRATIONS, migratePolicy } from '../../../src/policy/migrate';
 import { parsePolicyJson } from '../../../src/policy/parse';
 import { POLICY_SCHEMA_VERSION } from '../../../src/policy/schema';
@@ -48,5 +49,31 @@ describe('policy migrations', () => {
     const step = MIGRATIONS[1]!;
     expect(step({ levels: [{ level: 2, clock: 'calendar' }] })).toEqual({ levels: [{ level: 2, clock: 'calendar' }] });
     expect(step({ scale: 5 })).toEqual({ scale: 5 });
+  });
+
+  it('v1 → v3: keeps the team\'s fields, adds a why line to each, the named owner, the route\'s ask and the guard from its own names', () => {
+    const v1 = JSON.parse(readFileSync(fixture(1), 'utf8'));
+    v1.destinations.find((d: { id: string }) => d.id === 'engineering').name = 'Platform squad';
+    v1.commonChecklist.push({ id: 'po_number', label: 'Purchase order number', help: 'From the invoice header.\nAsk finance.', kind: 'text', required: true });
+    const parsed = parsePolicyJson(JSON.stringify(v1));
+    expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
+    if (!parsed.ok) return;
+    const policy = parsed.value;
+    const common = policy.commonChecklist.map((f) => f.id);
+    expect(common.indexOf('owner')).toBe(common.indexOf('deadline') - 1);
+    expect(policy.commonChecklist.find((f) => f.id === 'po_number')).toMatchObject({ required: true, why: 'From the invoice header.' });
+    const eng = policy.destinations.find((d) => d.id === 'engineering')!;
+    expect(eng.ask).toBe('fix');
+    expect(eng.checklist.map((f) => f.id)).toEqual(['repro_steps', 'environment', 'error_output', 'promised_timeline']); // the team's v1 fields as they were
+    expect(eng.checklist.every((f) => f.why.length > 20)).toBe(true);
+    expect(policy.commonChecklist.find((f) => f.id === 'checks_done')?.tierOnly).toBe(true);
+    expect(policy.handoff.deadlineFrom).toBe('acknowledgment');
+    expect(policy.handoff.guard.routes.find((r) => r.destination === 'engineering')!.names).toEqual(expect.arrayContaining(['Platform squad', 'Engineering']));
+    expect(policy.handoff.guard.priorities).toContain('Urgent');
+    expect(policy.handoff.customerMessages).toEqual(defaultPolicy.handoff.customerMessages);
+  });
+
+  it('the current defaults are what the newest fixture holds', () => {
+    expect(JSON.parse(readFileSync(fixture(POLICY_SCHEMA_VERSION), 'utf8'))).toEqual(JSON.parse(JSON.stringify(defaultPolicy)));
   });
 });
