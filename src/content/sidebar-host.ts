@@ -61,6 +61,11 @@ function writeMirror(collapsed: boolean, width: number): void {
   }
 }
 
+/** A preference write that fails (the extension went away) is not worth an error on the page. */
+function quietly(write: Promise<void>): void {
+  write.catch(() => undefined);
+}
+
 export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
   let loading: Promise<{ ui: SidebarUi; sidebar: MountedSidebar }> | null = null;
   let mounted: MountedSidebar | null = null;
@@ -97,7 +102,10 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
       replan();
     });
   });
+  // The extension went away under this tab: a sidebar on screen stays docked, as it is (the
+  // UI tells the agent to reload); one that is not shown leaves the page as it was.
   ctx.onInvalidated(() => {
+    if (shown) return;
     docked = false;
     dock.detach();
   });
@@ -121,7 +129,7 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
     collapsed = value;
     overlay = !value; // opening with no room to dock: the agent asked for it, over the page
     replan();
-    void writeSetting(SETTINGS.sidebarCollapsed, collapsed);
+    quietly(writeSetting(SETTINGS.sidebarCollapsed, collapsed));
     writeMirror(collapsed, width);
   };
 
@@ -149,7 +157,7 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
             width = clampWidth(next);
             replan();
             if (!done) return;
-            void writeSetting(SETTINGS.sidebarWidth, width);
+            quietly(writeSetting(SETTINGS.sidebarWidth, width));
             writeMirror(collapsed, width);
           },
         });

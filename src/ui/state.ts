@@ -23,6 +23,8 @@ export function createSidebarState(plan?: DockPlan) {
     /** A new object on every request, so asking twice for the same control focuses it twice. */
     focus: signal<{ target: FocusTarget } | null>(null),
     session: signal<TicketSessionView | null>(null),
+    /** The extension went away under this tab (updated, reloaded): nothing more can be saved or read. */
+    orphaned: signal(false),
   };
 }
 

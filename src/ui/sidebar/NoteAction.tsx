@@ -4,11 +4,15 @@ import type { TicketSessionView } from '../../session/ticket-session';
 
 export function NoteAction({ session }: { session: TicketSessionView }) {
   const [busy, setBusy] = useState(false);
-  const status = session.noteStatus.value;
+  const [failed, setFailed] = useState<string | null>(null);
+  const status = failed ? { ok: false, text: `Could not put the note in: ${failed}.` } : session.noteStatus.value;
   const run = async () => {
     setBusy(true);
+    setFailed(null);
     try {
       await session.run('insertNote');
+    } catch (error) {
+      setFailed((error as Error).message); // said here, never thrown at the page
     } finally {
       setBusy(false);
     }

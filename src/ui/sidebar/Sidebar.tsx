@@ -105,6 +105,16 @@ export function Sidebar({ state, tab }: Props) {
             <span aria-hidden="true">»</span>
           </button>
         </header>
+        {state.orphaned.value && (
+          <div class="tl-warn" role="alert" data-testid="tl-orphaned">
+            <p>
+              <strong>Tierline was updated: reload this tab to go on.</strong> What you typed stays here until you do; nothing more can be read or saved.
+            </p>
+            <button type="button" class="tl-button" onClick={() => location.reload()}>
+              Reload this tab
+            </button>
+          </div>
+        )}
         {layout.overlay && (
           <p class="tl-warn tl-overlay-note" data-testid="tl-overlay">
             Over the page: the window is too narrow to show Tierline beside it. Widen the window or zoom out to dock it.

@@ -23,6 +23,8 @@ export interface MountedSidebar {
   focus(): void;
   /** The keyboard focus is inside the sidebar. */
   hasFocus(): boolean;
+  /** The extension was updated or reloaded under this tab: stay, say so, keep what is typed. */
+  orphan(): void;
 }
 
 /** Heavier code the ticket features call, shipped in the lazily loaded bundle to keep the always-on content script small. */

@@ -28,7 +28,11 @@ export function createSidebarUi(ctx: ContentScriptContext, tab: TabActions): Sid
 }
 
 export async function mountSidebar(ctx: ContentScriptContext, state: SidebarState, tab: TabActions): Promise<MountedSidebar> {
-  const ui = await createShadowRootUi(ctx, {
+  // WXT removes a shadow-root UI when its context is invalidated (the extension was updated
+  // under the tab). Ours stays, says so and keeps what the agent typed: it is given a context
+  // that never reports invalidation, and the real one turns it into an orphan instead.
+  const staying = { options: ctx.options, onInvalidated: () => () => undefined } as unknown as ContentScriptContext;
+  const ui = await createShadowRootUi(staying, {
     name: OWN_UI_TAG,
     position: 'inline',
     anchor: 'body',
@@ -58,7 +62,11 @@ export async function mountSidebar(ctx: ContentScriptContext, state: SidebarStat
     ui.shadowHost.remove();
   };
   attach();
-  ctx.onInvalidated(detach);
+  const orphan = () => {
+    reattach.disconnect();
+    state.orphaned.value = true;
+  };
+  ctx.onInvalidated(orphan);
   return {
     host: ui.shadowHost,
     show(session) {
@@ -76,5 +84,6 @@ export async function mountSidebar(ctx: ContentScriptContext, state: SidebarStat
       state.focus.value = { target: state.collapsed.value ? 'tab' : 'panel' };
     },
     hasFocus: () => document.activeElement === ui.shadowHost,
+    orphan,
   };
 }
