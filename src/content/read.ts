@@ -3,6 +3,7 @@
  * when the page changes, pasted text). The adapter reads; when it misses what it needs, the
  * generic reader fills in the text (limited to the adapter's `fallbackRoot`).
  */
+import { checkSelectors } from '../adapters/dom';
 import { readGeneric, readRegion } from '../adapters/generic';
 import { buildSnapshot } from '../adapters/snapshot';
 import type { ReadResult } from '../adapters/types';
@@ -12,6 +13,13 @@ import { judgeable } from '../ticket/judgeable';
 import type { PageKit } from './feature';
 
 export function readTicket(page: Pick<PageKit, 'adapter' | 'doc' | 'url'>, selection: string): TicketRead {
+  const read = readThrough(page, selection);
+  // The page check is the same computation the popup, the settings page and diagnose use:
+  // every ticket-page selector against the page, not just the ones this read happened to ask for.
+  return { ...read, health: checkSelectors(page.doc, page.adapter.selectors, ['ticket']) };
+}
+
+function readThrough(page: Pick<PageKit, 'adapter' | 'doc' | 'url'>, selection: string): TicketRead {
   const { adapter, doc, url } = page;
   if (adapter.kind === 'generic') return { ...readGeneric(doc, url, selection), fallback: false };
   let result: ReadResult;

@@ -111,3 +111,19 @@ test('a stored team policy that cannot be used is never dropped silently: the si
     await extension.worker.evaluate(() => chrome.storage.local.remove('policy'));
   }
 });
+
+test('the sidebar\'s page check and the settings page\'s diagnosis agree (one computation), on the osTicket thread', async ({ page, extension }) => {
+  const html = readFileSync(new URL('osticket-ticket-thread.inlined.html', SHARED_CAPTURES), 'utf8');
+  const url = captureSource(html);
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await page.goto(url);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  const inSidebar = (await page.getByTestId('tl-health').locator('summary').innerText()).replace('Page check: ', '');
+  expect(inSidebar).not.toMatch(/needed not found/);
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await options.getByTestId('diagnose-run').click();
+  const report = options.getByTestId('diagnose-report').filter({ hasText: 'osTicket' });
+  await expect(report).toContainText(inSidebar);
+  await options.close();
+});

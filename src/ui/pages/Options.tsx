@@ -12,6 +12,7 @@ import type { SiteSetting } from '../../settings/registry';
 import { matchPatternOf, originOf } from '../../settings/sites';
 import { sendFromPage } from '../../store/messaging';
 import type { PageReport, PageToBG, ResponseOf } from '../../store/protocol';
+import { summarizeHealth } from '../../ticket/health';
 import { HealthTable } from './HealthTable';
 
 type LoadedPolicy = ResponseOf<PageToBG, 'policy/get'>;
@@ -115,7 +116,7 @@ function Diagnose() {
       </button>
       {reports !== null && reports.length === 0 && <p>No open tab has Tierline running. Open a ticket in your helpdesk, then try again.</p>}
       {reports?.map((report) => {
-        const missing = report.health.filter((h) => !h.found).length;
+        const summary = summarizeHealth(report.health);
         return (
           <div class="card" key={report.url} data-testid="diagnose-report" style={{ marginTop: '8px' }}>
             <p>
@@ -123,7 +124,7 @@ function Diagnose() {
               <br />
               <code>{report.url}</code>
             </p>
-            <p class={missing ? 'error' : 'ok'}>{missing ? `${missing} of ${report.health.length} not found` : `All ${report.health.length} found`}</p>
+            <p class={summary.missing ? 'error' : 'ok'}>{summary.text}</p>
             {report.problems.map((p) => (
               <p key={p} class="error">
                 {p}

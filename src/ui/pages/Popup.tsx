@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendFromPage } from '../../store/messaging';
 import type { PageReport } from '../../store/protocol';
+import { summarizeHealth } from '../../ticket/health';
 import { HealthTable } from './HealthTable';
 
 type View = { kind: 'loading' } | { kind: 'report'; report: PageReport } | { kind: 'absent'; reason: string } | { kind: 'error'; message: string };
@@ -65,7 +66,7 @@ export function Popup() {
 }
 
 function Report({ report }: { report: PageReport }) {
-  const missing = report.health.filter((h) => !h.found);
+  const summary = summarizeHealth(report.health);
   return (
     <section aria-label="This page">
       <p>
@@ -78,9 +79,9 @@ function Report({ report }: { report: PageReport }) {
         </p>
       ))}
       {report.health.length > 0 && (
-        <details open={missing.length > 0}>
+        <details open={summary.missing > 0}>
           <summary>
-            Diagnose this page: {report.health.length - missing.length} of {report.health.length} found
+            Diagnose this page: {summary.text}
           </summary>
           <HealthTable rows={report.health} />
         </details>

@@ -3,6 +3,7 @@
  * what `npm run diagnose` reads, so a bug report shows exactly what the sidebar saw.
  */
 import type { TicketSessionView } from '../../session/ticket-session';
+import { healthState, summarizeHealth } from '../../ticket/health';
 
 export function WhatWasRead({ session }: { session: TicketSessionView }) {
   const snapshot = session.snapshot.value;
@@ -47,20 +48,21 @@ export function WhatWasRead({ session }: { session: TicketSessionView }) {
 export function PageCheck({ session }: { session: TicketSessionView }) {
   const health = session.health.value;
   if (!health.length) return null;
-  const missing = health.filter((h) => !h.found).length;
+  const summary = summarizeHealth(health);
   return (
     <details class="tl-details" data-testid="tl-health">
-      <summary>
-        Page check: {health.length - missing} of {health.length} found
-      </summary>
+      <summary>Page check: {summary.text}</summary>
       <ul class="tl-health">
-        {health.map((h) => (
-          <li key={h.name} data-testid="tl-health-row" data-name={h.name} data-found={String(h.found)}>
-            <span aria-hidden="true">{h.found ? '✓' : '✗'}</span> {h.name}
-            {!h.found && h.required ? ' (needed)' : ''}
-            <code>{h.selector}</code>
-          </li>
-        ))}
+        {health.map((h) => {
+          const state = healthState(h);
+          return (
+            <li key={h.name} data-testid="tl-health-row" data-name={h.name} data-found={String(h.found)} data-state={state}>
+              <span aria-hidden="true">{state === 'found' ? '✓' : state === 'missing' ? '✗' : '–'}</span> {h.name}
+              {state === 'missing' ? ' (needed)' : state === 'absent' ? ' (optional, not on this page)' : ''}
+              <code>{h.selector}</code>
+            </li>
+          );
+        })}
       </ul>
     </details>
   );
