@@ -47,7 +47,9 @@ export async function syncSiteScripts(): Promise<void> {
     if (await browser.permissions.contains({ origins: [matchPatternOf(site.origin)] })) allowed.push(site);
   }
   if (!allowed.length) return;
+  // document_start, like the manifest's declaration: the script waits for the parsed DOM itself
+  // and docks before the page's first paint (entrypoints/helpdesk.content).
   await browser.scripting.registerContentScripts(
-    allowed.map((site) => ({ id: `${ID_PREFIX}${site.origin}`, matches: [matchPatternOf(site.origin)], js: [HELPDESK_SCRIPT_FILE], runAt: 'document_end' as const, persistAcrossSessions: true })),
+    allowed.map((site) => ({ id: `${ID_PREFIX}${site.origin}`, matches: [matchPatternOf(site.origin)], js: [HELPDESK_SCRIPT_FILE], runAt: 'document_start' as const, persistAcrossSessions: true })),
   );
 }
