@@ -94,7 +94,7 @@ export async function startTierline(ctx: ContentScriptContext, adapters: Adapter
       throw error;
     });
 
-  async function report(): Promise<PageReport> {
+  function report(): PageReport {
     const url = new URL(location.href);
     const adapter = current?.adapter ?? pickAdapter(url);
     const isTicketPage = adapter?.isTicketPage(url, document) ?? false;
