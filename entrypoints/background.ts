@@ -4,6 +4,7 @@ import { importPolicy, resetPolicy, restorePolicy } from '../src/background/poli
 import { admit } from '../src/background/router';
 import { addSite, listSites, removeSite, syncSiteScripts } from '../src/background/sites';
 import { diagnoseTab, diagnoseTabs, readWithGeneric } from '../src/background/tabs';
+import { discardDraft, escalate, getDraft, handoffPolicy, saveDraft } from '../src/background/handoff-service';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
 import { SETTINGS } from '../src/settings/registry';
 import { TierlineDb } from '../src/store/db';
@@ -27,6 +28,11 @@ export default defineBackground(() => {
         'ticket/triage': (payload) => triageTicket(deps, payload),
         'ticket/override': (payload) => saveOverride(deps, payload),
         'tickets/known': (payload) => knownTickets(deps, payload),
+        'handoff/policy': () => handoffPolicy(deps),
+        'handoff/escalate': (payload) => escalate(deps, payload),
+        'draft/get': (payload) => getDraft(deps, payload),
+        'draft/save': (payload) => saveDraft(deps, payload),
+        'draft/discard': (payload) => discardDraft(deps, payload),
         'ui/load': async (_payload, sender) => {
           const { tab, frameId } = sender as Browser.runtime.MessageSender;
           if (tab?.id === undefined) throw new Error('only a tab can load the sidebar');

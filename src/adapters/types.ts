@@ -80,6 +80,8 @@ export interface Adapter {
   fallbackRoot?(doc: Document, url: URL): Element | null;
   /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. */
   insertNote?(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
+  /** The signed-in agent's name, where the helpdesk shows it (the escalation's "by" when "your name" is not set). */
+  agentName?(doc: Document): string | null;
   /** Keys in `selectors` of the helpdesk's own escalate controls (pickers, urgent priority, submit). */
   escalateControlKeys?: string[];
   /** Ticket-list rows with their ticket id, for list badges. */

@@ -14,8 +14,11 @@
  * script imports only its types.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { checklistFor, progress, type ChecklistItem } from '../handoff/checklist';
+import { prefill, prefillAnswers, type Prefill } from '../handoff/prefill';
+import { findRecord, type CaseRecord } from '../handoff/record-line';
 import { destinationName, levelName } from '../policy/names';
-import type { StoredOverride, TriageReply } from '../store/protocol';
+import type { HandoffDraft, HandoffPolicy, StoredOverride, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 
 export type Phase = 'reading' | 'ready' | 'nothing' | 'error';
@@ -43,6 +46,28 @@ export interface OverrideChoice {
   reason: string;
 }
 
+/** The handoff note the form asks for (its checklist's answers and the case's record line). */
+export interface HandoffNote {
+  fields: Record<string, string>;
+  items: readonly Pick<ChecklistItem, 'id' | 'label'>[];
+  record: CaseRecord;
+}
+
+/** The guard stopped one of the helpdesk's own escalate controls. */
+export interface GuardStop {
+  /** What the control is ("the escalate-to-group picker"). */
+  control: string;
+  /** The value that escalates ("Engineering"). */
+  matched: string;
+  destination: string;
+}
+
+/** Which of the helpdesk's own escalate controls the guard watches on this page. */
+export interface GuardStatus {
+  found: string[];
+  missing: string[];
+}
+
 /** What the sidebar can ask for; each is provided by one feature. */
 export interface SessionCommands {
   /** Read the page again (and the agent's selected text, on the generic reader). */
@@ -50,8 +75,14 @@ export interface SessionCommands {
   readPasted(text: string): void;
   /** Read the text the agent selected on the page (kept when they reached for the sidebar). */
   readSelection(): void;
-  /** Put the escalation note into the helpdesk's internal-note editor, and on the clipboard. */
-  insertNote(): Promise<void>;
+  /** Put the escalation note into the helpdesk's internal-note editor, and on the clipboard (with the handoff's answers and record line when given). */
+  insertNote(handoff?: HandoffNote): Promise<void>;
+  /** Escalate to the destination of the form: log it, put the full note in the ticket. With a reason: escalate anyway, the checklist incomplete. */
+  escalate(options?: { overrideReason?: string }): Promise<void>;
+  /** Forget this ticket's draft (the prefill from the ticket stays). */
+  discardDraft(): Promise<void>;
+  /** Copy a customer message (text and HTML). */
+  copyText(text: string, html: string): Promise<boolean>;
   override(choice: OverrideChoice): Promise<void>;
   /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;
@@ -71,6 +102,62 @@ export function createTicketSession(init: SessionInit) {
   /** Features that failed, by what the user knows them as ("the escalation note"). */
   const broken = signal<string[]>([]);
   const commands = new Map<CommandName, (...args: never[]) => unknown>();
+  // ── the handoff ──
+  const handoffPolicy = signal<HandoffPolicy | null>(null);
+  /** What the agent typed or changed in the checklist (the draft); the prefill is read from the ticket. */
+  const edits = signal<Record<string, string>>({});
+  const draftSavedAt = signal<number | null>(null);
+  /** Set by the guard: the form opens on this destination, with what stopped. */
+  const guardStop = signal<GuardStop | null>(null);
+  const guardStatus = signal<GuardStatus | null>(null);
+  /** After "Escalate anyway" from the guard: the agent's next escalating use of the helpdesk's control goes through, once. */
+  const guardPass = signal<string | null>(null);
+  /** Counts requests to open the form (the guard's); the sidebar opens and focuses what is missing. */
+  const handoffRequest = signal(0);
+  const escalated = signal<CaseRecord | null>(null);
+  const handoffStatus = signal<{ ok: boolean; text: string } | null>(null);
+  const openedAt = Date.now();
+
+  const effective = computed(() => {
+    const current = reply.value;
+    if (!current) return null;
+    const chosen = current.override ?? current.suggestion;
+    return {
+      severity: chosen.severity,
+      destination: chosen.destination,
+      overridden: current.override !== null,
+      levelName: levelName(current.policy, chosen.severity),
+      destinationName: destinationName(current.policy, chosen.destination),
+    };
+  });
+  const prefilled = computed<Prefill | null>(() => {
+    const snap = read.value?.snapshot;
+    const current = reply.value;
+    if (!snap || !current) return null;
+    return prefill(snap, { suggestion: current.suggestion, timeZone: current.policy.timeZone });
+  });
+  const itemsFor = (destination: string): ChecklistItem[] => {
+    const policy = handoffPolicy.value;
+    const level = effective.value?.severity;
+    if (!policy || !level) return [];
+    return checklistFor(policy, destination, level, { now: openedAt });
+  };
+  /** The form's answers for these items: the suggested value, then the ticket's prefill, then the agent's edits. */
+  const answersFor = (items: readonly ChecklistItem[]): Record<string, string> => {
+    const p = prefilled.value;
+    const proposed = p ? prefillAnswers(items, p) : {};
+    const out: Record<string, string> = {};
+    for (const item of items) {
+      const value = Object.hasOwn(edits.value, item.id) ? edits.value[item.id] : (proposed[item.id] ?? item.suggested);
+      if (value !== undefined) out[item.id] = value;
+    }
+    return out;
+  };
+  const handoffDestination = computed(() => guardStop.value?.destination ?? effective.value?.destination ?? null);
+  const checklist = computed(() => (handoffDestination.value ? itemsFor(handoffDestination.value) : []));
+  const answers = computed(() => answersFor(checklist.value));
+  const caseRecord = computed(() => escalated.value ?? (read.value ? (findRecord(read.value.snapshot)?.record ?? null) : null));
+
   // The generic reader's remembered selection: this ticket's only (the sidebar click clears the page's).
   let selection = '';
 
@@ -89,18 +176,34 @@ export function createTicketSession(init: SessionInit) {
     noteStatus: noteStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
     broken: broken as ReadonlySignal<string[]>,
     /** The level and destination in force: the agent's override, else the suggestion. */
-    effective: computed(() => {
-      const current = reply.value;
-      if (!current) return null;
-      const chosen = current.override ?? current.suggestion;
-      return {
-        severity: chosen.severity,
-        destination: chosen.destination,
-        overridden: current.override !== null,
-        levelName: levelName(current.policy, chosen.severity),
-        destinationName: destinationName(current.policy, chosen.destination),
-      };
-    }),
+    effective,
+
+    // ── the handoff (see src/handoff) ──
+    handoffPolicy: handoffPolicy as ReadonlySignal<HandoffPolicy | null>,
+    /** Where the form escalates to: what the guard stopped, else the destination in force. */
+    handoffDestination,
+    checklist,
+    answers,
+    handoffProgress: computed(() => progress(checklist.value, answers.value)),
+    prefilled,
+    edits: edits as ReadonlySignal<Record<string, string>>,
+    draftSavedAt: draftSavedAt as ReadonlySignal<number | null>,
+    guardStop: guardStop as ReadonlySignal<GuardStop | null>,
+    guardStatus: guardStatus as ReadonlySignal<GuardStatus | null>,
+    guardPass: guardPass as ReadonlySignal<string | null>,
+    handoffRequest: handoffRequest as ReadonlySignal<number>,
+    /** The case as escalated: by this agent just now, else the record line in the ticket's internal notes. */
+    caseRecord,
+    handoffStatus: handoffStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
+    /** Is the checklist for this destination complete (the guard asks, synchronously)? */
+    handoffComplete(destination: string): boolean {
+      const items = itemsFor(destination);
+      return progress(items, answersFor(items)).missing.length === 0;
+    },
+    /** The agent edits one answer (the sidebar form); saved as the draft by the handoff feature. */
+    setAnswer(id: string, value: string) {
+      edits.value = { ...edits.value, [id]: value };
+    },
 
     // ── actions (features) ──
     beginReading() {
@@ -142,6 +245,50 @@ export function createTicketSession(init: SessionInit) {
     setNoteStatus(status: { ok: boolean; text: string } | null) {
       noteStatus.value = status;
     },
+    setHandoffPolicy(policy: HandoffPolicy) {
+      handoffPolicy.value = policy;
+    },
+    restoreDraft(draft: HandoffDraft | null) {
+      batch(() => {
+        // Edits made while the draft loaded win over the stored ones.
+        edits.value = { ...(draft?.answers ?? {}), ...edits.value };
+        draftSavedAt.value = draft?.savedAt ?? null;
+      });
+    },
+    draftSaved(at: number | null) {
+      draftSavedAt.value = at;
+    },
+    clearEdits() {
+      batch(() => {
+        edits.value = {};
+        draftSavedAt.value = null;
+      });
+    },
+    stopByGuard(stop: GuardStop) {
+      batch(() => {
+        guardStop.value = stop;
+        handoffRequest.value++;
+      });
+    },
+    setGuardStatus(status: GuardStatus) {
+      const now = guardStatus.value;
+      if (now && now.found.join() === status.found.join() && now.missing.join() === status.missing.join()) return;
+      guardStatus.value = status;
+    },
+    /** The next escalating use of the helpdesk's control to this destination goes through. */
+    allowOnce(destination: string | null) {
+      guardPass.value = destination;
+    },
+    /** The guard let the agent's repeated action through: the pass is used. */
+    usePass() {
+      guardPass.value = null;
+    },
+    setEscalated(record: CaseRecord) {
+      escalated.value = record;
+    },
+    setHandoffStatus(status: { ok: boolean; text: string } | null) {
+      handoffStatus.value = status;
+    },
     markBroken(what: string) {
       if (!broken.value.includes(what)) broken.value = [...broken.value, what];
     },
@@ -172,4 +319,26 @@ export function createTicketSession(init: SessionInit) {
 export type TicketSession = ReturnType<typeof createTicketSession>;
 
 /** What the sidebar sees: the signals and the commands, none of the writers. */
-export type TicketSessionView = Omit<TicketSession, 'beginReading' | 'showRead' | 'showReply' | 'showNothing' | 'showError' | 'setOverride' | 'setNoteStatus' | 'markBroken' | 'rememberSelection' | 'provide'>;
+export type TicketSessionView = Omit<
+  TicketSession,
+  | 'beginReading'
+  | 'showRead'
+  | 'showReply'
+  | 'showNothing'
+  | 'showError'
+  | 'setOverride'
+  | 'setNoteStatus'
+  | 'markBroken'
+  | 'rememberSelection'
+  | 'provide'
+  | 'setHandoffPolicy'
+  | 'restoreDraft'
+  | 'draftSaved'
+  | 'clearEdits'
+  | 'stopByGuard'
+  | 'setGuardStatus'
+  | 'allowOnce'
+  | 'usePass'
+  | 'setEscalated'
+  | 'setHandoffStatus'
+>;

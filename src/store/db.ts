@@ -29,6 +29,14 @@ export interface TicketRecord {
   seenAt: number;
 }
 
+/** The agent's unsent handoff checklist for one ticket (v3): survives reloads and a stopped service worker. */
+export interface DraftRecord {
+  key: string;
+  destination: DestinationId;
+  answers: Record<string, string>;
+  savedAt: number;
+}
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -64,11 +72,19 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
         });
     },
   },
+  {
+    // Handoff drafts, one per ticket (the key is the ticket's key).
+    version: 3,
+    stores: {
+      drafts: '&key, savedAt',
+    },
+  },
 ];
 
 export class TierlineDb extends Dexie {
   tickets!: EntityTable<TicketRecord, 'key'>;
   events!: EntityTable<CaseEvent, 'id'>;
+  drafts!: EntityTable<DraftRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

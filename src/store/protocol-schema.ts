@@ -4,13 +4,15 @@
  * message map's types at compile time (the assertions at the end), so the two cannot drift.
  */
 import { z } from 'zod';
-import { DestinationId, Severity } from '../policy/primitives';
+import { Ask, DestinationId, Severity } from '../policy/primitives';
 import { TicketSnapshot } from '../ticket/snapshot';
 import type { CStoBG, PageToBG, RequestOf } from './protocol';
 
 const key = z.string().min(1).max(400);
 const none = z.object({}).strict() as unknown as z.ZodType<Record<string, never>>;
 const tabId = z.number().int().nonnegative();
+/** Checklist answers by field id: bounded in count and size (a longtext is at most 10 000 characters). */
+const answers = z.record(z.string().min(1).max(60), z.string().max(10_000)).refine((a) => Object.keys(a).length <= 100, 'at most 100 answers');
 
 export const CStoBGRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket/triage'), payload: z.object({ key, snapshot: TicketSnapshot }) }),
@@ -27,6 +29,25 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('ui/load'), payload: none }),
   z.object({ type: z.literal('tickets/known'), payload: z.object({ keys: z.array(key).max(500) }) }),
+  z.object({ type: z.literal('handoff/policy'), payload: none }),
+  z.object({
+    type: z.literal('handoff/escalate'),
+    payload: z.object({
+      key,
+      severity: Severity,
+      destination: DestinationId,
+      movement: z.enum(['escalation', 'transfer']),
+      owner: z.string().max(200),
+      ask: Ask,
+      deadline: z.string().max(40).refine((d) => !Number.isNaN(Date.parse(d)), 'the deadline is not a date and time'),
+      answers,
+      by: z.string().max(100).optional(),
+      overrideReason: z.string().trim().min(3, 'give a one-line reason').max(300).optional(),
+    }),
+  }),
+  z.object({ type: z.literal('draft/get'), payload: z.object({ key }) }),
+  z.object({ type: z.literal('draft/save'), payload: z.object({ key, destination: DestinationId, answers }) }),
+  z.object({ type: z.literal('draft/discard'), payload: z.object({ key }) }),
 ]);
 export type CStoBGRequest = z.infer<typeof CStoBGRequest>;
 

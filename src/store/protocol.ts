@@ -8,7 +8,7 @@
  * background validates every request with ./protocol-schema.ts, which is tied to these
  * types at compile time.
  */
-import type { DestinationId, Severity } from '../policy/primitives';
+import type { Ask, DestinationId, Severity } from '../policy/primitives';
 import type { Policy } from '../policy/schema';
 import type { SiteSetting } from '../settings/registry';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
@@ -52,6 +52,33 @@ export interface KnownTicket {
 
 type NoPayload = Record<string, never>;
 
+/** The policy's parts the handoff needs: the checklist, the deadline's default, the guard's values, the customer messages. */
+export type HandoffPolicy = Pick<Policy, 'levels' | 'destinations' | 'commonChecklist' | 'businessHours' | 'handoff'>;
+
+/** The agent's edits to a ticket's handoff checklist, kept until escalation or "Discard draft". */
+export interface HandoffDraft {
+  destination: DestinationId;
+  /** Only what the agent typed or changed, by field id (the prefill is read again from the ticket). */
+  answers: Record<string, string>;
+  savedAt: number;
+}
+
+/** An escalation, as the case log records it (src/store/case-log.ts EscalationEvent). */
+export interface EscalationRequest {
+  key: string;
+  severity: Severity;
+  destination: DestinationId;
+  movement: 'escalation' | 'transfer';
+  owner: string;
+  ask: Ask;
+  /** ISO 8601 with an offset. */
+  deadline: string;
+  answers: Record<string, string>;
+  by?: string;
+  /** Given when the agent escalated with the checklist incomplete. */
+  overrideReason?: string;
+}
+
 export interface CStoBG {
   /** A ticket was read: triage it against the team policy and the recent history. */
   'ticket/triage': { request: { key: string; snapshot: TicketSnapshot }; response: TriageReply };
@@ -65,6 +92,15 @@ export interface CStoBG {
   'ui/load': { request: NoPayload; response: { loaded: true } };
   /** Ticket-list badges: what is known of these tickets (keys not seen before are absent). */
   'tickets/known': { request: { keys: string[] }; response: Record<string, KnownTicket> };
+  /** The handoff's part of the policy in force (checklists, deadline default, guard values, customer messages). */
+  'handoff/policy': { request: NoPayload; response: HandoffPolicy };
+  /** The agent escalated (complete, or anyway with a reason): an `escalation` case event; answers when it was logged. */
+  'handoff/escalate': { request: EscalationRequest; response: { saved: true; at: number } };
+  /** The ticket's stored handoff draft, or null. */
+  'draft/get': { request: { key: string }; response: HandoffDraft | null };
+  /** Store the ticket's draft (the sidebar debounces). */
+  'draft/save': { request: { key: string; destination: DestinationId; answers: Record<string, string> }; response: { saved: true } };
+  'draft/discard': { request: { key: string }; response: { discarded: true } };
 }
 
 export type PolicyImportResult = { ok: true; name: string; warnings: string[] } | { ok: false; errors: string[] };

@@ -10,13 +10,21 @@ export const escalationNoteFeature: TicketFeature = {
   init({ session, page, tools }, signal) {
     session.provide(
       'insertNote',
-      async () => {
+      async (handoff) => {
         const snapshot = session.snapshot.value;
         const effective = session.effective.value;
         const reply = session.reply.value;
         if (!snapshot || !effective || !reply) return;
-        const note = tools.renderNote({ snapshot, levelName: effective.levelName, destinationName: effective.destinationName, rules: reply.suggestion.rules, timeZone: reply.policy.timeZone });
-        const copied = await copyText(note.text);
+        const note = tools.renderNote({
+          snapshot,
+          levelName: handoff?.record.levelName ?? effective.levelName,
+          destinationName: handoff?.record.destinationName ?? effective.destinationName,
+          rules: reply.suggestion.rules,
+          timeZone: reply.policy.timeZone,
+          ...(handoff ? { fields: handoff.fields, items: handoff.items, record: handoff.record } : {}),
+        });
+        // The plain note alone when the escalation-note button is used (as before); the handoff's note in both flavours.
+        const copied = handoff ? await copyRich(note.text, note.html) : await copyText(note.text);
         const { adapter } = page;
         const inserted = adapter.insertNote
           ? await adapter.insertNote(page.doc, note, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
@@ -33,6 +41,22 @@ export const escalationNoteFeature: TicketFeature = {
     );
   },
 };
+
+/** text/plain and text/html together where the browser can; plain text otherwise. */
+export function copyRich(text: string, html: string): Promise<boolean> {
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  if (!clipboard) return Promise.resolve(false);
+  if (typeof clipboard.write !== 'function' || typeof ClipboardItem === 'undefined') return copyText(text);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const item = new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) });
+  return Promise.race([
+    clipboard.write([item]).then(
+      () => true,
+      () => copyText(text),
+    ),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CLIPBOARD_WAIT_MS))),
+  ]).finally(() => clearTimeout(timer));
+}
 
 /** A clipboard that never answers (a pending permission prompt) must not hold up the editor. */
 function copyText(text: string): Promise<boolean> {

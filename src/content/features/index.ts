@@ -4,6 +4,7 @@
  */
 import type { ListFeature, TicketFeature } from '../feature';
 import { escalationNoteFeature } from './escalation-note';
+import { handoffFeature } from './handoff';
 import { listBadgesFeature } from './list-badges';
 import { overrideFeature } from './override';
 import { pasteTextFeature } from './paste-text';
@@ -18,6 +19,7 @@ export const ticketFeatures: TicketFeature[] = [
   pasteTextFeature,
   overrideFeature,
   escalationNoteFeature,
+  handoffFeature,
 ];
 
 export const listFeatures: ListFeature[] = [listBadgesFeature];

@@ -4,6 +4,7 @@ import type { TicketSessionView } from '../../session/ticket-session';
 import { SIDEBAR_WIDTH } from '../dock';
 import type { SidebarState } from '../state';
 import type { TabActions } from './api';
+import { Handoff } from './Handoff';
 import { NoteAction } from './NoteAction';
 import { Override } from './Override';
 import { PageCheck, WhatWasRead } from './Inspect';
@@ -32,6 +33,14 @@ export function Sidebar({ state, tab }: Props) {
     target.focus({ preventScroll: true });
     state.focus.value = null;
   });
+  // The guard stopped an escalation: the sidebar opens on the form.
+  const handoffRequest = session?.handoffRequest.value ?? 0;
+  const seenRequest = useRef(handoffRequest);
+  useEffect(() => {
+    if (handoffRequest === seenRequest.current) return;
+    seenRequest.current = handoffRequest;
+    if (state.collapsed.value) tab.toggle('click');
+  }, [handoffRequest]);
   const announce = <Announcer session={session} tooNarrow={layout.state === 'collapsed' ? layout.tooNarrow : null} />;
 
   if (state.collapsed.value) {
@@ -223,6 +232,7 @@ function TicketBody({ session }: { session: TicketSessionView }) {
         <>
           <SuggestionCard session={session} />
           <Rules session={session} />
+          {session.can('escalate') && <Handoff session={session} />}
           {session.can('insertNote') && <NoteAction session={session} />}
           {session.can('override') && <Override session={session} />}
         </>

@@ -4,7 +4,9 @@
  * content scripts share). Types and a name only: importing this costs the content script nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { guardDecision } from '../../handoff/guard';
 import type { renderNote } from '../../handoff/note';
+import type { caseReference, renderRecordLine } from '../../handoff/record-line';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
 import type { DockPlan } from '../dock';
 
@@ -30,6 +32,9 @@ export interface MountedSidebar {
 /** Heavier code the ticket features call, shipped in the lazily loaded bundle to keep the always-on content script small. */
 export interface TicketTools {
   renderNote: typeof renderNote;
+  renderRecordLine: typeof renderRecordLine;
+  caseReference: typeof caseReference;
+  guardDecision: typeof guardDecision;
 }
 
 export interface SidebarUi {

@@ -5,7 +5,9 @@ import { demo } from '../../../src/adapters/demo';
 import { createDelegates } from '../../../src/content/delegate';
 import { runFeatures, type TicketFeature } from '../../../src/content/feature';
 import { createPageWatch } from '../../../src/content/page-watch';
+import { guardDecision } from '../../../src/handoff/guard';
 import { renderNote } from '../../../src/handoff/note';
+import { caseReference, renderRecordLine } from '../../../src/handoff/record-line';
 import { createTicketSession } from '../../../src/session/ticket-session';
 
 afterEach(() => vi.restoreAllMocks());
@@ -38,7 +40,7 @@ describe('feature containment', () => {
         feature('also-fine', () => void ran.push('also-fine')),
       ],
       services,
-      { session, tools: { renderNote } },
+      { session, tools: { renderNote, renderRecordLine, caseReference, guardDecision } },
       controller.signal,
     );
     expect(ran).toEqual(['fine', 'also-fine']);

@@ -32,6 +32,15 @@ const SEEDS: Record<number, { tickets: object[]; events: object[] }> = {
       { ticketKey: OTHER, at: 7_000, type: 'override', severity: 4, destination: 'support', reason: 'how-to', suggested },
     ],
   },
+  // v3 added the handoff drafts; tickets and events as v2 wrote them.
+  3: {
+    tickets: [ticket],
+    events: [
+      { ticketKey: KEY, at: 6_000, type: 'override', severity: 2, destination: 'l2', reason: 'one user only', suggested },
+      { ticketKey: KEY, at: 9_000, type: 'override', severity: 3, destination: 'support', reason: 'workaround found', suggested },
+      { ticketKey: OTHER, at: 7_000, type: 'override', severity: 4, destination: 'support', reason: 'how-to', suggested },
+    ],
+  },
 };
 
 let name = '';
@@ -54,6 +63,7 @@ describe('database migrations', () => {
       const seed = SEEDS[version]!;
       await old.table('tickets').bulkAdd(seed.tickets);
       await old.table('events').bulkAdd(seed.events);
+      if (version >= 3) await old.table('drafts').add({ key: KEY, destination: 'engineering', answers: { scope: 'all 40' }, savedAt: 8_000 });
       old.close();
 
       const db = new TierlineDb(name);
@@ -74,6 +84,8 @@ describe('database migrations', () => {
       const latest = await latestEvents(db, [KEY, OTHER, 'absent:x:1'], 'override');
       expect([...latest.keys()].sort()).toEqual([KEY, OTHER]);
       expect(latest.get(OTHER)).toMatchObject({ severity: 4, reason: 'how-to' });
+      if (version >= 3) expect(await db.drafts.get(KEY)).toEqual({ key: KEY, destination: 'engineering', answers: { scope: 'all 40' }, savedAt: 8_000 });
+      else expect(await db.drafts.count()).toBe(0);
       db.close();
     });
   }
@@ -83,7 +95,7 @@ describe('database migrations', () => {
     const db = new TierlineDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'events', 'tickets']);
     db.close();
   });
 });

@@ -9,7 +9,9 @@ import type { Adapter } from '../../../../src/adapters/types';
 import { createDelegates } from '../../../../src/content/delegate';
 import { runFeatures, type Feature, type FeatureServices } from '../../../../src/content/feature';
 import { createPageWatch } from '../../../../src/content/page-watch';
+import { guardDecision } from '../../../../src/handoff/guard';
 import { renderNote } from '../../../../src/handoff/note';
+import { caseReference, renderRecordLine } from '../../../../src/handoff/record-line';
 import { defaultPolicy } from '../../../../src/policy/defaults';
 import { createTicketSession } from '../../../../src/session/ticket-session';
 import { summarizePolicy } from '../../../../src/background/policy-service';
@@ -49,7 +51,7 @@ export function startFeature(feature: Feature, adapter: Adapter, url: URL, handl
   const controller = new AbortController();
   const session = createTicketSession({ key: `${adapter.id}:${url.host}:1`, adapterId: adapter.id, adapterName: adapter.name });
   const services: FeatureServices = { adapter, url, doc: document, watch: createPageWatch(document.body), on: createDelegates(document).on, send, firstRead: null };
-  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { renderNote } } : null, controller.signal);
+  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { renderNote, renderRecordLine, caseReference, guardDecision } } : null, controller.signal);
   return { session, sent, controller, signal: controller.signal };
 }
 

@@ -1,0 +1,103 @@
+/** The handoff: the checklist form, escalating (note in the editor, record line, case log), the draft, the shared record, the guard. */
+import type { Page } from '@playwright/test';
+import { DEMO, expect, sidebar, test } from './fixtures';
+
+/** Fill every item the form says is missing, the way an agent would. */
+async function fillMissing(page: Page): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const ids = await page.getByTestId('tl-handoff-missing').locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')!));
+    if (!ids.length) return;
+    for (const id of ids) {
+      const field = page.getByTestId(`tl-field-${id}`);
+      const kind = await field.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type));
+      if (kind === 'select') await field.selectOption({ index: 1 });
+      else if (kind === 'datetime-local') await field.fill('2026-12-01T10:00');
+      else await field.fill(`Answer for ${id}`);
+    }
+  }
+}
+
+async function openForm(page: Page, ticket = '1042') {
+  await page.goto(`${DEMO}/tickets/${ticket}`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await page.getByTestId('tl-handoff-open').click();
+  await expect(page.getByTestId('tl-handoff-form')).toBeVisible();
+}
+
+test('the checklist enables "Escalate"; escalating puts the full note with the record line in the internal-note editor', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: DEMO });
+  await openForm(page);
+  await expect(page.getByTestId('tl-handoff-open')).toHaveCount(0);
+  await expect(page.getByTestId('tl-handoff-form')).toContainText('Escalate to Engineering');
+  await expect(page.getByTestId('tl-handoff-progress')).toHaveText(/^\d+ of \d+$/);
+  // Prefilled from the ticket, with its source quoted.
+  await expect(page.getByTestId('tl-source').first()).toBeVisible();
+  await expect(page.getByTestId('tl-escalate')).toBeDisabled();
+  await fillMissing(page);
+  await expect(page.getByTestId('tl-handoff-missing')).toHaveCount(0);
+  await page.getByTestId('tl-field-owner').fill('Priya Nair');
+  await expect(page.getByTestId('tl-escalate')).toBeEnabled();
+  await page.getByTestId('tl-escalate').click();
+  await expect(page.getByTestId('tl-case')).toContainText('Escalated to Engineering');
+  await expect(page.getByTestId('tl-case-owner')).toHaveText('Priya Nair');
+  const editor = page.locator('#composer-text');
+  await expect(editor).toHaveValue(/\[tierline-case v1\] ref=TL-1042-/);
+  await expect(editor).toHaveValue(/owner=Priya Nair/);
+  await expect(page.locator('#tab-note')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#submit')).toBeEnabled(); // a real edit: the helpdesk's submit woke up
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item!.types, text: await (await item!.getType('text/plain')).text() };
+  });
+  expect(clip.types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
+  expect(clip.text).toContain('[tierline-case v1]');
+});
+
+test('keyboard only: Tab reaches the fields, Escape closes the form and gives the focus back', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1042`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await page.getByTestId('tl-handoff-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('tl-handoff-form')).toBeVisible();
+  // The focus went to the first missing item, a labelled field.
+  const focused = () => page.evaluate(() => document.querySelector('[data-wxt-shadow-root], tierline-sidebar')?.shadowRoot?.activeElement?.getAttribute('name') ?? (document.activeElement?.shadowRoot?.activeElement?.getAttribute('name') ?? null));
+  expect(await focused()).toBeTruthy();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tl-handoff-form')).toHaveCount(0);
+  await expect(page.getByTestId('tl-handoff-open')).toBeFocused();
+});
+
+test('"Escalate anyway" needs a reason and escalates with the checklist incomplete', async ({ page }) => {
+  await openForm(page, '1044');
+  await page.getByTestId('tl-escalate-anyway').click();
+  await expect(page.getByTestId('tl-anyway-reason')).toBeFocused();
+  await page.getByTestId('tl-anyway-confirm').click();
+  await expect(page.getByTestId('tl-handoff-error')).toContainText('reason');
+  await page.getByTestId('tl-anyway-reason').fill('the customer is on the phone, no time');
+  await page.getByTestId('tl-anyway-confirm').click();
+  await expect(page.getByTestId('tl-case')).toBeVisible();
+  await expect(page.getByTestId('tl-handoff-status')).toContainText('Escalated anyway');
+});
+
+test('the draft survives a reload and a stopped service worker; "Discard draft" asks once', async ({ page, extension }) => {
+  await openForm(page, '1045');
+  await page.getByTestId('tl-field-owner').fill('Sam from Billing');
+  await expect(page.getByTestId('tl-discard-draft')).toBeVisible();
+  await page.waitForTimeout(800); // the debounced save
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extension.extensionId}/`));
+  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await page.reload();
+  await expect(page.getByTestId('tl-draft-note')).toBeVisible();
+  await page.getByTestId('tl-handoff-open').click();
+  await expect(page.getByTestId('tl-field-owner')).toHaveValue('Sam from Billing');
+  await page.getByTestId('tl-discard-draft').click();
+  await expect(page.getByTestId('tl-discard-draft')).toContainText('Click again');
+  await expect(page.getByTestId('tl-field-owner')).toHaveValue('Sam from Billing');
+  await page.getByTestId('tl-discard-draft').click();
+  await expect(page.getByTestId('tl-field-owner')).toHaveValue('');
+  await page.reload();
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await expect(page.getByTestId('tl-draft-note')).toHaveCount(0);
+});
