@@ -56,7 +56,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'resolved-closed', label: 'Working again, nothing asked: close with the customer', signal: 'resolved_closed', effect: 'lower', severity: 4, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
     { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern', 'resolved_closed'], enabled: true },
     { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
-    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'confusing', 'regression'], enabled: true },
+    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'confusing', 'regression', 'feature_request'], enabled: true },
     { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: PROBLEM, enabled: true },
     { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
     // Routing (first applicable wins; security skips tiers whatever comes first).

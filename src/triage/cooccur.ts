@@ -39,7 +39,8 @@ const FAILURE = new RegExp(
 );
 
 /** Predicates that mean the thing is gone, not just failing. */
-const LOSS = /^(?:gone|missing|disappear|vanish|never (?:show|appear|arrive|exist|came)|(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|aren'?t|isn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t) (?:(?:even|ever|actually) )?(?:show|appear|exist))/;
+// Not arriving is a delivery failure, not lost data ("invoice emails never arrive at the customers").
+const LOSS = /^(?:gone|missing|disappear|vanish|never (?:show|appear|exist|came)|(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|aren'?t|isn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t) (?:(?:even|ever|actually) )?(?:show|appear|exist))/;
 /** Abilities: "can't" needs a core verb after it to mean the core task is blocked. */
 const ABILITY = /^(?:can no longer|cannot|can'?t|unable to|not able to)$/;
 

@@ -9,10 +9,10 @@ import type { Facts } from './signals';
 import type { Evidence, TriageInput } from './types';
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
-const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
+const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
-const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
+const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of|(?:a|one|two) (?:third|quarter|fifth)s?|half (?:of )?(?:our|the)|many of|most of|part of)\b/i;
 const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/i;
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
@@ -32,6 +32,8 @@ const SERVICE_DOWN = /\b(?:service unavailable|bad gateway|5\d\d|down|offline|un
 // Sign-in failing only for new or resetting users is a subset, not everyone locked out.
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
 const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
+
+const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 
 // Some trouble is stated (praise for "everyone" is not a problem).
 const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unable|no longer|not|won'?t|doesn'?t|isn'?t|aren'?t|never|broken|fail\w*)\b/;
@@ -93,6 +95,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (outageEv && outageEv.every((ev) => MODULE_DOWN.test(ev.quote) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
   // "Only me" turns a site-wide-sounding complaint into one user's block.
   if (facts.breadth === 1) move(s, 'outage', 'blocked');
+  // A 403 for one user while a colleague gets in is their permissions: an ordinary problem.
+  const blockedNow = s.get('blocked');
+  if (facts.breadth === 1 && blockedNow && blockedNow.every((ev) => FORBIDDEN.test(ev.quote))) move(s, 'blocked', 'bug');
 
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');

@@ -27,7 +27,7 @@ export const MACROS: Record<string, string> = {
   // The same by characters, for patterns that end on punctuation.
   CGAP: '[^.!?\\n]{0,60}?',
   // Strict inability (no "doesn't"/"not": those describe behaviour, not a blocked person).
-  CANT2: "(?:can no longer|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
+  CANT2: "(?:can no longer|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|(?:is |it'?s |it is )?not possible (?:for (?:us|me|them|anyone) )?to|there'?s no way to|there is no way to)",
   NUM: '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})',
 };
 
@@ -42,6 +42,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:all|every|each) (?:api )?(?:requests?|calls?|page ?loads?|endpoints?|jobs?|syncs?|webhooks?|transactions?)\\b{GAP}\\b(?:fail\\w*|error\\w*|time[sd]? out|timing out|returns? (?:an? )?(?:errors?|4\\d\\d|5\\d\\d|invalid)|returning (?:errors|4\\d\\d|5\\d\\d|invalid)|coming back|came back|bounc\\w*|reject\\w*|stuck|queued forever)',
     '\\b(?:white|blank) (?:page|screen)s?{GAP}(?:for (?:everyone|everybody|all|the whole|every)|for any)',
     '\\bstatus page (?:says|shows|claims) (?:everything|all systems?|all) (?:is |are )?(?:green|operational|fine|up)\\b',
+    // An outage said as everyone stuck on the spinner.
+    "\\b(?:every(?:one|body)|all of us|all (?:our |the )?(?:users|staff|agents|employees|people)|nobody|no one|the whole (?:team|office|company))\\b{GAP}\\b(?:(?:is|are) )?(?:stuck|hanging|waiting|sitting) (?:on|at|with|in front of) (?:the |a |an )?(?:endless |infinite |loading |spinning )?(?:spinner|spinning wheel|wheel|loading (?:screen|page|wheel|spinner|icon)|white screen|blank screen)\\b",
   ],
   data_loss: [
     "\\b(?:every|each|all(?: the| our| of our)?) (?:{W}){0,1}(?:{DATA}|sales?|orders?|payments?|entries|bookings?) (?:is |are |gets? |got )?(?:shown |counted |listed |recorded |imported |synced |booked )?twice\\b",
@@ -64,6 +66,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:backups?|snapshots?)\\b{GAP}(?:failed|failing|haven'?t (?:run|completed)|have not (?:run|completed)|not running|stopped)\\b",
     '\\b(?:sync|import|migration|update|integration|job|script)\\b{GAP}\\b(?:overwrote|overwrites|wiped|deleted|erased|corrupted|replaced)\\b{GAP}\\b{DATA}',
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|everything|all|every)\\b',
+    // Data overwritten or replaced by an import or sync, said the other way round.
+    "\\b(?:sync|import|migration|update|integration|job|script|upload)\\b{GAP}\\b(?:{DATA}|amounts|descriptions|prices|names|addresses|phone numbers|fields|values|notes)\\b{GAP}\\b(?:(?:were|was|are|is|got|have been|has been) )?(?:overwritten|replaced|reset|wiped|blanked|cleared)\\b",
   ],
   security: [
     "\\b(?:see|sees|seeing|saw|view|views|viewing|got|gets|received|opens?|opened)\\b{GAP}\\b(?:her|his|their|my|our|a|another) (?:colleague|coworker|co-worker|employee|team ?mate|customer|client|patient|member|user)'?s (?:{W}){0,2}(?:payslips?|pay ?stubs?|salar(?:y|ies)|data|records?|invoices?|details|files?|messages?|emails?|account|orders?|documents?|medical|health|results?|contracts?)\\b",
@@ -97,6 +101,13 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:former|ex-|deactivated|removed|offboarded|deleted)\\b{GAP}\\b(?:can still|still has|still have|is still|are still|still (?:able|logging|accessing|sees?|log|sign))",
     '\\b(?:can|could) (?:see|view|access|open|download)\\b{GAP}\\bwithout (?:an? |any )?(?:invite|invitation|permission|access rights|being (?:invited|added|shared))',
     "\\b(?:can|could) (?:now )?(?:see|view|access|open|download)\\b{GAP}\\b(?:each other'?s|everyone'?s|other (?:people|employees|users)'?s?) (?:{W}){0,2}(?:salar(?:y|ies)|bank|pay|payslips?|personal|medical|health|ssn|details|data|records)",
+    // Recall families: a caller taking over an account, a removed user's token still in use, another customer's data listed, a sign-in that was not us.
+    "\\b(?:pretend(?:ing|ed)?|claim(?:ing|ed)?|posing|posed) (?:to be |as )(?:me|us|our \\w+|the (?:account )?owner|an? (?:admin|employee|colleague|manager)|him|her|one of us)\\b",
+    "\\b(?:took|take|taken|taking) over (?:our|my|the|his|her|their) (?:\\w+ )?(?:account|admin|login|mailbox|workspace)\\b|\\b(?:they|someone|somebody|he|she|a stranger) (?:now )?(?:controls?|has control of|is in control of) (?:our|my|the) (?:\\w+ )?(?:account|admin|login|mailbox|workspace)\\b",
+    "\\b(?:e-?mail|e-?mail address|password|phone number|owner|2fa number)\\b{GAP}\\bchanged to (?:theirs|his|hers|their own|someone else'?s|an? (?:unknown|strange|foreign) )",
+    "\\b(?:removed|deleted|deactivated|offboarded|revoked|disabled|left|fired|former|ex-)\\b[^.!?\\n]{0,120}?\\b(?:tokens?|keys?|sessions?|logins?|credentials|access|account)\\b[^.!?\\n]{0,30}?\\bstill (?:active|valid|works|working|accepted|in use|being used|used|pulling|calling|syncing|making|logged in|signed in|connected|live|open|running)\\b",
+    "\\b(?:see|seeing|saw|there (?:are|is|were)|shows?|showing|appear\\w*|visible|listed|popped up)\\b[^.!?\\n]{0,60}?\\b(?:orders?|invoices?|records?|contacts?|data|tickets?|files?|customers?|messages?|employees?|patients?)\\b (?:from|of|belonging to) (?:another|a different|some other|other) (?:customer|client|company|tenant|business|account|shop|store|firm)s?\\b(?! (?:is|are) (?:fine|not affected|unaffected))",
+    "\\b(?:log-?ins?|logged in|sign-?ins?|signed in|accessed)\\b{GAP}\\b(?:(?:it )?(?:was|were)n'?t (?:me|us|one of us)|(?:it )?(?:was|were) not (?:me|us)|not (?:by )?(?:me|us))\\b(?! (?:only|alone|but|either|too))",
   ],
   security_concern: [
     "\\b(?:emailed|sent|going|goes|delivered|shared|visible)\\b{GAP}\\b(?:people|employees|users|staff|someone|contractors) who (?:have )?(?:left|quit|no longer work)\\b",
@@ -138,6 +149,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:fail(?:s|ed|ing|ures?)?|errors?|crash(?:es|ed)?|breaks?|broken|stuck|hangs?|declined|invalid)\\b{GAP}\\b(?:at|during) (?:the )?(?:check ?out|payment|billing|payroll|export|invoice|order) ?(?:step|page|screen|stage|run)?',
     "\\b{CANT} be (?:redeemed|paid|processed|submitted|completed|exported|sent|invoiced|charged|refunded|shipped)\\b",
     "\\b(?:check ?out|payment|billing|invoice|order|export|payroll) (?:page|button|form|screen|flow|step|process|run|job|file) (?:{W}){0,2}(?:is |are |keeps )?(?:blank|broken|down|failing|not loading|won'?t load|doesn'?t load|greyed out|grayed out|disabled|missing|stuck|frozen|empty)\\b",
+    // Orders, payments or messages partly not arriving; checkout or invoicing blocked said calmly or in non-native English.
+    "\\b{CORE}\\b{GAP}\\b(?:(?:are|is|were|was|have|has) )?(?:not|never|n'?t) (?:been )?(?:reaching|reached|arriving|coming (?:in|through)|getting through|showing up|landing|making it)\\b",
+    "\\b(?:not possible|impossible) (?:for (?:us|me|them|anyone) )?to (?:{W}){0,1}(?:make|create|send|do|issue|print|generate|process|take|receive|run|finish|complete) (?:an? |the |any |our )?(?:invoic\\w*|orders?|payments?|payroll|bills?|billing|check ?out|quotes?)\\b",
+    "\\b{CORE}\\b (?:{W}){0,2}(?:hasn'?t|has not|haven'?t|have not) been working\\b",
   ],
   workaround: [
     '\\b(?:work-?around|work around|temporary fix|stop-?gap|other way to|another way to|alternative way)\\b',
@@ -161,6 +176,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:we'?re|we are|i'?m|i am|we'?ve been|i'?ve been|they'?re|they are) (?:{W}){0,1}\\w+ing\\b{GAP}\\b(?:for now|in the meantime|meanwhile|as a workaround|until (?:it'?s|this is) fixed)\\b",
     "\\b(?:through|via|in|from|using|on) the (?:ui|app|web|web app|api|browser|desktop app|mobile app|website) (?:it |this |that )?(?:works|is fine|goes through)\\b",
     "\\b(?:not (?:blocking|a blocker|stopping us)|isn'?t (?:blocking|stopping us)|not holding us up|we can live with|just an annoyance|more of an annoyance|still works when|still go(?:es)? through|known (?:limitation|issue)|documented (?:limitation|behaviou?r)|unless (?:they|we|i|you) (?:use|switch|log in with|go through))\\b",
+    // 'If I rename the file it works': a step of their own that gets the task done (negators allowed inside).
+    "\\bif (?:i|we|you|they) (?:[\\w'-]+,? ){1,7}(?:then )?(?:it|that|this|everything|they) (?:works?|goes through|go through|saves|loads|uploads?|is fine|are fine)\\b",
   ],
   minor: [
     "\\bjust (?:mentioning|flagging|noting) (?:it|this|that)\\b|\\b(?:thought|wanted) (?:i'?d|to) (?:mention|flag) (?:it|this)\\b",
@@ -200,12 +217,21 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:on (?:the|your) roadmap|roadmap|upvote|vote for|is (?:that|it|this) (?:coming|planned)|any plans? (?:for|to))\\b',
     "\\bany chance (?:you'?ll|you will|you could|you can|of|to) (?:{W}){0,1}(?:support|add|build|offer|include|get|have|bring (?:it|them|that|this|\\w+)? ?back|restore)\\b|\\b(?:can|could) (?:we|i) (?:have|get) (?:a |an |the )?(?:option|setting|way|ability|different|custom|more|separate|toggle)\\b",
     '\\bif you (?:could|can|would) (?:please )?(?:add|build|make|include|support|allow|offer|introduce)\\b|\\bwould make it (?:perfect|complete|so much better)\\b',
+    // Feature requests phrased as a question or a bare 'add X'.
+    "\\b(?:do|does) (?:you|your (?:app|product|platform|tool|system|software)) (?:guys )?(?:have|offer|support|provide) (?:an? |any )?(?:{W}){0,2}(?:integration|plugin|plug-in|connector|mobile app|app|dark mode|offline mode|api|feature|add-?on|widget|template|module)s?\\b(?: (?:with|for) [\\w.-]+)?[^.!\\n]{0,40}\\?",
+    "\\b(?:pls|plz) (?:{W}){0,2}(?:add|support|build|make|allow|include|bring back|consider)\\b",
+    "\\badd\\b(?<=(?:^|[.!?\\n]) {0,3}add) (?:{W}){0,3}(?:button|option|field|filter|column|view|export|feature|setting|toggle|report|integration|support|ability|way|mode|shortcut|tab|sort|search|template)s?\\b",
+    "\\b(?:in|for) (?:a |the )?(?:future|next|upcoming) (?:version|release|update)\\b",
   ],
   performance: [
     '\\b(?:slow(?:ly|er|ness|s|ed)?|sluggish|laggy|lag(?:s|ging)?|takes? (?:forever|ages|minutes|hours|too long|(?:about|around|roughly|nearly|over|almost) \\d+|\\d+(?:-\\d+)? ?(?:seconds|secs|minutes|mins|s)\\b)|taking (?:forever|ages|minutes|hours|too long)|(?:load|loading|page) times?|latency|spinning wheel|spinner (?:forever|never stops|keeps spinning)|keeps? spinning|performance (?:issue|problem|degradation|is (?:bad|terrible|awful|poor))|degraded|crawl(?:ing)?|unusabl[ey] slow|timing out|times out|timed out|getting timeouts|timeouts? (?:on|when|for|from|errors?)|(?:hours|minutes|days) late|(?:arrive|arrives|land|lands|show up|shows up)\\b[^.!?\\n]{0,30}?\\blate\\b|running (?:{W}){0,3}behind|delayed by|lagging)\\b',
   ],
   bug: [
     "\\b(?:bug|bugs|buggy|glitch(?:y|es)?|broken|errors?|exception|stack ?trace|crash(?:es|ed|ing)?|fail(?:s|ed|ing|ure)?|doesn'?t work|does not work|isn'?t working|is not working|not working|stopped working|stopped (?:being )?\\w+ed|stopped (?:sending|arriving|showing|syncing|updating|loading|saving)|won'?t (?:save|load|open|update|sync|send|upload|show|work|let)|(?:doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|isn'?t|aren'?t) (?:save|load|open|update|updated|updating|sync|synced|send|sent|upload|show|appear|display|work|let|respond|refresh|refreshed|calculate|get|receive|arrive|change|changed)\\b|(?:is|are) (?:wrong|incorrect)|nothing happens|does nothing|do nothing|keeps? (?:resetting|reverting|crashing|failing|showing|freezing|logging)|greyed out|grayed out|unresponsive|frozen|freezes|hangs|stuck|not (?:saving|loading|updating|syncing|sending|showing|displaying|appearing|calculating|refreshing)|disappear(?:s|ed|ing)?|duplicat(?:es|ed|ing)|no longer (?:works?|shows?|loads?|saves?|appears?)|still (?:shows|displays|uses|says|has)|(?:stops|stopped|resets|closes|disappears) (?:on its own|by itself|randomly)|(?:later|earlier) than (?:configured|expected|scheduled|set)|double[- ](?:book|charg|post|count|bill)\\w*|(?:opens?|opening|leads? to|goes to|lands? on|shows?|showing) (?:a |an )?(?:4\\d\\d|5\\d\\d|error page|blank page)|(?:is|are) (?:completely |totally )?(?:empty|blank)|(?:gets?|getting|receives?|receiving|arrives?|appears?|posts?|posting|posted|sends?|sending|creates?|creating) (?:{W}){0,3}twice|disconnect(?:s|ed)? (?:itself|on its own|randomly)|keeps? disconnecting|(?:sent|charged|created|posted|booked|counted|billed|imported|synced|delivered|shows?|showing) twice|(?:an? |one |two |\\d+ )hours? off|off by (?:one|an?|\\d+)|in a different order|cuts? off (?:the )?(?:last|first|final|top|bottom) (?:column|row|page|line|lines|rows|columns)|rotated|upside down|sideways|breaks?|breaking|(?:switched|changed|reverted|defaulted|flipped) (?:back )?to (?:german|english|french|spanish|italian|dutch|another language|the wrong \\w+)|returns? (?:nothing|no results|an empty (?:list|result))|(?:see|sees|get|gets|shows?|showing|downloads?|produces?|generates?|exports?|creates?|returns?) (?:an? )?(?:empty|blank|corrupt(?:ed)?)\\b|not (?:being )?(?:sent|delivered|created|saved|processed|generated|synced|updated)\\b|only (?:closes|shows|exports|imports|sends|saves|loads|updates|deletes|processes|syncs) the first {NUM}\\b|comes? before|sorts? (?:as text|wrong\\w*|incorrectly|alphabetically)|even though (?:i|we)|instead of (?:merg|updat|sav|show|send)\\w*|(?:error|code|status|http|returns?|returning|gives?|giving|got|get|getting|throws?)\\W{0,3}(?:4\\d\\d|5\\d\\d)|(?:4\\d\\d|5\\d\\d) (?:error|unauthori[sz]ed|forbidden|not found|bad request|too many|internal|bad gateway))\\b",
+    // Recall families: an app that closes or crashes, calm or non-native failure wording, settings ignored.
+    "\\b(?:keeps?|kept) (?:closing|crashing|quitting|shutting down|force[- ]closing|freezing|restarting)\\b|\\b(?:closes|closed|shuts down|shut down|quits) (?:itself|by itself|on its own|unexpectedly|suddenly|randomly)\\b|\\bforce[- ]clos\\w*\\b",
+    "\\b(?:hasn'?t|has not|haven'?t|have not) been working\\b|\\b(?:just )?sits there\\b|\\b(?:button|page|screen|link|menu)s? (?:gives?|does|do|did|shows?) (?:nothing|no reaction|no response)\\b",
+    "\\b(?:ignores?|ignoring|ignored|skips?|skipping|skipped)\\b (?:the |my |our |any )?(?:{W}){0,2}(?:date|dates|filters?|settings?|values?|fields?|rules?|limits?|time ?zones?|discounts?|parameters?|selections?|options?)\\b",
   ],
   blocked: [
     "\\b(?:page|screen|button|form|app|tab|view|dashboard|editor|list)s? (?:just |only |simply |still )?(?:spins?|keeps? spinning|keeps? loading|hangs?|freezes|never (?:loads?|finishes|opens|comes up))\\b(?! for (?:a (?:second|moment|bit)|\\d+ seconds))",
@@ -213,18 +239,24 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:use|access|open|load|save|upload|create|edit|add|update|delete|submit|send|import|connect|print|schedule|publish|assign|approve|complete|finish|run|download|attach|post|close|merge|sign|onboard|book|generate|move|change|enter|record|track|clock in|clock out|tap|click|press|reach|enroll|enrol|register|check in)\\b(?! (?:this|that|it) (?:change|setting))",
     "\\b(?:nobody|no one|none of (?:us|our|the|them)\\b[^.!?\\n]{0,25}?) (?:can|could|is able to|are able to)\\b",
     "\\b(?:completely|totally|entirely) (?:broken|unusable|blocked|stuck)|\\b(?:unusable|blocks? (?:us|me|our|the)|blocking (?:us|me|our|the|all)|we(?:'re| are) (?:completely )?(?:blocked|stuck|dead in the water)|can'?t (?:do|get) (?:any|our|my) (?:work|job)|(?:brought|ground) (?:{W}){0,2}to a (?:halt|standstill)|at a standstill|stopped (?:us|our \\w+) (?:from )?working|dead in the water|(?:are|is) (?:sitting )?idle|nothing (?:reaches|gets through|comes in|is coming in)|(?:just )?(?:get|gets|getting|see|sees|land on|show|shows|showing) (?:a |an )?(?:blank|white|empty) (?:page|screen)|(?:team|everyone|everybody|office|company|staff|department) (?:is|are) (?:completely |totally )?(?:stuck|blocked)|piling up|can'?t (?:finish|complete) (?:jobs|our work|onboarding)|can no longer (?:see|view|access|find|open|use|do))\\b",
+    // An inbound channel that stopped; an HTTP 403 on a module.
+    "\\b(?:no|zero|not a single|none of the|not one) (?:new )?(?:e-?mails?|messages?|chats?|calls?|tickets?|leads?|enquir(?:y|ies)|inquir(?:y|ies)|form submissions?|submissions?|sms(?:es)?|texts?|faxes)\\b{GAP}\\b(?:(?:have|has) )?(?:come|came|coming|arrived?|arriving|reached|reaching|landed|been received|shown up|showed up|made it)\\b",
+    "\\b(?:inbox|mailbox|channel|chat widget|widget|phone line|queue|web ?form|contact form|whatsapp|sms|mail forwarding|email forwarding)\\b{GAP}\\b(?:stopped|stop|has stopped|isn'?t|is not) (?:receiving|getting|passing|delivering|forwarding|routing|pulling|importing|bringing|creating)\\b|\\b(?:inbound|incoming) (?:e-?mails?|messages?|calls?|chats?|tickets?)\\b{GAP}\\b(?:stopped|have stopped|are not|aren'?t|no longer)\\b",
+    "\\b(?:get|gets|getting|got|see|seeing|shows?|showing|returns?|returning|throws?|throwing|gives?|giving)\\b (?:{W}){0,2}(?:an? )?(?:http |error |status )?(?:403(?: forbidden)?|forbidden|access denied|permission denied)\\b|\\b(?:http |error |status )?403\\b{GAP}\\b(?:when|on|for|opening|accessing|every time|each time)\\b",
   ],
   checks_done: [
     "\\b(?:we'?ve|i'?ve|we have|i have|already|we|i) (?:{W}){0,2}(?:tried|re-?connected|reconnected|reinstalled|re-?installed|cleared|restarted|re-?authori[sz]ed|rebooted|re-?synced)\\b",
   ],
   sla_breached: [
-    '\\b(?:sla|service level|response time|resolution time|response target)s?\\b{GAP}\\b(?:breach(?:ed|es)?|missed|passed|exceeded|violat(?:ed|ion|es)|blown|expired)\\b',
+    '\\b(?:sla|service level|response time|resolution time|response target)s?\\b{GAP}\\b(?:breached|breach(?:es)?(?! (?:at|in|by|on|around|tomorrow|tonight|today|this|soon))|missed|passed|exceeded|violat(?:ed|ion|es)|blown|expired)\\b',
     '\\b(?:breach(?:ed|ing)?|missed|violat(?:ed|ing)|exceeded|outside|past|over) (?:of )?(?:the |our |your |its )?(?:{W}){0,1}(?:sla|service level|response time(?: commitment| guarantee| target)?)\\b',
   ],
   sla_risk: [
     '\\b(?:sla|service level|response time commitment|response target)s?\\b{GAP}\\b(?:approach(?:ing|es)?|at risk|about to|close to|nearly|almost|soon|in (?:the next )?\\d+ (?:minutes?|mins?|hours?)|due (?:in|soon|today)|expires?|runs? out|deadline)\\b',
     "\\b(?:we(?:'re| are) (?:close|about) to (?:breach|miss)|about to (?:breach|miss) (?:the |our )?sla|sla (?:clock|clocks|timer|timers))\\b",
     "\\b(?:response|reply|first response|answer) within {NUM} (?:minutes?|mins?|hours?)\\b{CGAP}(?:[.;,!]|\\band\\b)[^.!?\\n]{0,80}?\\b(?:we(?:'re| are) at {NUM}|(?:opened|created|submitted) {NUM} (?:minutes?|mins?|hours?) ago|haven'?t heard|no (?:reply|response|answer) yet|without a (?:reply|response))",
+    // An SLA about to breach, as an internal note states it.
+    "\\b(?:sla|service level|response target)s?\\b{GAP}\\bbreach(?:es)? (?:at|in|by|on|around|tomorrow|tonight|today|this)\\b|\\b(?:will|would|is going to|are going to|going to|about to) breach (?:the |our |its )?(?:sla|service level|response target)",
   ],
   waiting: [
     "\\b(?:still )?(?:no|haven'?t (?:had|got|gotten|received|heard)|have not (?:had|received|heard)|without (?:a|any)) (?:{W}){0,2}(?:response|reply|answer|update|word|news|follow-?up|back)s?\\b{GAP}(?:after|for|in|since) (?:over |more than |almost |nearly )?(?:{NUM}|two|three|four|five|six|several|a few|many|a|an) (?:{W})?(?:hours?|days?|weeks?|business days)\\b",
@@ -251,6 +283,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|owner|executive team|leadership team|managing director|president) (?:{W}){0,3}(?:wants?|demands?|expects?|insists?|is involved|is aware|is furious|(?:has |have )?asked for (?:a call|a meeting|an explanation)|will (?:call|escalate|be in touch)|escalat\\w*)\\b",
     "\\b(?:speak|talk|get|put me|set up a call|a call) (?:{W}){0,2}(?:to|with|in touch with) (?:your |a |the |someone in )?(?:manager|supervisor|ceo|cto|leadership|someone senior|senior (?:person|management|leadership)|head of support|vp|executive|boss)\\b",
     "\\b(?:press|journalists?|reporters?|tweet(?:ing)?|twitter|linkedin|social media|public review|trustpilot|g2 review|capterra|go public)\\b|\\bwriting about (?:it|this|you)\\b",
+    // An executive asking.
+    "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|managing director|president|chairman|general manager|head of \\w+|executive team|leadership team|board)\\b (?:{W}){0,2}(?:is asking|asked|asks|has asked|keeps asking|wants to know|is chasing|is waiting|needs an answer|is on my back)\\b|\\b(?:i'?ve|i have|we'?ve|we have) (?:cc'?d|copied|looped in) (?:our|my) (?:ceo|cto|cfo|coo|vp|founder|managing director|president)\\b",
   ],
   emotion: [
     "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|driving (?:us|me|our \\w+) crazy)\\b",
@@ -336,7 +370,7 @@ export const BREADTH_PATTERNS: { level: 1 | 2 | 3; source: string; relative?: bo
     level: 1,
     relative: true,
     source:
-      "\\b(?:my |our |other )?(?:colleagues|teammates|coworkers|co-workers|others|everyone else|the others) (?:say|said|tell me|told me|report) (?:that )?(?:it|the app|everything|the site|it all) (?:works|is working|is fine|works fine|loads fine)(?: for them)?\\b|\\b(?:(?:everyone|everybody|all the|the rest of (?:us|the team|my team)) else\\b[^.!?\\n]{0,30}?\\b(?:is|are|can|seems?|works?|fine|ok)\\b|(?:other|my)? ?(?:colleagues|teammates|coworkers|co-workers|others|other users|the rest of the team) (?:are|is|seem|seems) (?:fine|ok|okay|unaffected|not affected|working)|(?:works?|working|fine|ok|okay) for (?:most|everyone|everybody|all|the rest)(?: of)?(?: us| our \\w+| people| users)?|(?:other|my) (?:colleagues|teammates|coworkers|co-workers|users) (?:can|have no|don'?t have|aren'?t)|(?:my|a|another|one) (?:colleague|coworker|co-worker|teammate)\\b[^.!?\\n]{0,40}?\\b(?:can|could|has no|doesn'?t have|works|is fine|is ok|has it|have it|sees? it))\\b",
+      "\\b(?:my |our |other )?(?:colleagues|teammates|coworkers|co-workers|others|everyone else|the others) (?:say|said|tell me|told me|report) (?:that )?(?:it|the app|everything|the site|it all) (?:works|is working|is fine|works fine|loads fine)(?: for them)?\\b|\\b(?:(?:everyone|everybody|all the|the rest of (?:us|the team|my team)) else\\b[^.!?\\n]{0,30}?\\b(?:is|are|can|seems?|works?|fine|ok)\\b|(?:other|my)? ?(?:colleagues|teammates|coworkers|co-workers|others|other users|the rest of the team) (?:are|is|seem|seems) (?:fine|ok|okay|unaffected|not affected|working)|(?:works?|working|fine|ok|okay) for (?:most|everyone|everybody|all|the rest)(?: of)?(?: us| our \\w+| people| users)?|(?:other|my) (?:colleagues|teammates|coworkers|co-workers|users) (?:can|have no|don'?t have|aren'?t)|(?:my|a|another|one) (?:colleague|coworker|co-worker|teammate)\\b[^.!?\\n]{0,40}?\\b(?:can|could|has no|doesn'?t have|works|is fine|is ok|has it|have it|sees? it|opens? it|gets? in|(?:does|do) it) ?(?:fine|ok|okay|normally|without (?:a |any )?(?:problem|issue)s?)?)\\b",
   },
   {
     level: 2,
@@ -362,7 +396,7 @@ export const HYPOTHETICAL = /\b(?:(?<!(?:not sure|unsure|wonder(?:ing)?|see|chec
 export const RESOLVED_CUE =
   /\b(?:resolved|fixed|restored|recovered|back (?:up|online|to normal)|working (?:again|fine|now)|works (?:again|now)|sorted(?: out)?|no longer (?:an issue|a problem|happening)|was (?:an|a) (?:issue|problem)|has been (?:fixed|resolved)|went away|cleared up)\b/i;
 export const PAST_CUE =
-  /\b(?:yesterday|last (?:week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?|(?:a|two|three|few|couple of) (?:weeks|months|years) ago|earlier this (?:year|month)|(?:the )?previous (?:incident|outage)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in the past|used to)\b/i;
+  /\b(?:yesterday|last (?:week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s (?=(?:\w+ )?(?:outage|incident|issue|problem|downtime|bug|error|crash|failure|disruption|breach)\b)|\b(?!'))|(?:a|two|three|few|couple of) (?:weeks|months|years) ago|earlier this (?:year|month)|(?:the )?previous (?:incident|outage)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in the past|used to)\b/i;
 /** A past event named as such ("after the third outage"), no verb needed. */
 export const PAST_EVENT =
   /\bafter (?:the|a|another|this|that|yesterday'?s|last \w+'?s?) (?:\w+ )?(?:outage|incident|downtime|breach)\b|\b(?:outages|incidents) (?:this|last) (?:month|week|quarter|year)\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:outage|incident)\b/i;
