@@ -27,7 +27,9 @@ const FAILURE = new RegExp(
     'can no longer|cannot|can\'?t|unable to|not able to',
     'stopped',
     'disappear(?:s|ed|ing)?|vanish(?:ed|es|ing)?',
-    'gone|missing',
+    // "Gone out" / "gone through" is sent, not lost.
+    "gone(?! out| through| live| ahead)|missing",
+    "(?:haven'?t|hasn'?t|have not|has not|had not|hadn'?t) (?:yet )?(?:gone|went) (?:out|through)|none of (?:the|our|my|their) [\\w ,()-]{0,60}?(?:have|has|had) (?:gone|went) (?:out|through)",
     'greyed out|grayed out|invisible',
     'nothing (?:happens|loads|shows|arrives|comes through|goes out|works)|does nothing|do nothing',
   ]

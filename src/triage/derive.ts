@@ -39,7 +39,7 @@ const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unable|no longer|not|won'?t|doesn'?t|isn'?t|aren'?t|never|broken|fail\w*)\b/;
 
 // A request or question still open in a message.
-const ASKS = /\?|\b(?:could you|can you|please|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
+const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
@@ -83,6 +83,19 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const s = facts.signals;
   const has = (id: string) => s.has(id);
   const breadthEv = facts.breadthEvidence;
+
+  // Internal-note diagnoses refute or lower what the customer claimed (domain.md section 2).
+  if (has('note_not_security') && (has('security') || has('security_concern'))) {
+    s.delete('security');
+    s.delete('security_concern');
+    s.delete('confidential_mention');
+    s.set('refuted_security', s.get('note_not_security') ?? []);
+  }
+  if (has('note_separate_subscriptions') && has('billing_error')) {
+    s.delete('billing_error');
+    s.set('refuted_billing', s.get('note_separate_subscriptions') ?? []);
+  }
+  if (has('note_own_config')) s.set('config_question', [...(s.get('note_own_config') ?? []), ...(s.get('config_question') ?? [])].slice(0, 4));
 
   // Newly visible data the customer calls confidential: possible exposure, not just a concern.
   if (has('security_concern') && has('confidential_mention')) move(s, 'security_concern', 'security');

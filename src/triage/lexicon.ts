@@ -56,7 +56,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\beverything (?:was|is|got|has been) (?:gone|lost|deleted|wiped|erased)\\b|\\blost (?:all )?(?:my|our|the) (?:work|changes|edits|progress)\\b",
     "\\b{DATA}\\b{GAP}\\b(?:stopped|stop) (?:showing up|appearing|being (?:saved|recorded|created|captured|stored))\\b|\\bnothing (?:gets saved|is saved|was saved|is recorded|was recorded)\\b",
     "\\b(?:has|have|shows?|showing|contains?|there are) no (?:entries|records|data|rows|events|logs|history|transactions)\\b",
-    "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone(?! out| through)|missing|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
+    "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone(?! out| through)|missing(?! (?:a|an|the|our|my|your|some|their|its)\\b)|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
     "\\b(?:lost|(?:deleted|wiped|erased|purged|dropped)(?<!\\b(?:we|i|we'?ve|i'?ve|we have|i have|we just|i just) (?:deleted|wiped|erased|purged|dropped))|overwrote|overwritten|corrupted|destroyed|lose|losing)\\b{GAP}\\b{DATA}\\b",
     "\\b(?:numbers|totals|figures|amounts|balances|values|revenue|stats|counts|metrics|sums)\\b{GAP}(?:are |is |were |was |look |looks |seem |seems |show |shows |showing )(?:all |completely |totally |wildly |now |about |roughly |nearly |almost )?(?:wrong|incorrect|off|zero|zeros|zeroes|0|\\$0(?:\\.00)?|doubled|double|triple|half|negative|nonsense|garbage|inconsistent|not matching|don'?t match|don'?t add up)\\b",
     "\\b(?:data|records|numbers|totals|figures) (?:don'?t|doesn'?t|do not|does not|no longer) (?:match|add up|reconcile|line up)\\b",
@@ -139,7 +139,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:my |our |the )?(?:2fa|mfa|otp|verification|authenticator|login|sign-?in) (?:codes?|app|links?)\\b",
   ],
   business_blocked: [
-    "\\b(?:no|zero|not a single|not one|none of (?:the|our))\\b (?:{W}){0,2}{CORE}\\b{GAP}\\b(?:(?:has|have|was|were|got|is|are) )?(?:(?:been|being|yet|even) )?(?:created|sent|generated|processed|received|paid|placed|imported|synced|exported|delivered|arrived|come in|came in|gone out|went out|made|issued|run)\\b",
+    "\\b(?:no|zero|not a single|not one|none of (?:the|our))\\b (?:{W}){0,2}{CORE}\\b{GAP}\\b(?:(?:has|have|was|were|got|is|are) )?(?:(?:been|being|yet|even) )?(?:created|sent|generated|processed|received|paid|placed|imported|synced|exported|delivered|arrived|arrive|reach(?:es|ed)?|get through|got through|come in|came in|gone out|went out|made|issued|run)\\b",
     '\\blosing (?:sales|orders|revenue|bookings|money|customers|deals)\\b',
     "\\b(?:have had|had|got|received|seen|taken|made|had exactly) (?:zero|none|not a single one|not one)\\b{GAP}\\b(?:since|today|this morning|all day|in (?:the last )?\\d+)\\b",
     '\\b{CANT2} (?:{W}){0,2}{COREVERB}\\b',
@@ -318,6 +318,22 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   custom_deployment: [
     "\\b(?:self-?hosted|on-?prem(?:ise|ises)?|dedicated (?:instance|server|cluster|environment|deployment)|private cloud|custom deployment|our own (?:server|servers|instance|infrastructure))\\b",
   ],
+  // Internal-note diagnoses (domain.md section 2: internal notes are facts); read only from internal notes.
+  note_own_config: [
+    "\\b(?:their|the customer'?s|customer'?s) own (?:\\w+ )?(?:config(?:uration)?|settings?|setup|firewall|dns|sso|idp|network|proxy|vpn|filters?|rules?|allowlist|spam filter|mail server|integration settings)\\b|\\bmis-?configur\\w* (?:on|in|at) (?:their|the customer'?s) (?:side|end|\\w+)\\b|\\b(?:on|at) (?:their|the customer'?s) (?:side|end)\\b(?! too)|\\bcaused by (?:their|the customer'?s) (?:\\w+ ){0,2}(?:config(?:uration)?|settings?|change|rule|filter|firewall|setup)\\b|\\bnot (?:a bug|our (?:bug|side|issue|fault))\\b",
+  ],
+  note_documented_limit: [
+    "\\b(?:documented|known|published) (?:plan )?(?:limit|limitation|restriction|cap)\\b|\\b(?:hit|hitting|reached|over|exceed(?:s|ed|ing)?|above) (?:the |their )?(?:plan'?s? |documented |api |rate |row |file[- ]size |storage |seat )?(?:limit|quota|cap)\\b|\\bplan limit\\b",
+  ],
+  note_intended: [
+    "\\b(?:works|working|behaves|behaving) as (?:designed|intended|documented)\\b|\\b(?:intended|expected) behaviou?r\\b|\\bby design\\b|\\b(?:this|that|it) is intended\\b",
+  ],
+  note_not_security: [
+    "\\bnot (?:a |an )?security (?:event|incident|issue|concern|problem|breach|risk)\\b|\\bno (?:sign|signs|evidence|indication) of (?:unauthori[sz]ed access|compromise|a breach|intrusion|account takeover|a takeover|suspicious activity)\\b|\\b(?:the )?(?:log-?ins?|sign-?ins?|access|resets?|emails?) (?:was|were) (?:legitimate|expected|the customer'?s own|their own|our own|an admin'?s?|from their (?:own )?(?:vpn|office|admin))\\b",
+  ],
+  note_separate_subscriptions: [
+    "\\b(?:two|2|three|3) (?:separate|different|distinct) (?:subscriptions|accounts|plans|workspaces|orders|invoices|purchases|licen[cs]es)\\b|\\bnot (?:a |an )?(?:double|duplicate) (?:charge|payment|billing|invoice)\\b",
+  ],
   high_value_text: [
     '\\b(?:premium|enterprise|strategic|vip|key|top-tier|tier-?1|high-value) (?:account|customer|client)\\b',
   ],
@@ -380,8 +396,10 @@ export const BREADTH_PATTERNS: { level: 1 | 2 | 3; source: string; relative?: bo
   {
     level: 3,
     source:
-      "\\b(?:every(?:one|body)(?! else)|nobody|no one|noone|none of (?:us|our|them)|(?:all|every|each|most|many|dozens|hundreds|thousands|lots|multiple|numerous|half|any) (?:of )?(?:our |the |my |your )?(?:{NUM} )?(?:[\\w'-]+ )?{WHO}|(?:entire|whole|the full|our full) (?:[\\w'-]+ )?(?:company|team|office|org|organi[sz]ation|department|staff|region|country|business|sales team|support team|workforce|floor|building|site|call cent(?:er|re)|warehouse)|(?:our|the) (?:people|staff|team|users|employees|agents) (?:in|at) (?:the |our )?[\\w'-]+ (?:branch|office|site|store|location|clinic|warehouse|plant|campus)|company-?wide|org-?wide|across (?:the board|all|every|our)|all (?:regions|branches|sites|locations|offices|stores|of us|eu customers|customers|users|accounts|tenants)|(?:several|multiple|many|other) (?:customers|clients|accounts|companies|tenants|merchants)|(?:other|more) (?:customers|accounts|clients|tenants) (?:[\\w'-]+ ){0,3}(?:reported|reporting|have|are|seeing|affected|hit)|(?<!of )(?:our|all our) (?:[\\w'-]+ )?(?:customers|clients|subscribers|members|shoppers|buyers|patients|users|employees|staff|sellers|merchants|drivers|agents) (?:are|were|have been|can'?t|cannot|get|are getting|keep|report|say|see|can no longer)|(?:^|\\n|[.!?] )(?:customers|clients|users|employees|drivers|agents|staff|shoppers|members|patients|students|technicians|reps|visitors) (?:are|were|have been|can'?t|cannot|keep|report|say|get|who))\\b",
+      "\\b(?:every(?:one|body)(?! else)|(?:nobody|no one|noone|none of (?:us|our|them))(?! (?:here |else |on (?:our|the|my) team |in (?:our|the|my) team |of us )?(?:has |have |had )?(?:ever )?(?:changed|change|touched|did|made|requested|asked|created|deleted|removed|added|knows|knew|remembers|updated|edited|moved|authori[sz]ed|clicked|ran|sent|invited|noticed|reported|complained|approved|installed|configured|wanted)\\b)|(?:all|every|each|most|many|dozens|hundreds|thousands|lots|multiple|numerous|half|any) (?:of )?(?:our |the |my |your )?(?:{NUM} )?(?:[\\w'-]+ )?{WHO}(?! ?(?:pods?|nodes?|threads?|process(?:es)?|queues?|jobs?|machines?|servers?|instances?|containers?|images?|scripts?|services?|settings?|permissions?|roles?|fields?|columns?|ids?|records?|profiles?)\\b)|(?:entire|whole|the full|our full) (?:[\\w'-]+ )?(?:company|team|office|org|organi[sz]ation|department|staff|region|country|business|sales team|support team|workforce|floor|building|site|call cent(?:er|re)|warehouse)|(?:our|the) (?:people|staff|team|users|employees|agents) (?:in|at) (?:the |our )?[\\w'-]+ (?:branch|office|site|store|location|clinic|warehouse|plant|campus)|company-?wide|org-?wide|across (?:the board|all|every|our)|all (?:regions|branches|sites|locations|offices|stores|of us|eu customers|customers|users|accounts|tenants)|(?:several|multiple|many|other) (?:customers|clients|accounts|companies|tenants|merchants)|(?:other|more) (?:customers|accounts|clients|tenants) (?:[\\w'-]+ ){0,3}(?:reported|reporting|have|are|seeing|affected|hit)|(?<!of )(?:our|all our) (?:[\\w'-]+ )?(?:customers|clients|subscribers|members|shoppers|buyers|patients|users|employees|staff|sellers|merchants|drivers|agents) (?:are|were|have been|can'?t|cannot|get|are getting|keep|report|say|see|can no longer)|(?:^|\\n|[.!?] )(?:customers|clients|users|employees|drivers|agents|staff|shoppers|members|patients|students|technicians|reps|visitors) (?:are|were|have been|can'?t|cannot|keep|report|say|get|who))\\b",
   },
+  // "One of our team" is one person, not a team; a count of a group in the same text wins.
+  { level: 1, relative: true, source: "\\b(?:one of (?:our|my|the) (?:team|staff|colleagues|users|agents|people|employees|reps|members|guys|technicians|drivers)|(?:a|one) (?:team ?mate|colleague|co-?worker|team member) of (?:mine|ours))\\b" },
   // "40 users", "all 200 employees": the number decides the level (see signals.ts).
   { level: 2, source: "\\b(?:all )?{NUM}\\+? (?:of (?:our|the|my) )?(?:[\\w'-]+ ){0,1}{WHO}\\b" },
 ];
@@ -394,10 +412,16 @@ export const NOT_NEGATION = /\b(?:not sure|not certain|no idea|not clear|no long
 export const HYPOTHETICAL = /\b(?:(?<!(?:not sure|unsure|wonder(?:ing)?|see|check|know|ask(?:ing)?|tell me) )if|in case|what happens (?:if|when|to|after)|what would happen|how (?:do|can|should|would) (?:i|we|you)|to (?:avoid|prevent)|prevent(?:ing)?|avoid(?:ing)?|make sure|ensure|before (?:we|i)|whether|would (?:it|that|this)|hypothetically|in the event|what(?:'s| is) (?:your|the) (?:\w+ )?(?:policy|process|procedure|behaviou?r)|how do(?:es)? (?:you|it|the system) (?:handle|treat|deal with)|so (?:that )?(?:nobody|no one|we don'?t|it doesn'?t|nothing)|in order (?:to|that)|prepare)\b/i;
 /** Resolution or past-incident framing inside the same sentence. */
 export const RESOLVED_CUE =
-  /\b(?:resolved|fixed|restored|recovered|back (?:up|online|to normal)|working (?:again|fine|now)|works (?:again|now)|sorted(?: out)?|no longer (?:an issue|a problem|happening)|was (?:an|a) (?:issue|problem)|has been (?:fixed|resolved)|went away|cleared up)\b/i;
+  /\b(?:resolved|fixed|restored|recovered|back (?:up|online|to normal)|working (?:again|fine|now)|(?:has|have) been (?:fine|ok|okay|good|stable|normal|working(?: fine)?)(?! until)|works (?:again|now)|sorted(?: out)?|no longer (?:an issue|a problem|happening)|was (?:an|a) (?:issue|problem)|has been (?:fixed|resolved)|went away|cleared up)\b/i;
 export const PAST_CUE =
   /\b(?:yesterday|last (?:week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s (?=(?:\w+ )?(?:outage|incident|issue|problem|downtime|bug|error|crash|failure|disruption|breach)\b)|\b(?!'))|(?:a|two|three|few|couple of) (?:weeks|months|years) ago|earlier this (?:year|month)|(?:the )?previous (?:incident|outage)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in the past|used to)\b/i;
 /** A past event named as such ("after the third outage"), no verb needed. */
 export const PAST_EVENT =
   /\bafter (?:the|a|another|this|that|yesterday'?s|last \w+'?s?) (?:\w+ )?(?:outage|incident|downtime|breach)\b|\b(?:outages|incidents) (?:this|last) (?:month|week|quarter|year)\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:outage|incident)\b/i;
+/** Habitual past: "it used to crash" needs no other past-tense verb. */
+export const HABITUAL_PAST = /\b(?:used to|would sometimes|in the past)\b/i;
+/** A state recovered since then: "since the update it has been fine" (the "since" is not "still"). */
+export const RECOVERED_SINCE = /\b(?:has|have) been (?:fine|ok|okay|good|stable|normal|working(?: fine)?)\b|\bfine (?:ever )?since\b/i;
+/** A belief, not an event: "I thought it was deleted", "we were worried our data was lost". */
+export const BELIEF = /\b(?:i|we|they|he|she|everyone) (?:had |first |initially )?(?:thought|assumed|believed|feared|suspected|was afraid|were afraid|was worried|were worried|got worried|was scared|were scared|panicked)\b/i;
 export const STILL_CUE = /\b(?:still|again|since|ongoing|continu\w*|persist\w*|currently|right now|keeps?|is back|came back|not (?:resolved|fixed|restored)|isn'?t (?:resolved|fixed)|re-?occur\w*|recurr\w*|happening)\b/i;

@@ -57,6 +57,8 @@ const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup'
 const CO_SIGNALS = ['business_blocked', 'data_loss', 'login_failure', 'outage', 'bug'];
 
 function reads(author: PreparedText['author'], signal: string): boolean {
+  // An agent's diagnosis counts from internal notes only.
+  if (signal.startsWith('note_')) return author === 'internal';
   if (author === 'agent') return AGENT_SIGNALS.has(signal);
   if (author === 'internal') return !CUSTOMER_VOICE.has(signal);
   return true;
