@@ -70,7 +70,7 @@ const PROBLEM_SIGNALS = new Set([
   'discrepancy',
 ]);
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
-const FRAMING_SIGNALS = new Set(['exclaim', 'confidential_mention', 'dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
+const FRAMING_SIGNALS = new Set(['design_friction', 'exclaim', 'confidential_mention', 'dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
 const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it|everything|something|anything|there)|if|in case|when)\b/i;

@@ -35,6 +35,11 @@ const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|
 
 const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 
+// A deadline inside the Low target (one to two business days).
+const SOON = /\b(?:today|tonight|tomorrow|eod|end of (?:the )?day|\d+ (?:minutes|mins|hours)|thirty|fifteen|ten|this (?:afternoon|morning|evening)|due (?:today|tomorrow))\b/i;
+// Questions about the incident that was resolved: the follow-up is part of the incident.
+const INCIDENT_FOLLOW_UP = /\b(?:incident report|rca|root cause|post-?mortem|what caused|why (?:it|this|that) happened|credit|refund|prevent (?:it|this) (?:from )?happening)\b/i;
+
 // Some trouble is stated (praise for "everyone" is not a problem).
 const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unable|no longer|not|won'?t|doesn'?t|isn'?t|aren'?t|never|broken|fail\w*)\b/;
 
@@ -212,7 +217,14 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (last && !ASKS.test(last.norm)) s.set('resolved_closed', s.get('resolved') ?? []);
   }
 
+  // "Where can I find X? The docs say Y but I don't see it": finding a feature, not confusing behaviour.
+  if (has('confusing') && (s.get('how_to') ?? []).some((ev) => /^where\b/i.test(ev.quote)) && (s.get('confusing') ?? []).every((ev) => /^(?:the )?(?:docs|documentation|help (?:centre|center|article))\b/i.test(ev.quote))) s.delete('confusing');
   if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));
+  // A question whose answer is needed before the Low target (one to two business days) is Sev 3.
+  const soon = (s.get('deadline') ?? []).filter((ev) => SOON.test(sentenceAround(facts, ev)));
+  if ((has('how_to') || has('setup')) && soon.length && !PROBLEMS.some(has)) s.set('timed_question', soon);
+  // Working again, then a separate question ("thanks for fixing it; separate question: …"): the question decides.
+  if (has('resolved') && has('how_to') && !INCIDENT_FOLLOW_UP.test(facts.activeText.slice(0, 20_000))) s.set('resolved_then_question', s.get('how_to') ?? []);
 
   if (typeof input.ageMinutes === 'number' && Number.isFinite(input.ageMinutes) && input.ageMinutes > policy.stalled.openMinutes) {
     s.set('stalled', []);

@@ -180,8 +180,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\bif (?:i|we|you|they) (?:[\\w'-]+,? ){1,7}(?:then )?(?:it|that|this|everything|they) (?:works?|goes through|go through|saves|loads|uploads?|is fine|are fine)\\b",
   ],
   minor: [
-    "\\bjust (?:mentioning|flagging|noting) (?:it|this|that)\\b|\\b(?:thought|wanted) (?:i'?d|to) (?:mention|flag) (?:it|this)\\b",
-    "\\b(?:not important|no big deal|not a big deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem)|just (?:a heads[- ]up|letting you know|fyi|so you know)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
+    // The customer's own words about impact (domain.md section 2); "just letting you know" alone is not.
+    "\\b(?:not important|no big deal|not a big deal|not a huge deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem|detail)|(?:it'?s|this is|that'?s) (?:only |just )?(?:minor|cosmetic)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
   ],
   confusing: [
     "\\b(?:confus(?:ing|ed)|unclear|doesn'?t make sense|is (?:this|that|it) (?:expected|normal|intended|a bug)|is (?:this|that) how it'?s supposed to work|expected behaviou?r\\?|why (?:does|do|is|are|would|did) (?:{W}){0,6}(?:gives?|shows?|says?|returns?|sets?|keeps?)\\b|(?:is|was) (?:that|this|it) (?:on purpose|intentional|by design|deliberate)|(?:don'?t|do not|can'?t) understand why|(?:docs|documentation|help (?:article|centre|center)) (?:say|says|said|states?)\\b{GAP}\\bbut\\b)",
@@ -196,7 +196,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:can|could) (?:i|we|admins?|users?|agents?|managers?) (?:{W}){0,3}(?:change|set|add|export|import|configure|customi[sz]e|turn|enable|disable|remove|use|rename|merge|move|schedule|connect|filter|hide|show|limit|restrict|bulk|download)\\b',
   ],
   setup: [
-    '\\b(?:set ?up|set (?:it|this|that|them) up|setting up|configur(?:e|ing|ation)|install(?:ing|ation)?|onboard(?:ing)?|connect(?:ing)? (?:our|my|the) \\w+|integrat(?:e|ing) (?:with|our)|saml|scim|dns|cname|spf|dkim|dmarc|custom (?:sending )?domain|certificates?|ssl|pointed|api keys?|webhook url|sandbox|user provisioning|migrat(?:e|ing|ion)|import(?:ing)? (?:our|my|a|the)|automations?|workflows?|conditions|rules|permissions? (?:for|on)|rate limits?|endpoints?|sso|single sign-?on|azure ad|okta|move (?:our|the|my) (?:workspace|account|data|instance)|data residency|(?:eu|us) region)\\b(?! (?:a|the) (?:call|meeting|demo|time))',
+    // Setup (Sev 3): the customer must change configuration to make something work (domain.md
+    // section 2) — DNS, SSO, email authentication, time zone, import format, an integration's
+    // settings. Finding or using a feature that already works is a how-to (Sev 4).
+    "\\b(?:set ?up|set (?:it|this|that|them) up|setting up|configur(?:e|ing|ation)|install(?:ing|ation)?|connect(?:ing)? (?:our|my|the) \\w+|integrat(?:e|ing) (?:with|our)|saml|scim|dns|cname|spf|dkim|dmarc|mx records?|custom (?:sending )?domain|certificates?|ssl|pointed|webhook url|user provisioning|time ?zones?|import (?:format|template|file|mapping)|(?:csv|file|column|date) (?:format|mapping)|sso|single sign-?on|azure ad|okta|idp|redirect uri|callback url|smtp|imap|forwarding address|sending domain|rate limits?|429|(?:bulk |api )?endpoints?|rotat(?:e|ing) (?:our|the|my|an?) (?:\\w+ )?(?:keys?|tokens?|secrets?|certificates?)|without downtime|migrat(?:e|ing|ion)|move (?:our|the|my) (?:workspace|account|data|instance)|data residency|(?:eu|us) region)\\b(?! (?:a|the) (?:call|meeting|demo|time))",
   ],
   cosmetic: [
     "\\b(?:contrast|hard to read|barely (?:visible|readable)|almost invisible|(?:shown|displayed|showing|appear(?:s)?) in (?:us|uk|european|american|iso) format)\\b",
@@ -232,6 +235,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:keeps?|kept) (?:closing|crashing|quitting|shutting down|force[- ]closing|freezing|restarting)\\b|\\b(?:closes|closed|shuts down|shut down|quits) (?:itself|by itself|on its own|unexpectedly|suddenly|randomly)\\b|\\bforce[- ]clos\\w*\\b",
     "\\b(?:hasn'?t|has not|haven'?t|have not) been working\\b|\\b(?:just )?sits there\\b|\\b(?:button|page|screen|link|menu)s? (?:gives?|does|do|did|shows?) (?:nothing|no reaction|no response)\\b",
     "\\b(?:ignores?|ignoring|ignored|skips?|skipping|skipped)\\b (?:the |my |our |any )?(?:{W}){0,2}(?:date|dates|filters?|settings?|values?|fields?|rules?|limits?|time ?zones?|discounts?|parameters?|selections?|options?)\\b",
+    "\\b(?:rounded|calculated|displayed|shown|formatted|sorted|labell?ed|converted|translated|assigned|applied|counted) (?:wrong|wrongly|incorrectly|the wrong way|backwards)\\b",
+    "\\b(?:gives?|giving|returns?|returning|shows?|showing|throws?|getting|get|got|lands? on) (?:a |an |me a |us a )?(?:404|4[0-9][0-9] error|5[0-9][0-9]|not found|page not found)\\b|\\bin the wrong (?:column|field|place|order|row|folder|currency|format|time ?zone|language|account)\\b",
   ],
   blocked: [
     "\\b(?:page|screen|button|form|app|tab|view|dashboard|editor|list)s? (?:just |only |simply |still )?(?:spins?|keeps? spinning|keeps? loading|hangs?|freezes|never (?:loads?|finishes|opens|comes up))\\b(?! for (?:a (?:second|moment|bit)|\\d+ seconds))",
@@ -287,7 +292,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|managing director|president|chairman|general manager|head of \\w+|executive team|leadership team|board)\\b (?:{W}){0,2}(?:is asking|asked|asks|has asked|keeps asking|wants to know|is chasing|is waiting|needs an answer|is on my back)\\b|\\b(?:i'?ve|i have|we'?ve|we have) (?:cc'?d|copied|looped in) (?:our|my) (?:ceo|cto|cfo|coo|vp|founder|managing director|president)\\b",
   ],
   emotion: [
-    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|driving (?:us|me|our \\w+) crazy)\\b",
+    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?(?! (?:tickets?|requests?|cases?|issues?|category|priority|queue|line|support|matters|bugs?))|asap|immediately|driving (?:us|me|our \\w+) crazy)\\b",
   ],
   // Kept apart from emotion so emotion's word list can be gated (see gate.ts); merged in derive.ts.
   exclaim: [
@@ -333,6 +338,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   note_separate_subscriptions: [
     "\\b(?:two|2|three|3) (?:separate|different|distinct) (?:subscriptions|accounts|plans|workspaces|orders|invoices|purchases|licen[cs]es)\\b|\\bnot (?:a |an )?(?:double|duplicate) (?:charge|payment|billing|invoice)\\b",
+  ],
+  // A design that works as intended but slows the work (domain.md section 2: Sev 3, Product).
+  design_friction: [
+    "\\b(?:too many (?:clicks|steps|screens)|(?:takes|needs|requires) (?:\\d+|several|many|a lot of|so many) (?:clicks|steps|screens)|cumbersome|clunky|tedious|time-?consuming|(?:every|each) (?:single )?time (?:we|i|they|you) (?:have|need) to|(?:we|i|they) (?:always )?(?:have|need) to (?:manually |then |first )?(?:re-?enter|re-?type|click|open|go back|repeat|copy|export and|do (?:it|this) (?:twice|again))\\b|(?:it|this|that) works,? but (?:it )?(?:takes|costs|slows|is slow)|slows (?:us|the team|our team|everyone|our \\w+) down|waste(?:s|d)? (?:a lot of |so much )?(?:time|hours))\\b",
   ],
   high_value_text: [
     '\\b(?:premium|enterprise|strategic|vip|key|top-tier|tier-?1|high-value) (?:account|customer|client)\\b',

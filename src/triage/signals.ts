@@ -51,7 +51,7 @@ const MAX_HITS_PER_TEXT = 12;
 // Public agent replies mostly restate and ask; only these facts count from them.
 const AGENT_SIGNALS = new Set(['resolved', 'workaround', 'confirmed_defect', 'regression', 'outage', 'data_loss', 'security', 'high_value_text', 'several_high_value']);
 // The customer's own voice: not read from internal notes.
-const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup', 'minor', 'confusing', 'emotion', 'shouting', 'exclaim']);
+const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup', 'minor', 'confusing', 'emotion', 'shouting', 'exclaim', 'design_friction']);
 
 // The signals the paraphrase pass (cooccur.ts) can yield.
 const CO_SIGNALS = ['business_blocked', 'data_loss', 'login_failure', 'outage', 'bug'];
