@@ -5,8 +5,8 @@
  */
 import type { Policy } from '../policy/schema';
 import type { Compiled } from './compile';
-import type { Facts } from './signals';
-import type { Evidence, TriageInput } from './types';
+import { evidenceOf, type Facts } from './signals';
+import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } from './types';
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
 const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
@@ -50,21 +50,49 @@ const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business
 
 export interface AccountInfo {
   highValue: boolean;
-  evidence: string[];
+  /** The field values that make it high-value, as evidence (messageIndex -2). */
+  evidence: Evidence[];
+}
+
+/** Evidence for a field value: no message text, the value in the quote. */
+export function fieldEvidence(field: EvidenceField, quote: string): Evidence {
+  return { quote: quote.replace(/\s+/g, ' ').trim().slice(0, 120), messageIndex: FIELD_EVIDENCE, start: 0, end: 0, field };
 }
 
 export function accountInfo(input: TriageInput, compiled: Compiled): AccountInfo {
-  const evidence: string[] = [];
+  const evidence: Evidence[] = [];
   const plan = typeof input.requester?.plan === 'string' ? input.requester.plan.trim().toLowerCase() : '';
   const org = typeof input.requester?.org === 'string' ? input.requester.org.trim().toLowerCase() : '';
   if (plan && (compiled.highValuePlans.has(plan) || [...compiled.highValuePlans].some((p) => plan.split(/[\s_-]+/).includes(p)))) {
-    evidence.push(`plan: ${input.requester?.plan}`);
+    evidence.push(fieldEvidence('plan', `plan: ${input.requester?.plan}`));
   }
-  if (org && compiled.highValueOrgs.has(org)) evidence.push(`org: ${input.requester?.org}`);
+  if (org && compiled.highValueOrgs.has(org)) evidence.push(fieldEvidence('org', `org: ${input.requester?.org}`));
   for (const tag of Array.isArray(input.tags) ? input.tags : []) {
-    if (typeof tag === 'string' && compiled.highValueTags.has(tag.trim().toLowerCase())) evidence.push(`tag: ${tag}`);
+    if (typeof tag === 'string' && compiled.highValueTags.has(tag.trim().toLowerCase())) evidence.push(fieldEvidence('tag', `tag: ${tag}`));
   }
   return { highValue: evidence.length > 0, evidence };
+}
+
+/** "6 h 10 min", "2 days 3 h", "45 min". */
+export function duration(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  const days = Math.floor(m / 1440);
+  const hours = Math.floor((m % 1440) / 60);
+  const mins = m % 60;
+  if (days > 0) return `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}`;
+  if (hours > 0) return `${hours} h${mins ? ` ${mins} min` : ''}`;
+  return `${mins} min`;
+}
+
+/** Evidence for the first match of a pattern in the thread's texts (not public replies), newest first. */
+function firstMatch(facts: Facts, re: RegExp): Evidence[] {
+  for (let i = facts.texts.length - 1; i >= 0; i--) {
+    const t = facts.texts[i];
+    if (!t || t.author === 'agent') continue;
+    const m = re.exec(t.lower);
+    if (m) return [evidenceOf(t, m.index, m.index + m[0].length)];
+  }
+  return [];
 }
 
 function move(signals: Map<string, Evidence[]>, from: string, to: string, extra: Evidence[] = []): void {
@@ -157,7 +185,10 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const wholeOrg = facts.breadth === 3 && (WHOLE_ORG.test(breadthWords) || !GROUP_WORDS.test(breadthWords));
   if (severalCustomers && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) s.set('widespread', breadthEv);
   else if (wholeOrg && (has('billing_error') || (['bug', 'performance'].some(has) && !endCustomersOnly)) && !has('blocked') && !has('business_partial')) s.set('widespread', breadthEv);
-  if (severalCustomers) s.set('several_customers', breadthEv);
+  // The words that say so, when the breadth phrases did not ("4 other tenants" in a note).
+  const customersEv = severalCustomers ? (breadthEv.length ? breadthEv : firstMatch(facts, SEVERAL_CUSTOMERS)) : [];
+  if (s.has('widespread') && !(s.get('widespread') ?? []).length) s.set('widespread', customersEv);
+  if (severalCustomers) s.set('several_customers', customersEv);
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
 
   // Uncertainty default (domain.md §1): something stated for an office, everyone or many
@@ -181,7 +212,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const noted = (s.get('high_value_text') ?? []).filter((ev) => facts.texts.find((t) => t.messageIndex === ev.messageIndex)?.author !== 'customer');
   if (noted.length) account.highValue = true;
 
-  const accountEv: Evidence[] = [];
+  // What makes the account high-value: its plan, org or tag, or the note that names it key.
+  const accountEv: Evidence[] = [...account.evidence, ...noted].slice(0, 3);
   if (account.highValue) {
     s.set('high_value', accountEv);
     // Raised to Sev 2 only when blocked; with a workaround it keeps its impact level.
@@ -227,6 +259,6 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (has('resolved') && has('how_to') && !INCIDENT_FOLLOW_UP.test(facts.activeText.slice(0, 20_000))) s.set('resolved_then_question', s.get('how_to') ?? []);
 
   if (typeof input.ageMinutes === 'number' && Number.isFinite(input.ageMinutes) && input.ageMinutes > policy.stalled.openMinutes) {
-    s.set('stalled', []);
+    s.set('stalled', [fieldEvidence('age', `open ${duration(input.ageMinutes)} (stalled after ${duration(policy.stalled.openMinutes)})`)]);
   }
 }

@@ -64,7 +64,7 @@ function reads(author: PreparedText['author'], signal: string): boolean {
   return true;
 }
 
-function evidenceOf(text: PreparedText, normStart: number, normEnd: number): Evidence {
+export function evidenceOf(text: PreparedText, normStart: number, normEnd: number): Evidence {
   const start = text.map[normStart] ?? 0;
   const lastChar = text.map[Math.max(normStart, normEnd - 1)] ?? start;
   // Include a surrogate pair's second half when the match ends on its first.
