@@ -3,30 +3,37 @@
  * words around it cut at word boundaries, and a rule that fired on a field value or on the
  * ticket history shows that value instead of nothing.
  */
-import type { PreparedText } from './text';
+import { sentenceIndexOf, type PreparedText } from './text';
 import type { Evidence, FiredRule } from './types';
 
 /** Characters of context on each side of a quote, before cutting back to a whole word. */
 export const CONTEXT_CHARS = 48;
 const MAX_PER_RULE = 3;
 
-/** Start of the sentence holding `at` in the original text, and its end. */
-function sentenceSpan(original: string, start: number, end: number): [number, number] {
+/**
+ * The sentence holding [start, end) in the original text: from the prepared text's sentence
+ * starts when its offsets are the original's (no normalisation changed it), else by scanning.
+ */
+function sentenceSpan(text: PreparedText, start: number, end: number): [number, number] {
+  const original = text.original;
+  if (text.norm.length === original.length) {
+    const i = sentenceIndexOf(text.sentences, start);
+    const s = text.sentences[i] ?? 0;
+    const next = text.sentences[i + 1] ?? original.length;
+    return [s, Math.max(end, next)];
+  }
   let s = start;
   while (s > 0) {
-    const ch = original[s - 1] as string;
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(original[s] ?? ' '))) break;
+    const ch = original.charCodeAt(s - 1);
+    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && (s >= original.length || original.charCodeAt(s) <= 32))) break;
     s--;
   }
   let e = end;
   while (e < original.length) {
-    const ch = original[e] as string;
-    if (ch === '\n') break;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(original[e + 1] ?? '')) {
-      e++;
-      break;
-    }
+    const ch = original.charCodeAt(e);
+    if (ch === 10) break;
     e++;
+    if ((ch === 46 || ch === 33 || ch === 63) && (e >= original.length || original.charCodeAt(e) <= 32)) break;
   }
   return [s, e];
 }
@@ -64,28 +71,47 @@ export function contextAfter(original: string, quoteEnd: number, sentenceEnd: nu
  * most three, each with its context. Field evidence passes through unchanged.
  */
 export function readableEvidence(evidence: Evidence[], texts: PreparedText[]): Evidence[] {
-  const bySentence = new Map<string, { ev: Evidence; sentence: [number, number] | null; first: number }>();
-  evidence.forEach((ev, i) => {
-    const text = texts.find((t) => t.messageIndex === ev.messageIndex);
-    if (!text || ev.messageIndex < -1) {
-      const key = `field:${ev.field ?? ''}:${ev.quote}`;
-      if (!bySentence.has(key)) bySentence.set(key, { ev, sentence: null, first: i });
-      return;
+  if (evidence.length === 0) return evidence;
+  const kept: Evidence[] = [];
+  const spans: [number, number][] = [];
+  const owners: (PreparedText | null)[] = [];
+  for (const ev of evidence) {
+    const text = ev.messageIndex < -1 ? null : textOf(texts, ev.messageIndex);
+    const span: [number, number] = text ? sentenceSpan(text, ev.start, ev.end) : [-1, -1];
+    let same = -1;
+    for (let k = 0; k < kept.length; k++) {
+      const other = kept[k] as Evidence;
+      if (other.messageIndex !== ev.messageIndex) continue;
+      if (text ? (spans[k] as [number, number])[0] === span[0] : other.quote === ev.quote && other.field === ev.field) {
+        same = k;
+        break;
+      }
     }
-    const sentence = sentenceSpan(text.original, ev.start, ev.end);
-    const key = `${ev.messageIndex}:${sentence[0]}`;
-    const prior = bySentence.get(key);
-    if (!prior) bySentence.set(key, { ev, sentence, first: i });
-    else if (ev.end - ev.start > prior.ev.end - prior.ev.start) bySentence.set(key, { ev, sentence, first: prior.first });
-  });
-  return [...bySentence.values()]
-    .sort((a, b) => a.first - b.first)
-    .slice(0, MAX_PER_RULE)
-    .map(({ ev, sentence }) => {
-      if (!sentence) return ev;
-      const text = texts.find((t) => t.messageIndex === ev.messageIndex) as PreparedText;
-      return { ...ev, before: contextBefore(text.original, sentence[0], ev.start), after: contextAfter(text.original, ev.end, sentence[1]) };
-    });
+    if (same === -1) {
+      kept.push(ev);
+      spans.push(span);
+      owners.push(text);
+    } else if (text && ev.end - ev.start > (kept[same] as Evidence).end - (kept[same] as Evidence).start) kept[same] = ev;
+  }
+  const out: Evidence[] = [];
+  for (let k = 0; k < kept.length && out.length < MAX_PER_RULE; k++) {
+    const ev = kept[k] as Evidence;
+    const text = owners[k];
+    if (!text) {
+      out.push(ev);
+      continue;
+    }
+    const [s, e] = spans[k] as [number, number];
+    out.push({ quote: ev.quote, messageIndex: ev.messageIndex, start: ev.start, end: ev.end, before: contextBefore(text.original, s, ev.start), after: contextAfter(text.original, ev.end, e) });
+  }
+  return out;
+}
+
+function textOf(texts: PreparedText[], index: number): PreparedText | null {
+  const guess = texts[index + 1];
+  if (guess && guess.messageIndex === index) return guess;
+  for (const t of texts) if (t.messageIndex === index) return t;
+  return null;
 }
 
 /** Every rule's evidence made readable. */
