@@ -49,15 +49,23 @@ export const defaultTriageSection: TriageSection = {
     // Relative: several users, an office or many customers → one level up.
     { id: 'widespread', label: 'A whole organisation, an office or several customers affected', signal: 'widespread', effect: 'raise', by: 1, destination: 'l2', trigger: 'widespread', enabled: true },
     // Lowering.
+    { id: 'design-friction', label: 'Works as designed but slows their work (for Product)', signal: 'design_friction', effect: 'lower', severity: 3, destination: 'product', unless: [...BLOCKING, 'bug', 'regression', 'confirmed_defect'], decides: true, enabled: true },
     { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_partial'], onlyLowers: true, decides: true, enabled: true },
     { id: 'own-config', label: 'Broke after their own configuration change: support can correct it', signal: 'config_question', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'security', 'security_concern'], decides: true, enabled: true },
     { id: 'one-user', label: 'One user only: basic checks first', signal: 'single_user', effect: 'lower', severity: 3, destination: 'support', unless: [...BLOCKING, 'regression', 'key_account'], enabled: true },
+    // Internal-note diagnoses: a documented limit keeps it in support; a design working as
+    // intended is Product's; a refuted security or double-charge claim no longer raises.
+    { id: 'note-documented-limit', label: 'Internal note: a documented limit, not a defect', signal: 'note_documented_limit', effect: 'lower', severity: 3, destination: 'support', unless: HARD, decides: true, enabled: true },
+    { id: 'note-intended', label: 'Internal note: works as intended (a design question for Product)', signal: 'note_intended', effect: 'lower', severity: 3, destination: 'product', unless: HARD, decides: true, enabled: true },
+    { id: 'note-not-security', label: 'Internal note: not a security event', signal: 'refuted_security', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'login_widespread', 'business_blocked'], onlyLowers: true, enabled: true },
+    { id: 'note-separate-subscriptions', label: 'Internal note: separate subscriptions, not a double charge', signal: 'refuted_billing', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, onlyLowers: true, enabled: true },
     { id: 'minor', label: 'Customer says it is minor', signal: 'minor', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'regression'], enabled: true },
     { id: 'resolved-closed', label: 'Working again, nothing asked: close with the customer', signal: 'resolved_closed', effect: 'lower', severity: 4, destination: 'support', unless: ['security', 'security_concern'], enabled: true },
-    { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern', 'resolved_closed'], enabled: true },
+    { id: 'resolved', label: 'Working again (latest message)', signal: 'resolved', effect: 'lower', severity: 3, destination: 'support', unless: ['security', 'security_concern', 'resolved_closed', 'resolved_then_question'], enabled: true },
+    { id: 'timed-question', label: 'A question needed before the Low target (a deadline close by)', signal: 'timed_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
     { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
-    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'confusing', 'regression'], enabled: true },
-    { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: PROBLEM, enabled: true },
+    { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'timed_question', 'confusing', 'regression', 'feature_request'], enabled: true },
+    { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: [...PROBLEM, 'design_friction'], enabled: true },
     { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
     // Routing (first applicable wins; security skips tiers whatever comes first).
     { id: 'churn', label: 'High-value account signals cancellation or leaving', signal: 'churn_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },

@@ -3,7 +3,7 @@
  * a resolved or past incident in the same clause, an agent's question. Quoted history and
  * signatures are already blanked by text.ts.
  */
-import { HYPOTHETICAL, NEGATION, NOT_NEGATION, PAST_CUE, PAST_EVENT, RESOLVED_CUE, STILL_CUE } from './lexicon';
+import { BELIEF, HABITUAL_PAST, HYPOTHETICAL, NEGATION, NOT_NEGATION, PAST_CUE, PAST_EVENT, RECOVERED_SINCE, RESOLVED_CUE, STILL_CUE } from './lexicon';
 import type { PreparedText } from './text';
 
 const THREAT_QUESTION = /\b(?:what happens|what would happen|how (?:do|can|would) (?:i|we)|in case|whether|policy (?:on|for))\b/i;
@@ -70,10 +70,16 @@ const PROBLEM_SIGNALS = new Set([
   'discrepancy',
 ]);
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
-const FRAMING_SIGNALS = new Set(['exclaim', 'confidential_mention', 'dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
+const FRAMING_SIGNALS = new Set(['design_friction', 'exclaim', 'confidential_mention', 'dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
-const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it|everything|something|anything|there))\b/i;
+const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it|everything|something|anything|there)|if|in case|when)\b/i;
+// A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
+const TOPIC_NOUN = /^(?:outages?|downtime|data (?:loss|corruption|breach(?:es)?|leaks?)|security (?:breach(?:es)?|incidents?)|breach(?:es)?|incidents?|vulnerabilit(?:y|ies))$/i;
+const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
+const TOPIC_QUESTION = /^\s*(?:how|where (?:can|do|does|should|would|could)|what(?! happened)|which|do you|does your|is there|are there|can (?:i|we|you)|could (?:i|we|you)|who)\b/i;
+// Scare quotes: 'the "outage"', 'your so-called "fix"': a word held at a distance.
+const SCARE_BEFORE = /\b(?:the|this|that|your|our|their|so-called|a|an|alleged)\s*$/i;
 const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|test|try)|can you (?:check|confirm|verify|try)|could you (?:check|confirm|verify|try)|let (?:me|us) know)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security']);
 
@@ -108,7 +114,14 @@ export function classify(
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
-    if ((RESOLVED_CUE.test(clause) || PAST_EVENT.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
+    if ((RESOLVED_CUE.test(clause) || PAST_EVENT.test(clause) || HABITUAL_PAST.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
+    if (RECOVERED_SINCE.test(clause) && !/\b(?:still|again|not|n't|never|until)\b/i.test(clause)) return 'resolved';
+    // "I thought it was deleted": the belief, not the event.
+    if (signal !== 'workaround' && BELIEF.test(norm.slice(cStart, mStart))) return 'hypothetical';
+    const matched = norm.slice(mStart, mEnd);
+    if (TOPIC_NOUN.test(matched) && (TOPIC_AFTER.test(norm.slice(mEnd, mEnd + 40)) || (sentenceText.trimEnd().endsWith('?') && TOPIC_QUESTION.test(sentenceText)))) return 'hypothetical';
+    const q = norm[mStart - 1];
+    if ((q === '"' || q === "'") && norm[mEnd] === q && SCARE_BEFORE.test(norm.slice(Math.max(sStart, mStart - 20), mStart - 1))) return 'hypothetical';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
   }
   return 'active';

@@ -27,7 +27,9 @@ const FAILURE = new RegExp(
     'can no longer|cannot|can\'?t|unable to|not able to',
     'stopped',
     'disappear(?:s|ed|ing)?|vanish(?:ed|es|ing)?',
-    'gone|missing',
+    // "Gone out" / "gone through" is sent, not lost.
+    "gone(?! out| through| live| ahead)|missing",
+    "(?:haven'?t|hasn'?t|have not|has not|had not|hadn'?t) (?:yet )?(?:gone|went) (?:out|through)|none of (?:the|our|my|their) [\\w ,()-]{0,60}?(?:have|has|had) (?:gone|went) (?:out|through)",
     'greyed out|grayed out|invisible',
     'nothing (?:happens|loads|shows|arrives|comes through|goes out|works)|does nothing|do nothing',
   ]
@@ -39,7 +41,8 @@ const FAILURE = new RegExp(
 );
 
 /** Predicates that mean the thing is gone, not just failing. */
-const LOSS = /^(?:gone|missing|disappear|vanish|never (?:show|appear|arrive|exist|came)|(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|aren'?t|isn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t) (?:(?:even|ever|actually) )?(?:show|appear|exist))/;
+// Not arriving is a delivery failure, not lost data ("invoice emails never arrive at the customers").
+const LOSS = /^(?:gone|missing|disappear|vanish|never (?:show|appear|exist|came)|(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|aren'?t|isn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t) (?:(?:even|ever|actually) )?(?:show|appear|exist))/;
 /** Abilities: "can't" needs a core verb after it to mean the core task is blocked. */
 const ABILITY = /^(?:can no longer|cannot|can'?t|unable to|not able to)$/;
 

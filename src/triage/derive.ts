@@ -5,14 +5,14 @@
  */
 import type { Policy } from '../policy/schema';
 import type { Compiled } from './compile';
-import type { Facts } from './signals';
-import type { Evidence, TriageInput } from './types';
+import { evidenceOf, type Facts } from './signals';
+import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } from './types';
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
-const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
+const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
-const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of)\b/i;
+const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of|(?:a|one|two) (?:third|quarter|fifth)s?|half (?:of )?(?:our|the)|many of|most of|part of)\b/i;
 const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/i;
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/i;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/i;
@@ -33,31 +33,66 @@ const SERVICE_DOWN = /\b(?:service unavailable|bad gateway|5\d\d|down|offline|un
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
 const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
 
+const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
+
+// A deadline inside the Low target (one to two business days).
+const SOON = /\b(?:today|tonight|tomorrow|eod|end of (?:the )?day|\d+ (?:minutes|mins|hours)|thirty|fifteen|ten|this (?:afternoon|morning|evening)|due (?:today|tomorrow))\b/i;
+// Questions about the incident that was resolved: the follow-up is part of the incident.
+const INCIDENT_FOLLOW_UP = /\b(?:incident report|rca|root cause|post-?mortem|what caused|why (?:it|this|that) happened|credit|refund|prevent (?:it|this) (?:from )?happening)\b/i;
+
 // Some trouble is stated (praise for "everyone" is not a problem).
 const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unable|no longer|not|won'?t|doesn'?t|isn'?t|aren'?t|never|broken|fail\w*)\b/;
 
 // A request or question still open in a message.
-const ASKS = /\?|\b(?:could you|can you|please|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
+const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
   highValue: boolean;
-  evidence: string[];
+  /** The field values that make it high-value, as evidence (messageIndex -2). */
+  evidence: Evidence[];
+}
+
+/** Evidence for a field value: no message text, the value in the quote. */
+export function fieldEvidence(field: EvidenceField, quote: string): Evidence {
+  return { quote: quote.replace(/\s+/g, ' ').trim().slice(0, 120), messageIndex: FIELD_EVIDENCE, start: 0, end: 0, field };
 }
 
 export function accountInfo(input: TriageInput, compiled: Compiled): AccountInfo {
-  const evidence: string[] = [];
+  const evidence: Evidence[] = [];
   const plan = typeof input.requester?.plan === 'string' ? input.requester.plan.trim().toLowerCase() : '';
   const org = typeof input.requester?.org === 'string' ? input.requester.org.trim().toLowerCase() : '';
   if (plan && (compiled.highValuePlans.has(plan) || [...compiled.highValuePlans].some((p) => plan.split(/[\s_-]+/).includes(p)))) {
-    evidence.push(`plan: ${input.requester?.plan}`);
+    evidence.push(fieldEvidence('plan', `plan: ${input.requester?.plan}`));
   }
-  if (org && compiled.highValueOrgs.has(org)) evidence.push(`org: ${input.requester?.org}`);
+  if (org && compiled.highValueOrgs.has(org)) evidence.push(fieldEvidence('org', `org: ${input.requester?.org}`));
   for (const tag of Array.isArray(input.tags) ? input.tags : []) {
-    if (typeof tag === 'string' && compiled.highValueTags.has(tag.trim().toLowerCase())) evidence.push(`tag: ${tag}`);
+    if (typeof tag === 'string' && compiled.highValueTags.has(tag.trim().toLowerCase())) evidence.push(fieldEvidence('tag', `tag: ${tag}`));
   }
   return { highValue: evidence.length > 0, evidence };
+}
+
+/** "6 h 10 min", "2 days 3 h", "45 min". */
+export function duration(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  const days = Math.floor(m / 1440);
+  const hours = Math.floor((m % 1440) / 60);
+  const mins = m % 60;
+  if (days > 0) return `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}`;
+  if (hours > 0) return `${hours} h${mins ? ` ${mins} min` : ''}`;
+  return `${mins} min`;
+}
+
+/** Evidence for the first match of a pattern in the thread's texts (not public replies), newest first. */
+function firstMatch(facts: Facts, re: RegExp): Evidence[] {
+  for (let i = facts.texts.length - 1; i >= 0; i--) {
+    const t = facts.texts[i];
+    if (!t || t.author === 'agent') continue;
+    const m = re.exec(t.lower);
+    if (m) return [evidenceOf(t, m.index, m.index + m[0].length)];
+  }
+  return [];
 }
 
 function move(signals: Map<string, Evidence[]>, from: string, to: string, extra: Evidence[] = []): void {
@@ -82,6 +117,19 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const has = (id: string) => s.has(id);
   const breadthEv = facts.breadthEvidence;
 
+  // Internal-note diagnoses refute or lower what the customer claimed (domain.md section 2).
+  if (has('note_not_security') && (has('security') || has('security_concern'))) {
+    s.delete('security');
+    s.delete('security_concern');
+    s.delete('confidential_mention');
+    s.set('refuted_security', s.get('note_not_security') ?? []);
+  }
+  if (has('note_separate_subscriptions') && has('billing_error')) {
+    s.delete('billing_error');
+    s.set('refuted_billing', s.get('note_separate_subscriptions') ?? []);
+  }
+  if (has('note_own_config')) s.set('config_question', [...(s.get('note_own_config') ?? []), ...(s.get('config_question') ?? [])].slice(0, 4));
+
   // Newly visible data the customer calls confidential: possible exposure, not just a concern.
   if (has('security_concern') && has('confidential_mention')) move(s, 'security_concern', 'security');
 
@@ -93,6 +141,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (outageEv && outageEv.every((ev) => MODULE_DOWN.test(ev.quote) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
   // "Only me" turns a site-wide-sounding complaint into one user's block.
   if (facts.breadth === 1) move(s, 'outage', 'blocked');
+  // A 403 for one user while a colleague gets in is their permissions: an ordinary problem.
+  const blockedNow = s.get('blocked');
+  if (facts.breadth === 1 && blockedNow && blockedNow.every((ev) => FORBIDDEN.test(ev.quote))) move(s, 'blocked', 'bug');
 
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');
@@ -134,7 +185,10 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const wholeOrg = facts.breadth === 3 && (WHOLE_ORG.test(breadthWords) || !GROUP_WORDS.test(breadthWords));
   if (severalCustomers && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) s.set('widespread', breadthEv);
   else if (wholeOrg && (has('billing_error') || (['bug', 'performance'].some(has) && !endCustomersOnly)) && !has('blocked') && !has('business_partial')) s.set('widespread', breadthEv);
-  if (severalCustomers) s.set('several_customers', breadthEv);
+  // The words that say so, when the breadth phrases did not ("4 other tenants" in a note).
+  const customersEv = severalCustomers ? (breadthEv.length ? breadthEv : firstMatch(facts, SEVERAL_CUSTOMERS)) : [];
+  if (s.has('widespread') && !(s.get('widespread') ?? []).length) s.set('widespread', customersEv);
+  if (severalCustomers) s.set('several_customers', customersEv);
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
 
   // Uncertainty default (domain.md §1): something stated for an office, everyone or many
@@ -158,7 +212,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const noted = (s.get('high_value_text') ?? []).filter((ev) => facts.texts.find((t) => t.messageIndex === ev.messageIndex)?.author !== 'customer');
   if (noted.length) account.highValue = true;
 
-  const accountEv: Evidence[] = [];
+  // What makes the account high-value: its plan, org or tag, or the note that names it key.
+  const accountEv: Evidence[] = [...account.evidence, ...noted].slice(0, 3);
   if (account.highValue) {
     s.set('high_value', accountEv);
     // Raised to Sev 2 only when blocked; with a workaround it keeps its impact level.
@@ -194,9 +249,16 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (last && !ASKS.test(last.norm)) s.set('resolved_closed', s.get('resolved') ?? []);
   }
 
+  // "Where can I find X? The docs say Y but I don't see it": finding a feature, not confusing behaviour.
+  if (has('confusing') && (s.get('how_to') ?? []).some((ev) => /^where\b/i.test(ev.quote)) && (s.get('confusing') ?? []).every((ev) => /^(?:the )?(?:docs|documentation|help (?:centre|center|article))\b/i.test(ev.quote))) s.delete('confusing');
   if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));
+  // A question whose answer is needed before the Low target (one to two business days) is Sev 3.
+  const soon = (s.get('deadline') ?? []).filter((ev) => SOON.test(sentenceAround(facts, ev)));
+  if ((has('how_to') || has('setup')) && soon.length && !PROBLEMS.some(has)) s.set('timed_question', soon);
+  // Working again, then a separate question ("thanks for fixing it; separate question: …"): the question decides.
+  if (has('resolved') && has('how_to') && !INCIDENT_FOLLOW_UP.test(facts.activeText.slice(0, 20_000))) s.set('resolved_then_question', s.get('how_to') ?? []);
 
   if (typeof input.ageMinutes === 'number' && Number.isFinite(input.ageMinutes) && input.ageMinutes > policy.stalled.openMinutes) {
-    s.set('stalled', []);
+    s.set('stalled', [fieldEvidence('age', `open ${duration(input.ageMinutes)} (stalled after ${duration(policy.stalled.openMinutes)})`)]);
   }
 }

@@ -6,6 +6,7 @@ import type { Policy } from '../policy/schema';
 import type { DestinationId } from '../policy/primitives';
 import type { Facts } from './signals';
 import type { LevelDecision } from './severity';
+import { clipWords } from './evidence';
 import type { Evidence, FiredRule } from './types';
 
 const SEVERE = new Set(['outage', 'data-loss', 'security', 'login-widespread', 'business-blocked', 'several-high-value']);
@@ -57,8 +58,7 @@ export function keepInSupportOf(destination: DestinationId, decision: LevelDecis
 function quoteOf(rule: FiredRule | undefined): string {
   const q = rule?.evidence[0]?.quote;
   if (!q) return '';
-  const short = q.length > 60 ? `${q.slice(0, 57)}…` : q;
-  return ` ("${short.replace(/\s+/g, ' ')}")`;
+  return ` ("${clipWords(q, 60)}")`;
 }
 
 export function summaryOf(policy: Policy, levelName: string, destination: DestinationId, decision: LevelDecision, emotion: boolean): string {

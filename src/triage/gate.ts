@@ -151,14 +151,15 @@ function elements(src: string): { part: string; required: boolean; wordStart: bo
       i += q[0].length;
     }
     out.push({ part, required, wordStart });
-    // The next element starts a word only after a space or \b.
-    wordStart = part === ' ' && required;
+    // The next element starts a word only after a space or \b, or after an optional group
+    // ending in a space that itself stood at a word start ("a (?:service )?credit").
+    wordStart = (part === ' ' && required) || (!required && wordStart && part.startsWith('(?:') && part.endsWith(' )'));
   }
   return out;
 }
 
 /** Keys for one pattern: its first element's, or a later required word's when those are rarer. */
-function patternKeys(src: string): Set<string> | null {
+function patternKeys(src: string, depth = 0): Set<string> | null {
   const first = firstPrefixes(src);
   const toKeys = (prefixes: Set<string> | null): Set<string> | null => {
     if (!prefixes) return null;
@@ -188,6 +189,31 @@ function patternKeys(src: string): Set<string> | null {
       }
       const keys = word ? toKeys(new Set([word])) : toKeys(firstPrefixes(e.part));
       if (keys && keys.size > 0 && !common(keys)) return keys;
+    }
+  }
+  // A leading group of alternatives, "(?:a|any|some) credit|service credits": each alternative
+  // with the rest of the pattern is gated on its own, and the signal needs any one of them.
+  if (depth < 3) {
+    const body = src.startsWith('\\b') ? src.slice(2) : src;
+    if (body.startsWith('(?:')) {
+      const close = closingParen(body, 0);
+      const rest = close === -1 ? '' : body.slice(close + 1);
+      if (close !== -1 && !/^(?:\?|\*|\+|\{)/.test(rest)) {
+        const alternatives = splitTopLevel(body.slice(3, close));
+        if (alternatives.length > 1 || depth === 0) {
+          const keys = new Set<string>();
+          let ok = true;
+          for (const alt of alternatives) {
+            const k = patternKeys(`${src.startsWith('\\b') ? '\\b' : ''}${alt}${rest}`, depth + 1);
+            if (!k || k.size === 0) {
+              ok = false;
+              break;
+            }
+            for (const key of k) keys.add(key);
+          }
+          if (ok && keys.size > 0 && ![...keys].every((k) => firstKeys?.has(k))) return keys;
+        }
+      }
     }
   }
   return firstKeys;

@@ -5,7 +5,8 @@
  */
 import type { Policy } from '../policy/schema';
 import { compile } from './compile';
-import { accountInfo, derive, sentenceAround } from './derive';
+import { accountInfo, derive, duration, fieldEvidence, sentenceAround } from './derive';
+import { withReadableEvidence } from './evidence';
 import { confidenceOf, keepInSupportOf, summaryOf } from './explain';
 import { recurringMatches, symptomOf } from './patterns';
 import { decideDestination } from './routing';
@@ -36,7 +37,10 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   // Recurring pattern: the symptom before the recurring rule, so it does not feed itself.
   const symptom = symptomOf(facts.signals, (ev) => sentenceAround(facts, ev), typeof input?.subject === 'string' ? input.subject.slice(0, 300) : '');
   const related = recurringMatches(symptom, ctx.history, policy, ctx.now, ctx.selfKey) ?? [];
-  if (symptom && related.length + 1 >= policy.recurring.count) facts.signals.set('recurring', []);
+  if (symptom && related.length + 1 >= policy.recurring.count) {
+    const within = duration(policy.recurring.windowMinutes);
+    facts.signals.set('recurring', [fieldEvidence('history', `${related.length + 1} tickets with the same symptom (${symptom.replace(':', ', ')}) within ${within}`)]);
+  }
 
   const decision = decideLevel(policy, facts.signals, () => GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
   const destination = decideDestination(policy, decision);
@@ -45,7 +49,7 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
 
   // Rule levels on the team's scale; the recurring rule names the other tickets.
   const recurringIds = new Set(policy.triage.rules.filter((r) => r.signal === 'recurring').map((r) => r.id));
-  const rules: FiredRule[] = decision.fired.map((f) => {
+  const rules: FiredRule[] = withReadableEvidence(decision.fired, facts.texts).map((f) => {
     const out: FiredRule = f.severity !== undefined ? { ...f, severity: toScale(f.severity, policy.scale) } : { ...f };
     if (recurringIds.has(f.id)) out.related = related;
     return out;

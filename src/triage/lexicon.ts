@@ -27,7 +27,7 @@ export const MACROS: Record<string, string> = {
   // The same by characters, for patterns that end on punctuation.
   CGAP: '[^.!?\\n]{0,60}?',
   // Strict inability (no "doesn't"/"not": those describe behaviour, not a blocked person).
-  CANT2: "(?:can no longer|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|there'?s no way to|there is no way to)",
+  CANT2: "(?:can no longer|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|(?:is |it'?s |it is )?not possible (?:for (?:us|me|them|anyone) )?to|there'?s no way to|there is no way to)",
   NUM: '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})',
 };
 
@@ -42,6 +42,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:all|every|each) (?:api )?(?:requests?|calls?|page ?loads?|endpoints?|jobs?|syncs?|webhooks?|transactions?)\\b{GAP}\\b(?:fail\\w*|error\\w*|time[sd]? out|timing out|returns? (?:an? )?(?:errors?|4\\d\\d|5\\d\\d|invalid)|returning (?:errors|4\\d\\d|5\\d\\d|invalid)|coming back|came back|bounc\\w*|reject\\w*|stuck|queued forever)',
     '\\b(?:white|blank) (?:page|screen)s?{GAP}(?:for (?:everyone|everybody|all|the whole|every)|for any)',
     '\\bstatus page (?:says|shows|claims) (?:everything|all systems?|all) (?:is |are )?(?:green|operational|fine|up)\\b',
+    // An outage said as everyone stuck on the spinner.
+    "\\b(?:every(?:one|body)|all of us|all (?:our |the )?(?:users|staff|agents|employees|people)|nobody|no one|the whole (?:team|office|company))\\b{GAP}\\b(?:(?:is|are) )?(?:stuck|hanging|waiting|sitting) (?:on|at|with|in front of) (?:the |a |an )?(?:endless |infinite |loading |spinning )?(?:spinner|spinning wheel|wheel|loading (?:screen|page|wheel|spinner|icon)|white screen|blank screen)\\b",
   ],
   data_loss: [
     "\\b(?:every|each|all(?: the| our| of our)?) (?:{W}){0,1}(?:{DATA}|sales?|orders?|payments?|entries|bookings?) (?:is |are |gets? |got )?(?:shown |counted |listed |recorded |imported |synced |booked )?twice\\b",
@@ -54,7 +56,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\beverything (?:was|is|got|has been) (?:gone|lost|deleted|wiped|erased)\\b|\\blost (?:all )?(?:my|our|the) (?:work|changes|edits|progress)\\b",
     "\\b{DATA}\\b{GAP}\\b(?:stopped|stop) (?:showing up|appearing|being (?:saved|recorded|created|captured|stored))\\b|\\bnothing (?:gets saved|is saved|was saved|is recorded|was recorded)\\b",
     "\\b(?:has|have|shows?|showing|contains?|there are) no (?:entries|records|data|rows|events|logs|history|transactions)\\b",
-    "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone(?! out| through)|missing|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
+    "\\b{DATA}\\b{GAP}\\b(?:(?:is|are|was|were|have|has|got|been|seem to be|seems to be|appear to be|appears to be|now|just|all|simply|completely) (?:all |now |just |simply |been |completely |totally )?(?:gone(?! out| through)|missing(?! (?:a|an|the|our|my|your|some|their|its)\\b)|lost|deleted|erased|corrupt(?:ed)?|overwritten|garbled|scrambled|mangled|(?:all )?zero(?:s|es|ed)?|doubled)|disappeared|vanished|wiped(?: out)?|reset to (?:zero|0|default)|zeroed(?: out)?|got (?:deleted|wiped|lost|erased|overwritten)|(?:are |is )?(?:all )?(?:showing|show|shows|reading|at) (?:0|zero|\\$0(?:\\.00)?)(?![\\d.,%]))\\b",
     "\\b(?:lost|(?:deleted|wiped|erased|purged|dropped)(?<!\\b(?:we|i|we'?ve|i'?ve|we have|i have|we just|i just) (?:deleted|wiped|erased|purged|dropped))|overwrote|overwritten|corrupted|destroyed|lose|losing)\\b{GAP}\\b{DATA}\\b",
     "\\b(?:numbers|totals|figures|amounts|balances|values|revenue|stats|counts|metrics|sums)\\b{GAP}(?:are |is |were |was |look |looks |seem |seems |show |shows |showing )(?:all |completely |totally |wildly |now |about |roughly |nearly |almost )?(?:wrong|incorrect|off|zero|zeros|zeroes|0|\\$0(?:\\.00)?|doubled|double|triple|half|negative|nonsense|garbage|inconsistent|not matching|don'?t match|don'?t add up)\\b",
     "\\b(?:data|records|numbers|totals|figures) (?:don'?t|doesn'?t|do not|does not|no longer) (?:match|add up|reconcile|line up)\\b",
@@ -64,6 +66,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:backups?|snapshots?)\\b{GAP}(?:failed|failing|haven'?t (?:run|completed)|have not (?:run|completed)|not running|stopped)\\b",
     '\\b(?:sync|import|migration|update|integration|job|script)\\b{GAP}\\b(?:overwrote|overwrites|wiped|deleted|erased|corrupted|replaced)\\b{GAP}\\b{DATA}',
     '\\bshows? (?:0|zero|\\$0|\\$0\\.00) (?:for |in )?(?:{W}){0,3}(?:revenue|sales|everything|all|every)\\b',
+    // Data overwritten or replaced by an import or sync, said the other way round.
+    "\\b(?:sync|import|migration|update|integration|job|script|upload)\\b{GAP}\\b(?:{DATA}|amounts|descriptions|prices|names|addresses|phone numbers|fields|values|notes)\\b{GAP}\\b(?:(?:were|was|are|is|got|have been|has been) )?(?:overwritten|replaced|reset|wiped|blanked|cleared)\\b",
   ],
   security: [
     "\\b(?:see|sees|seeing|saw|view|views|viewing|got|gets|received|opens?|opened)\\b{GAP}\\b(?:her|his|their|my|our|a|another) (?:colleague|coworker|co-worker|employee|team ?mate|customer|client|patient|member|user)'?s (?:{W}){0,2}(?:payslips?|pay ?stubs?|salar(?:y|ies)|data|records?|invoices?|details|files?|messages?|emails?|account|orders?|documents?|medical|health|results?|contracts?)\\b",
@@ -97,6 +101,13 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:former|ex-|deactivated|removed|offboarded|deleted)\\b{GAP}\\b(?:can still|still has|still have|is still|are still|still (?:able|logging|accessing|sees?|log|sign))",
     '\\b(?:can|could) (?:see|view|access|open|download)\\b{GAP}\\bwithout (?:an? |any )?(?:invite|invitation|permission|access rights|being (?:invited|added|shared))',
     "\\b(?:can|could) (?:now )?(?:see|view|access|open|download)\\b{GAP}\\b(?:each other'?s|everyone'?s|other (?:people|employees|users)'?s?) (?:{W}){0,2}(?:salar(?:y|ies)|bank|pay|payslips?|personal|medical|health|ssn|details|data|records)",
+    // Recall families: a caller taking over an account, a removed user's token still in use, another customer's data listed, a sign-in that was not us.
+    "\\b(?:pretend(?:ing|ed)?|claim(?:ing|ed)?|posing|posed) (?:to be |as )(?:me|us|our \\w+|the (?:account )?owner|an? (?:admin|employee|colleague|manager)|him|her|one of us)\\b",
+    "\\b(?:took|take|taken|taking) over (?:our|my|the|his|her|their) (?:\\w+ )?(?:account|admin|login|mailbox|workspace)\\b|\\b(?:they|someone|somebody|he|she|a stranger) (?:now )?(?:controls?|has control of|is in control of) (?:our|my|the) (?:\\w+ )?(?:account|admin|login|mailbox|workspace)\\b",
+    "\\b(?:e-?mail|e-?mail address|password|phone number|owner|2fa number)\\b{GAP}\\bchanged to (?:theirs|his|hers|their own|someone else'?s|an? (?:unknown|strange|foreign) )",
+    "\\b(?:removed|deleted|deactivated|offboarded|revoked|disabled|left|fired|former|ex-)\\b[^.!?\\n]{0,120}?\\b(?:tokens?|keys?|sessions?|logins?|credentials|access|account)\\b[^.!?\\n]{0,30}?\\bstill (?:active|valid|works|working|accepted|in use|being used|used|pulling|calling|syncing|making|logged in|signed in|connected|live|open|running)\\b",
+    "\\b(?:see|seeing|saw|there (?:are|is|were)|shows?|showing|appear\\w*|visible|listed|popped up)\\b[^.!?\\n]{0,60}?\\b(?:orders?|invoices?|records?|contacts?|data|tickets?|files?|customers?|messages?|employees?|patients?)\\b (?:from|of|belonging to) (?:another|a different|some other|other) (?:customer|client|company|tenant|business|account|shop|store|firm)s?\\b(?! (?:is|are) (?:fine|not affected|unaffected))",
+    "\\b(?:log-?ins?|logged in|sign-?ins?|signed in|accessed)\\b{GAP}\\b(?:(?:it )?(?:was|were)n'?t (?:me|us|one of us)|(?:it )?(?:was|were) not (?:me|us)|not (?:by )?(?:me|us))\\b(?! (?:only|alone|but|either|too))",
   ],
   security_concern: [
     "\\b(?:emailed|sent|going|goes|delivered|shared|visible)\\b{GAP}\\b(?:people|employees|users|staff|someone|contractors) who (?:have )?(?:left|quit|no longer work)\\b",
@@ -128,7 +139,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:my |our |the )?(?:2fa|mfa|otp|verification|authenticator|login|sign-?in) (?:codes?|app|links?)\\b",
   ],
   business_blocked: [
-    "\\b(?:no|zero|not a single|not one|none of (?:the|our))\\b (?:{W}){0,2}{CORE}\\b{GAP}\\b(?:(?:has|have|was|were|got|is|are) )?(?:(?:been|being|yet|even) )?(?:created|sent|generated|processed|received|paid|placed|imported|synced|exported|delivered|arrived|come in|came in|gone out|went out|made|issued|run)\\b",
+    "\\b(?:no|zero|not a single|not one|none of (?:the|our))\\b (?:{W}){0,2}{CORE}\\b{GAP}\\b(?:(?:has|have|was|were|got|is|are) )?(?:(?:been|being|yet|even) )?(?:created|sent|generated|processed|received|paid|placed|imported|synced|exported|delivered|arrived|arrive|reach(?:es|ed)?|get through|got through|come in|came in|gone out|went out|made|issued|run)\\b",
     '\\blosing (?:sales|orders|revenue|bookings|money|customers|deals)\\b',
     "\\b(?:have had|had|got|received|seen|taken|made|had exactly) (?:zero|none|not a single one|not one)\\b{GAP}\\b(?:since|today|this morning|all day|in (?:the last )?\\d+)\\b",
     '\\b{CANT2} (?:{W}){0,2}{COREVERB}\\b',
@@ -138,6 +149,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:fail(?:s|ed|ing|ures?)?|errors?|crash(?:es|ed)?|breaks?|broken|stuck|hangs?|declined|invalid)\\b{GAP}\\b(?:at|during) (?:the )?(?:check ?out|payment|billing|payroll|export|invoice|order) ?(?:step|page|screen|stage|run)?',
     "\\b{CANT} be (?:redeemed|paid|processed|submitted|completed|exported|sent|invoiced|charged|refunded|shipped)\\b",
     "\\b(?:check ?out|payment|billing|invoice|order|export|payroll) (?:page|button|form|screen|flow|step|process|run|job|file) (?:{W}){0,2}(?:is |are |keeps )?(?:blank|broken|down|failing|not loading|won'?t load|doesn'?t load|greyed out|grayed out|disabled|missing|stuck|frozen|empty)\\b",
+    // Orders, payments or messages partly not arriving; checkout or invoicing blocked said calmly or in non-native English.
+    "\\b{CORE}\\b{GAP}\\b(?:(?:are|is|were|was|have|has) )?(?:not|never|n'?t) (?:been )?(?:reaching|reached|arriving|coming (?:in|through)|getting through|showing up|landing|making it)\\b",
+    "\\b(?:not possible|impossible) (?:for (?:us|me|them|anyone) )?to (?:{W}){0,1}(?:make|create|send|do|issue|print|generate|process|take|receive|run|finish|complete) (?:an? |the |any |our )?(?:invoic\\w*|orders?|payments?|payroll|bills?|billing|check ?out|quotes?)\\b",
+    "\\b{CORE}\\b (?:{W}){0,2}(?:hasn'?t|has not|haven'?t|have not) been working\\b",
   ],
   workaround: [
     '\\b(?:work-?around|work around|temporary fix|stop-?gap|other way to|another way to|alternative way)\\b',
@@ -161,10 +176,12 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:we'?re|we are|i'?m|i am|we'?ve been|i'?ve been|they'?re|they are) (?:{W}){0,1}\\w+ing\\b{GAP}\\b(?:for now|in the meantime|meanwhile|as a workaround|until (?:it'?s|this is) fixed)\\b",
     "\\b(?:through|via|in|from|using|on) the (?:ui|app|web|web app|api|browser|desktop app|mobile app|website) (?:it |this |that )?(?:works|is fine|goes through)\\b",
     "\\b(?:not (?:blocking|a blocker|stopping us)|isn'?t (?:blocking|stopping us)|not holding us up|we can live with|just an annoyance|more of an annoyance|still works when|still go(?:es)? through|known (?:limitation|issue)|documented (?:limitation|behaviou?r)|unless (?:they|we|i|you) (?:use|switch|log in with|go through))\\b",
+    // 'If I rename the file it works': a step of their own that gets the task done (negators allowed inside).
+    "\\bif (?:i|we|you|they) (?:[\\w'-]+,? ){1,7}(?:then )?(?:it|that|this|everything|they) (?:works?|goes through|go through|saves|loads|uploads?|is fine|are fine)\\b",
   ],
   minor: [
-    "\\bjust (?:mentioning|flagging|noting) (?:it|this|that)\\b|\\b(?:thought|wanted) (?:i'?d|to) (?:mention|flag) (?:it|this)\\b",
-    "\\b(?:not important|no big deal|not a big deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem)|just (?:a heads[- ]up|letting you know|fyi|so you know)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
+    // The customer's own words about impact (domain.md section 2); "just letting you know" alone is not.
+    "\\b(?:not important|no big deal|not a big deal|not a huge deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem|detail)|(?:it'?s|this is|that'?s) (?:only |just )?(?:minor|cosmetic)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
   ],
   confusing: [
     "\\b(?:confus(?:ing|ed)|unclear|doesn'?t make sense|is (?:this|that|it) (?:expected|normal|intended|a bug)|is (?:this|that) how it'?s supposed to work|expected behaviou?r\\?|why (?:does|do|is|are|would|did) (?:{W}){0,6}(?:gives?|shows?|says?|returns?|sets?|keeps?)\\b|(?:is|was) (?:that|this|it) (?:on purpose|intentional|by design|deliberate)|(?:don'?t|do not|can'?t) understand why|(?:docs|documentation|help (?:article|centre|center)) (?:say|says|said|states?)\\b{GAP}\\bbut\\b)",
@@ -179,7 +196,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:can|could) (?:i|we|admins?|users?|agents?|managers?) (?:{W}){0,3}(?:change|set|add|export|import|configure|customi[sz]e|turn|enable|disable|remove|use|rename|merge|move|schedule|connect|filter|hide|show|limit|restrict|bulk|download)\\b',
   ],
   setup: [
-    '\\b(?:set ?up|set (?:it|this|that|them) up|setting up|configur(?:e|ing|ation)|install(?:ing|ation)?|onboard(?:ing)?|connect(?:ing)? (?:our|my|the) \\w+|integrat(?:e|ing) (?:with|our)|saml|scim|dns|cname|spf|dkim|dmarc|custom (?:sending )?domain|certificates?|ssl|pointed|api keys?|webhook url|sandbox|user provisioning|migrat(?:e|ing|ion)|import(?:ing)? (?:our|my|a|the)|automations?|workflows?|conditions|rules|permissions? (?:for|on)|rate limits?|endpoints?|sso|single sign-?on|azure ad|okta|move (?:our|the|my) (?:workspace|account|data|instance)|data residency|(?:eu|us) region)\\b(?! (?:a|the) (?:call|meeting|demo|time))',
+    // Setup (Sev 3): the customer must change configuration to make something work (domain.md
+    // section 2) — DNS, SSO, email authentication, time zone, import format, an integration's
+    // settings. Finding or using a feature that already works is a how-to (Sev 4).
+    "\\b(?:set ?up|set (?:it|this|that|them) up|setting up|configur(?:e|ing|ation)|install(?:ing|ation)?|connect(?:ing)? (?:our|my|the) \\w+|integrat(?:e|ing) (?:with|our)|saml|scim|dns|cname|spf|dkim|dmarc|mx records?|custom (?:sending )?domain|certificates?|ssl|pointed|webhook url|user provisioning|time ?zones?|import (?:format|template|file|mapping)|(?:csv|file|column|date) (?:format|mapping)|sso|single sign-?on|azure ad|okta|idp|redirect uri|callback url|smtp|imap|forwarding address|sending domain|rate limits?|429|(?:bulk |api )?endpoints?|rotat(?:e|ing) (?:our|the|my|an?) (?:\\w+ )?(?:keys?|tokens?|secrets?|certificates?)|without downtime|migrat(?:e|ing|ion)|move (?:our|the|my) (?:workspace|account|data|instance)|data residency|(?:eu|us) region)\\b(?! (?:a|the) (?:call|meeting|demo|time))",
   ],
   cosmetic: [
     "\\b(?:contrast|hard to read|barely (?:visible|readable)|almost invisible|(?:shown|displayed|showing|appear(?:s)?) in (?:us|uk|european|american|iso) format)\\b",
@@ -200,12 +220,23 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:on (?:the|your) roadmap|roadmap|upvote|vote for|is (?:that|it|this) (?:coming|planned)|any plans? (?:for|to))\\b',
     "\\bany chance (?:you'?ll|you will|you could|you can|of|to) (?:{W}){0,1}(?:support|add|build|offer|include|get|have|bring (?:it|them|that|this|\\w+)? ?back|restore)\\b|\\b(?:can|could) (?:we|i) (?:have|get) (?:a |an |the )?(?:option|setting|way|ability|different|custom|more|separate|toggle)\\b",
     '\\bif you (?:could|can|would) (?:please )?(?:add|build|make|include|support|allow|offer|introduce)\\b|\\bwould make it (?:perfect|complete|so much better)\\b',
+    // Feature requests phrased as a question or a bare 'add X'.
+    "\\b(?:do|does) (?:you|your (?:app|product|platform|tool|system|software)) (?:guys )?(?:have|offer|support|provide) (?:an? |any )?(?:{W}){0,2}(?:integration|plugin|plug-in|connector|mobile app|app|dark mode|offline mode|api|feature|add-?on|widget|template|module)s?\\b(?: (?:with|for) [\\w.-]+)?[^.!\\n]{0,40}\\?",
+    "\\b(?:pls|plz) (?:{W}){0,2}(?:add|support|build|make|allow|include|bring back|consider)\\b",
+    "\\badd\\b(?<=(?:^|[.!?\\n]) {0,3}add) (?:{W}){0,3}(?:button|option|field|filter|column|view|export|feature|setting|toggle|report|integration|support|ability|way|mode|shortcut|tab|sort|search|template)s?\\b",
+    "\\b(?:in|for) (?:a |the )?(?:future|next|upcoming) (?:version|release|update)\\b",
   ],
   performance: [
     '\\b(?:slow(?:ly|er|ness|s|ed)?|sluggish|laggy|lag(?:s|ging)?|takes? (?:forever|ages|minutes|hours|too long|(?:about|around|roughly|nearly|over|almost) \\d+|\\d+(?:-\\d+)? ?(?:seconds|secs|minutes|mins|s)\\b)|taking (?:forever|ages|minutes|hours|too long)|(?:load|loading|page) times?|latency|spinning wheel|spinner (?:forever|never stops|keeps spinning)|keeps? spinning|performance (?:issue|problem|degradation|is (?:bad|terrible|awful|poor))|degraded|crawl(?:ing)?|unusabl[ey] slow|timing out|times out|timed out|getting timeouts|timeouts? (?:on|when|for|from|errors?)|(?:hours|minutes|days) late|(?:arrive|arrives|land|lands|show up|shows up)\\b[^.!?\\n]{0,30}?\\blate\\b|running (?:{W}){0,3}behind|delayed by|lagging)\\b',
   ],
   bug: [
     "\\b(?:bug|bugs|buggy|glitch(?:y|es)?|broken|errors?|exception|stack ?trace|crash(?:es|ed|ing)?|fail(?:s|ed|ing|ure)?|doesn'?t work|does not work|isn'?t working|is not working|not working|stopped working|stopped (?:being )?\\w+ed|stopped (?:sending|arriving|showing|syncing|updating|loading|saving)|won'?t (?:save|load|open|update|sync|send|upload|show|work|let)|(?:doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|isn'?t|aren'?t) (?:save|load|open|update|updated|updating|sync|synced|send|sent|upload|show|appear|display|work|let|respond|refresh|refreshed|calculate|get|receive|arrive|change|changed)\\b|(?:is|are) (?:wrong|incorrect)|nothing happens|does nothing|do nothing|keeps? (?:resetting|reverting|crashing|failing|showing|freezing|logging)|greyed out|grayed out|unresponsive|frozen|freezes|hangs|stuck|not (?:saving|loading|updating|syncing|sending|showing|displaying|appearing|calculating|refreshing)|disappear(?:s|ed|ing)?|duplicat(?:es|ed|ing)|no longer (?:works?|shows?|loads?|saves?|appears?)|still (?:shows|displays|uses|says|has)|(?:stops|stopped|resets|closes|disappears) (?:on its own|by itself|randomly)|(?:later|earlier) than (?:configured|expected|scheduled|set)|double[- ](?:book|charg|post|count|bill)\\w*|(?:opens?|opening|leads? to|goes to|lands? on|shows?|showing) (?:a |an )?(?:4\\d\\d|5\\d\\d|error page|blank page)|(?:is|are) (?:completely |totally )?(?:empty|blank)|(?:gets?|getting|receives?|receiving|arrives?|appears?|posts?|posting|posted|sends?|sending|creates?|creating) (?:{W}){0,3}twice|disconnect(?:s|ed)? (?:itself|on its own|randomly)|keeps? disconnecting|(?:sent|charged|created|posted|booked|counted|billed|imported|synced|delivered|shows?|showing) twice|(?:an? |one |two |\\d+ )hours? off|off by (?:one|an?|\\d+)|in a different order|cuts? off (?:the )?(?:last|first|final|top|bottom) (?:column|row|page|line|lines|rows|columns)|rotated|upside down|sideways|breaks?|breaking|(?:switched|changed|reverted|defaulted|flipped) (?:back )?to (?:german|english|french|spanish|italian|dutch|another language|the wrong \\w+)|returns? (?:nothing|no results|an empty (?:list|result))|(?:see|sees|get|gets|shows?|showing|downloads?|produces?|generates?|exports?|creates?|returns?) (?:an? )?(?:empty|blank|corrupt(?:ed)?)\\b|not (?:being )?(?:sent|delivered|created|saved|processed|generated|synced|updated)\\b|only (?:closes|shows|exports|imports|sends|saves|loads|updates|deletes|processes|syncs) the first {NUM}\\b|comes? before|sorts? (?:as text|wrong\\w*|incorrectly|alphabetically)|even though (?:i|we)|instead of (?:merg|updat|sav|show|send)\\w*|(?:error|code|status|http|returns?|returning|gives?|giving|got|get|getting|throws?)\\W{0,3}(?:4\\d\\d|5\\d\\d)|(?:4\\d\\d|5\\d\\d) (?:error|unauthori[sz]ed|forbidden|not found|bad request|too many|internal|bad gateway))\\b",
+    // Recall families: an app that closes or crashes, calm or non-native failure wording, settings ignored.
+    "\\b(?:keeps?|kept) (?:closing|crashing|quitting|shutting down|force[- ]closing|freezing|restarting)\\b|\\b(?:closes|closed|shuts down|shut down|quits) (?:itself|by itself|on its own|unexpectedly|suddenly|randomly)\\b|\\bforce[- ]clos\\w*\\b",
+    "\\b(?:hasn'?t|has not|haven'?t|have not) been working\\b|\\b(?:just )?sits there\\b|\\b(?:button|page|screen|link|menu)s? (?:gives?|does|do|did|shows?) (?:nothing|no reaction|no response)\\b",
+    "\\b(?:ignores?|ignoring|ignored|skips?|skipping|skipped)\\b (?:the |my |our |any )?(?:{W}){0,2}(?:date|dates|filters?|settings?|values?|fields?|rules?|limits?|time ?zones?|discounts?|parameters?|selections?|options?)\\b",
+    "\\b(?:rounded|calculated|displayed|shown|formatted|sorted|labell?ed|converted|translated|assigned|applied|counted) (?:wrong|wrongly|incorrectly|the wrong way|backwards)\\b",
+    "\\b(?:gives?|giving|returns?|returning|shows?|showing|throws?|getting|get|got|lands? on) (?:a |an |me a |us a )?(?:404|4[0-9][0-9] error|5[0-9][0-9]|not found|page not found)\\b|\\bin the wrong (?:column|field|place|order|row|folder|currency|format|time ?zone|language|account)\\b",
   ],
   blocked: [
     "\\b(?:page|screen|button|form|app|tab|view|dashboard|editor|list)s? (?:just |only |simply |still )?(?:spins?|keeps? spinning|keeps? loading|hangs?|freezes|never (?:loads?|finishes|opens|comes up))\\b(?! for (?:a (?:second|moment|bit)|\\d+ seconds))",
@@ -213,18 +244,24 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:use|access|open|load|save|upload|create|edit|add|update|delete|submit|send|import|connect|print|schedule|publish|assign|approve|complete|finish|run|download|attach|post|close|merge|sign|onboard|book|generate|move|change|enter|record|track|clock in|clock out|tap|click|press|reach|enroll|enrol|register|check in)\\b(?! (?:this|that|it) (?:change|setting))",
     "\\b(?:nobody|no one|none of (?:us|our|the|them)\\b[^.!?\\n]{0,25}?) (?:can|could|is able to|are able to)\\b",
     "\\b(?:completely|totally|entirely) (?:broken|unusable|blocked|stuck)|\\b(?:unusable|blocks? (?:us|me|our|the)|blocking (?:us|me|our|the|all)|we(?:'re| are) (?:completely )?(?:blocked|stuck|dead in the water)|can'?t (?:do|get) (?:any|our|my) (?:work|job)|(?:brought|ground) (?:{W}){0,2}to a (?:halt|standstill)|at a standstill|stopped (?:us|our \\w+) (?:from )?working|dead in the water|(?:are|is) (?:sitting )?idle|nothing (?:reaches|gets through|comes in|is coming in)|(?:just )?(?:get|gets|getting|see|sees|land on|show|shows|showing) (?:a |an )?(?:blank|white|empty) (?:page|screen)|(?:team|everyone|everybody|office|company|staff|department) (?:is|are) (?:completely |totally )?(?:stuck|blocked)|piling up|can'?t (?:finish|complete) (?:jobs|our work|onboarding)|can no longer (?:see|view|access|find|open|use|do))\\b",
+    // An inbound channel that stopped; an HTTP 403 on a module.
+    "\\b(?:no|zero|not a single|none of the|not one) (?:new )?(?:e-?mails?|messages?|chats?|calls?|tickets?|leads?|enquir(?:y|ies)|inquir(?:y|ies)|form submissions?|submissions?|sms(?:es)?|texts?|faxes)\\b{GAP}\\b(?:(?:have|has) )?(?:come|came|coming|arrived?|arriving|reached|reaching|landed|been received|shown up|showed up|made it)\\b",
+    "\\b(?:inbox|mailbox|channel|chat widget|widget|phone line|queue|web ?form|contact form|whatsapp|sms|mail forwarding|email forwarding)\\b{GAP}\\b(?:stopped|stop|has stopped|isn'?t|is not) (?:receiving|getting|passing|delivering|forwarding|routing|pulling|importing|bringing|creating)\\b|\\b(?:inbound|incoming) (?:e-?mails?|messages?|calls?|chats?|tickets?)\\b{GAP}\\b(?:stopped|have stopped|are not|aren'?t|no longer)\\b",
+    "\\b(?:get|gets|getting|got|see|seeing|shows?|showing|returns?|returning|throws?|throwing|gives?|giving)\\b (?:{W}){0,2}(?:an? )?(?:http |error |status )?(?:403(?: forbidden)?|forbidden|access denied|permission denied)\\b|\\b(?:http |error |status )?403\\b{GAP}\\b(?:when|on|for|opening|accessing|every time|each time)\\b",
   ],
   checks_done: [
     "\\b(?:we'?ve|i'?ve|we have|i have|already|we|i) (?:{W}){0,2}(?:tried|re-?connected|reconnected|reinstalled|re-?installed|cleared|restarted|re-?authori[sz]ed|rebooted|re-?synced)\\b",
   ],
   sla_breached: [
-    '\\b(?:sla|service level|response time|resolution time|response target)s?\\b{GAP}\\b(?:breach(?:ed|es)?|missed|passed|exceeded|violat(?:ed|ion|es)|blown|expired)\\b',
+    '\\b(?:sla|service level|response time|resolution time|response target)s?\\b{GAP}\\b(?:breached|breach(?:es)?(?! (?:at|in|by|on|around|tomorrow|tonight|today|this|soon))|missed|passed|exceeded|violat(?:ed|ion|es)|blown|expired)\\b',
     '\\b(?:breach(?:ed|ing)?|missed|violat(?:ed|ing)|exceeded|outside|past|over) (?:of )?(?:the |our |your |its )?(?:{W}){0,1}(?:sla|service level|response time(?: commitment| guarantee| target)?)\\b',
   ],
   sla_risk: [
     '\\b(?:sla|service level|response time commitment|response target)s?\\b{GAP}\\b(?:approach(?:ing|es)?|at risk|about to|close to|nearly|almost|soon|in (?:the next )?\\d+ (?:minutes?|mins?|hours?)|due (?:in|soon|today)|expires?|runs? out|deadline)\\b',
     "\\b(?:we(?:'re| are) (?:close|about) to (?:breach|miss)|about to (?:breach|miss) (?:the |our )?sla|sla (?:clock|clocks|timer|timers))\\b",
     "\\b(?:response|reply|first response|answer) within {NUM} (?:minutes?|mins?|hours?)\\b{CGAP}(?:[.;,!]|\\band\\b)[^.!?\\n]{0,80}?\\b(?:we(?:'re| are) at {NUM}|(?:opened|created|submitted) {NUM} (?:minutes?|mins?|hours?) ago|haven'?t heard|no (?:reply|response|answer) yet|without a (?:reply|response))",
+    // An SLA about to breach, as an internal note states it.
+    "\\b(?:sla|service level|response target)s?\\b{GAP}\\bbreach(?:es)? (?:at|in|by|on|around|tomorrow|tonight|today|this)\\b|\\b(?:will|would|is going to|are going to|going to|about to) breach (?:the |our |its )?(?:sla|service level|response target)",
   ],
   waiting: [
     "\\b(?:still )?(?:no|haven'?t (?:had|got|gotten|received|heard)|have not (?:had|received|heard)|without (?:a|any)) (?:{W}){0,2}(?:response|reply|answer|update|word|news|follow-?up|back)s?\\b{GAP}(?:after|for|in|since) (?:over |more than |almost |nearly )?(?:{NUM}|two|three|four|five|six|several|a few|many|a|an) (?:{W})?(?:hours?|days?|weeks?|business days)\\b",
@@ -251,9 +288,11 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|owner|executive team|leadership team|managing director|president) (?:{W}){0,3}(?:wants?|demands?|expects?|insists?|is involved|is aware|is furious|(?:has |have )?asked for (?:a call|a meeting|an explanation)|will (?:call|escalate|be in touch)|escalat\\w*)\\b",
     "\\b(?:speak|talk|get|put me|set up a call|a call) (?:{W}){0,2}(?:to|with|in touch with) (?:your |a |the |someone in )?(?:manager|supervisor|ceo|cto|leadership|someone senior|senior (?:person|management|leadership)|head of support|vp|executive|boss)\\b",
     "\\b(?:press|journalists?|reporters?|tweet(?:ing)?|twitter|linkedin|social media|public review|trustpilot|g2 review|capterra|go public)\\b|\\bwriting about (?:it|this|you)\\b",
+    // An executive asking.
+    "\\b(?:our|my|their|the customer'?s) (?:ceo|cto|cfo|coo|cio|vp|founder|managing director|president|chairman|general manager|head of \\w+|executive team|leadership team|board)\\b (?:{W}){0,2}(?:is asking|asked|asks|has asked|keeps asking|wants to know|is chasing|is waiting|needs an answer|is on my back)\\b|\\b(?:i'?ve|i have|we'?ve|we have) (?:cc'?d|copied|looped in) (?:our|my) (?:ceo|cto|cfo|coo|vp|founder|managing director|president)\\b",
   ],
   emotion: [
-    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?|asap|immediately|driving (?:us|me|our \\w+) crazy)\\b",
+    "\\b(?:ridiculous|unacceptable|absurd|outrageous|furious|livid|fed up|sick (?:and tired )?of|expected (?:much )?better|disappointed|disappointing|frustrat(?:ed|ing|ion)|terrible|awful|horrible|horrendous|worst|pathetic|a joke|joke of a|incompetent|useless|garbage|rubbish|appalling|disgrace(?:ful)?|shameful|angry|annoyed|infuriating|unbelievable|insane|wtf|what the hell|seriously\\?|considering leaving|cancel my account|lawyer|urgent(?:ly)?(?! (?:tickets?|requests?|cases?|issues?|category|priority|queue|line|support|matters|bugs?))|asap|immediately|driving (?:us|me|our \\w+) crazy)\\b",
   ],
   // Kept apart from emotion so emotion's word list can be gated (see gate.ts); merged in derive.ts.
   exclaim: [
@@ -283,6 +322,26 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   // A deployment whose logs support cannot see: the diagnostic ceiling.
   custom_deployment: [
     "\\b(?:self-?hosted|on-?prem(?:ise|ises)?|dedicated (?:instance|server|cluster|environment|deployment)|private cloud|custom deployment|our own (?:server|servers|instance|infrastructure))\\b",
+  ],
+  // Internal-note diagnoses (domain.md section 2: internal notes are facts); read only from internal notes.
+  note_own_config: [
+    "\\b(?:their|the customer'?s|customer'?s) own (?:\\w+ )?(?:config(?:uration)?|settings?|setup|firewall|dns|sso|idp|network|proxy|vpn|filters?|rules?|allowlist|spam filter|mail server|integration settings)\\b|\\bmis-?configur\\w* (?:on|in|at) (?:their|the customer'?s) (?:side|end|\\w+)\\b|\\b(?:on|at) (?:their|the customer'?s) (?:side|end)\\b(?! too)|\\bcaused by (?:their|the customer'?s) (?:\\w+ ){0,2}(?:config(?:uration)?|settings?|change|rule|filter|firewall|setup)\\b|\\bnot (?:a bug|our (?:bug|side|issue|fault))\\b",
+  ],
+  note_documented_limit: [
+    "\\b(?:documented|known|published) (?:plan )?(?:limit|limitation|restriction|cap)\\b|\\b(?:hit|hitting|reached|over|exceed(?:s|ed|ing)?|above) (?:the |their )?(?:plan'?s? |documented |api |rate |row |file[- ]size |storage |seat )?(?:limit|quota|cap)\\b|\\bplan limit\\b",
+  ],
+  note_intended: [
+    "\\b(?:works|working|behaves|behaving) as (?:designed|intended|documented)\\b|\\b(?:intended|expected) behaviou?r\\b|\\bby design\\b|\\b(?:this|that|it) is intended\\b",
+  ],
+  note_not_security: [
+    "\\bnot (?:a |an )?security (?:event|incident|issue|concern|problem|breach|risk)\\b|\\bno (?:sign|signs|evidence|indication) of (?:unauthori[sz]ed access|compromise|a breach|intrusion|account takeover|a takeover|suspicious activity)\\b|\\b(?:the )?(?:log-?ins?|sign-?ins?|access|resets?|emails?) (?:was|were) (?:legitimate|expected|the customer'?s own|their own|our own|an admin'?s?|from their (?:own )?(?:vpn|office|admin))\\b",
+  ],
+  note_separate_subscriptions: [
+    "\\b(?:two|2|three|3) (?:separate|different|distinct) (?:subscriptions|accounts|plans|workspaces|orders|invoices|purchases|licen[cs]es)\\b|\\bnot (?:a |an )?(?:double|duplicate) (?:charge|payment|billing|invoice)\\b",
+  ],
+  // A design that works as intended but slows the work (domain.md section 2: Sev 3, Product).
+  design_friction: [
+    "\\b(?:too many (?:clicks|steps|screens)|(?:takes|needs|requires) (?:\\d+|several|many|a lot of|so many) (?:clicks|steps|screens)|cumbersome|clunky|tedious|time-?consuming|(?:every|each) (?:single )?time (?:we|i|they|you) (?:have|need) to|(?:we|i|they) (?:always )?(?:have|need) to (?:manually |then |first )?(?:re-?enter|re-?type|click|open|go back|repeat|copy|export and|do (?:it|this) (?:twice|again))\\b|(?:it|this|that) works,? but (?:it )?(?:takes|costs|slows|is slow)|slows (?:us|the team|our team|everyone|our \\w+) down|waste(?:s|d)? (?:a lot of |so much )?(?:time|hours))\\b",
   ],
   high_value_text: [
     '\\b(?:premium|enterprise|strategic|vip|key|top-tier|tier-?1|high-value) (?:account|customer|client)\\b',
@@ -336,7 +395,7 @@ export const BREADTH_PATTERNS: { level: 1 | 2 | 3; source: string; relative?: bo
     level: 1,
     relative: true,
     source:
-      "\\b(?:my |our |other )?(?:colleagues|teammates|coworkers|co-workers|others|everyone else|the others) (?:say|said|tell me|told me|report) (?:that )?(?:it|the app|everything|the site|it all) (?:works|is working|is fine|works fine|loads fine)(?: for them)?\\b|\\b(?:(?:everyone|everybody|all the|the rest of (?:us|the team|my team)) else\\b[^.!?\\n]{0,30}?\\b(?:is|are|can|seems?|works?|fine|ok)\\b|(?:other|my)? ?(?:colleagues|teammates|coworkers|co-workers|others|other users|the rest of the team) (?:are|is|seem|seems) (?:fine|ok|okay|unaffected|not affected|working)|(?:works?|working|fine|ok|okay) for (?:most|everyone|everybody|all|the rest)(?: of)?(?: us| our \\w+| people| users)?|(?:other|my) (?:colleagues|teammates|coworkers|co-workers|users) (?:can|have no|don'?t have|aren'?t)|(?:my|a|another|one) (?:colleague|coworker|co-worker|teammate)\\b[^.!?\\n]{0,40}?\\b(?:can|could|has no|doesn'?t have|works|is fine|is ok|has it|have it|sees? it))\\b",
+      "\\b(?:my |our |other )?(?:colleagues|teammates|coworkers|co-workers|others|everyone else|the others) (?:say|said|tell me|told me|report) (?:that )?(?:it|the app|everything|the site|it all) (?:works|is working|is fine|works fine|loads fine)(?: for them)?\\b|\\b(?:(?:everyone|everybody|all the|the rest of (?:us|the team|my team)) else\\b[^.!?\\n]{0,30}?\\b(?:is|are|can|seems?|works?|fine|ok)\\b|(?:other|my)? ?(?:colleagues|teammates|coworkers|co-workers|others|other users|the rest of the team) (?:are|is|seem|seems) (?:fine|ok|okay|unaffected|not affected|working)|(?:works?|working|fine|ok|okay) for (?:most|everyone|everybody|all|the rest)(?: of)?(?: us| our \\w+| people| users)?|(?:other|my) (?:colleagues|teammates|coworkers|co-workers|users) (?:can|have no|don'?t have|aren'?t)|(?:my|a|another|one) (?:colleague|coworker|co-worker|teammate)\\b[^.!?\\n]{0,40}?\\b(?:can|could|has no|doesn'?t have|works|is fine|is ok|has it|have it|sees? it|opens? it|gets? in|(?:does|do) it) ?(?:fine|ok|okay|normally|without (?:a |any )?(?:problem|issue)s?)?)\\b",
   },
   {
     level: 2,
@@ -346,8 +405,10 @@ export const BREADTH_PATTERNS: { level: 1 | 2 | 3; source: string; relative?: bo
   {
     level: 3,
     source:
-      "\\b(?:every(?:one|body)(?! else)|nobody|no one|noone|none of (?:us|our|them)|(?:all|every|each|most|many|dozens|hundreds|thousands|lots|multiple|numerous|half|any) (?:of )?(?:our |the |my |your )?(?:{NUM} )?(?:[\\w'-]+ )?{WHO}|(?:entire|whole|the full|our full) (?:[\\w'-]+ )?(?:company|team|office|org|organi[sz]ation|department|staff|region|country|business|sales team|support team|workforce|floor|building|site|call cent(?:er|re)|warehouse)|(?:our|the) (?:people|staff|team|users|employees|agents) (?:in|at) (?:the |our )?[\\w'-]+ (?:branch|office|site|store|location|clinic|warehouse|plant|campus)|company-?wide|org-?wide|across (?:the board|all|every|our)|all (?:regions|branches|sites|locations|offices|stores|of us|eu customers|customers|users|accounts|tenants)|(?:several|multiple|many|other) (?:customers|clients|accounts|companies|tenants|merchants)|(?:other|more) (?:customers|accounts|clients|tenants) (?:[\\w'-]+ ){0,3}(?:reported|reporting|have|are|seeing|affected|hit)|(?<!of )(?:our|all our) (?:[\\w'-]+ )?(?:customers|clients|subscribers|members|shoppers|buyers|patients|users|employees|staff|sellers|merchants|drivers|agents) (?:are|were|have been|can'?t|cannot|get|are getting|keep|report|say|see|can no longer)|(?:^|\\n|[.!?] )(?:customers|clients|users|employees|drivers|agents|staff|shoppers|members|patients|students|technicians|reps|visitors) (?:are|were|have been|can'?t|cannot|keep|report|say|get|who))\\b",
+      "\\b(?:every(?:one|body)(?! else)|(?:nobody|no one|noone|none of (?:us|our|them))(?! (?:here |else |on (?:our|the|my) team |in (?:our|the|my) team |of us )?(?:has |have |had )?(?:ever )?(?:changed|change|touched|did|made|requested|asked|created|deleted|removed|added|knows|knew|remembers|updated|edited|moved|authori[sz]ed|clicked|ran|sent|invited|noticed|reported|complained|approved|installed|configured|wanted)\\b)|(?:all|every|each|most|many|dozens|hundreds|thousands|lots|multiple|numerous|half|any) (?:of )?(?:our |the |my |your )?(?:{NUM} )?(?:[\\w'-]+ )?{WHO}(?! ?(?:pods?|nodes?|threads?|process(?:es)?|queues?|jobs?|machines?|servers?|instances?|containers?|images?|scripts?|services?|settings?|permissions?|roles?|fields?|columns?|ids?|records?|profiles?)\\b)|(?:entire|whole|the full|our full) (?:[\\w'-]+ )?(?:company|team|office|org|organi[sz]ation|department|staff|region|country|business|sales team|support team|workforce|floor|building|site|call cent(?:er|re)|warehouse)|(?:our|the) (?:people|staff|team|users|employees|agents) (?:in|at) (?:the |our )?[\\w'-]+ (?:branch|office|site|store|location|clinic|warehouse|plant|campus)|company-?wide|org-?wide|across (?:the board|all|every|our)|all (?:regions|branches|sites|locations|offices|stores|of us|eu customers|customers|users|accounts|tenants)|(?:several|multiple|many|other) (?:customers|clients|accounts|companies|tenants|merchants)|(?:other|more) (?:customers|accounts|clients|tenants) (?:[\\w'-]+ ){0,3}(?:reported|reporting|have|are|seeing|affected|hit)|(?<!of )(?:our|all our) (?:[\\w'-]+ )?(?:customers|clients|subscribers|members|shoppers|buyers|patients|users|employees|staff|sellers|merchants|drivers|agents) (?:are|were|have been|can'?t|cannot|get|are getting|keep|report|say|see|can no longer)|(?:^|\\n|[.!?] )(?:customers|clients|users|employees|drivers|agents|staff|shoppers|members|patients|students|technicians|reps|visitors) (?:are|were|have been|can'?t|cannot|keep|report|say|get|who))\\b",
   },
+  // "One of our team" is one person, not a team; a count of a group in the same text wins.
+  { level: 1, relative: true, source: "\\b(?:one of (?:our|my|the) (?:team|staff|colleagues|users|agents|people|employees|reps|members|guys|technicians|drivers)|(?:a|one) (?:team ?mate|colleague|co-?worker|team member) of (?:mine|ours))\\b" },
   // "40 users", "all 200 employees": the number decides the level (see signals.ts).
   { level: 2, source: "\\b(?:all )?{NUM}\\+? (?:of (?:our|the|my) )?(?:[\\w'-]+ ){0,1}{WHO}\\b" },
 ];
@@ -360,10 +421,16 @@ export const NOT_NEGATION = /\b(?:not sure|not certain|no idea|not clear|no long
 export const HYPOTHETICAL = /\b(?:(?<!(?:not sure|unsure|wonder(?:ing)?|see|check|know|ask(?:ing)?|tell me) )if|in case|what happens (?:if|when|to|after)|what would happen|how (?:do|can|should|would) (?:i|we|you)|to (?:avoid|prevent)|prevent(?:ing)?|avoid(?:ing)?|make sure|ensure|before (?:we|i)|whether|would (?:it|that|this)|hypothetically|in the event|what(?:'s| is) (?:your|the) (?:\w+ )?(?:policy|process|procedure|behaviou?r)|how do(?:es)? (?:you|it|the system) (?:handle|treat|deal with)|so (?:that )?(?:nobody|no one|we don'?t|it doesn'?t|nothing)|in order (?:to|that)|prepare)\b/i;
 /** Resolution or past-incident framing inside the same sentence. */
 export const RESOLVED_CUE =
-  /\b(?:resolved|fixed|restored|recovered|back (?:up|online|to normal)|working (?:again|fine|now)|works (?:again|now)|sorted(?: out)?|no longer (?:an issue|a problem|happening)|was (?:an|a) (?:issue|problem)|has been (?:fixed|resolved)|went away|cleared up)\b/i;
+  /\b(?:resolved|fixed|restored|recovered|back (?:up|online|to normal)|working (?:again|fine|now)|(?:has|have) been (?:fine|ok|okay|good|stable|normal|working(?: fine)?)(?! until)|works (?:again|now)|sorted(?: out)?|no longer (?:an issue|a problem|happening)|was (?:an|a) (?:issue|problem)|has been (?:fixed|resolved)|went away|cleared up)\b/i;
 export const PAST_CUE =
-  /\b(?:yesterday|last (?:week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?|(?:a|two|three|few|couple of) (?:weeks|months|years) ago|earlier this (?:year|month)|(?:the )?previous (?:incident|outage)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in the past|used to)\b/i;
+  /\b(?:yesterday|last (?:week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s (?=(?:\w+ )?(?:outage|incident|issue|problem|downtime|bug|error|crash|failure|disruption|breach)\b)|\b(?!'))|(?:a|two|three|few|couple of) (?:weeks|months|years) ago|earlier this (?:year|month)|(?:the )?previous (?:incident|outage)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in the past|used to)\b/i;
 /** A past event named as such ("after the third outage"), no verb needed. */
 export const PAST_EVENT =
   /\bafter (?:the|a|another|this|that|yesterday'?s|last \w+'?s?) (?:\w+ )?(?:outage|incident|downtime|breach)\b|\b(?:outages|incidents) (?:this|last) (?:month|week|quarter|year)\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:outage|incident)\b/i;
+/** Habitual past: "it used to crash" needs no other past-tense verb. */
+export const HABITUAL_PAST = /\b(?:used to|would sometimes|in the past)\b/i;
+/** A state recovered since then: "since the update it has been fine" (the "since" is not "still"). */
+export const RECOVERED_SINCE = /\b(?:has|have) been (?:fine|ok|okay|good|stable|normal|working(?: fine)?)\b|\bfine (?:ever )?since\b/i;
+/** A belief, not an event: "I thought it was deleted", "we were worried our data was lost". */
+export const BELIEF = /\b(?:i|we|they|he|she|everyone) (?:had |first |initially )?(?:thought|assumed|believed|feared|suspected|was afraid|were afraid|was worried|were worried|got worried|was scared|were scared|panicked)\b/i;
 export const STILL_CUE = /\b(?:still|again|since|ongoing|continu\w*|persist\w*|currently|right now|keeps?|is back|came back|not (?:resolved|fixed|restored)|isn'?t (?:resolved|fixed)|re-?occur\w*|recurr\w*|happening)\b/i;

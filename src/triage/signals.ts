@@ -51,15 +51,20 @@ const MAX_HITS_PER_TEXT = 12;
 // Public agent replies mostly restate and ask; only these facts count from them.
 const AGENT_SIGNALS = new Set(['resolved', 'workaround', 'confirmed_defect', 'regression', 'outage', 'data_loss', 'security', 'high_value_text', 'several_high_value']);
 // The customer's own voice: not read from internal notes.
-const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup', 'minor', 'confusing', 'emotion', 'shouting', 'exclaim']);
+const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup', 'minor', 'confusing', 'emotion', 'shouting', 'exclaim', 'design_friction']);
+
+// The signals the paraphrase pass (cooccur.ts) can yield.
+const CO_SIGNALS = ['business_blocked', 'data_loss', 'login_failure', 'outage', 'bug'];
 
 function reads(author: PreparedText['author'], signal: string): boolean {
+  // An agent's diagnosis counts from internal notes only.
+  if (signal.startsWith('note_')) return author === 'internal';
   if (author === 'agent') return AGENT_SIGNALS.has(signal);
   if (author === 'internal') return !CUSTOMER_VOICE.has(signal);
   return true;
 }
 
-function evidenceOf(text: PreparedText, normStart: number, normEnd: number): Evidence {
+export function evidenceOf(text: PreparedText, normStart: number, normEnd: number): Evidence {
   const start = text.map[normStart] ?? 0;
   const lastChar = text.map[Math.max(normStart, normEnd - 1)] ?? start;
   // Include a surrogate pair's second half when the match ends on its first.
@@ -85,13 +90,14 @@ export function prepareTexts(input: TriageInput): PreparedText[] {
 function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
   const hits: Hit[] = [];
   const active = new Map<string, number>();
+  let sawResolution = false;
   for (let t = texts.length - 1; t >= 0; t--) {
     const text = texts[t] as PreparedText;
     if (!/[a-z]/i.test(text.norm)) continue;
     const keys = textKeys(text.lower);
     let enough = 1;
     for (const { id, regex, caseSensitive, gate } of compiled.signals) {
-      if (id !== 'resolved' && hits.some((h) => h.signal === 'resolved')) enough = ENOUGH_AFTER_RESOLUTION;
+      if (id !== 'resolved' && sawResolution) enough = ENOUGH_AFTER_RESOLUTION;
       if (!reads(text.author, id) || (active.get(id) ?? 0) >= enough || !passes(gate, keys)) continue;
       const subject = caseSensitive ? text.norm : text.lower;
       regex.lastIndex = 0;
@@ -106,6 +112,7 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
         const sentence = sentenceIndexOf(text.sentences, normStart);
         const context = classify(text, id, sentence, normStart, normEnd);
         if (context === 'active') active.set(id, (active.get(id) ?? 0) + 1);
+        if (id === 'resolved') sawResolution = true;
         hits.push({
           signal: id,
           context,
@@ -124,6 +131,7 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
       const i = sentenceIndexOf(text.sentences, at);
       return [text.sentences[i] ?? 0, text.sentences[i + 1] ?? text.norm.length];
     };
+    if (CO_SIGNALS.every((id) => !reads(text.author, id) || (active.get(id) ?? 0) >= enough)) continue;
     for (const co of cooccurrences(text, bounds)) {
       if (!reads(text.author, co.signal) || (active.get(co.signal) ?? 0) >= enough) continue;
       const sentence = sentenceIndexOf(text.sentences, co.start);
@@ -207,6 +215,8 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
       level = textLevel;
       evidence = textEvidence.slice(0, 3);
     }
+    // Nothing older can widen the widest level or narrow what a newer text said.
+    if (level === 3) break;
   }
   return { level, evidence };
 }

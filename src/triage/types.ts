@@ -37,13 +37,28 @@ export interface TriageContext {
   selfKey?: string;
 }
 
-/** Where words that fired a rule stand: message index (-1 = subject) and character offsets. */
+/**
+ * Where words that fired a rule stand: message index (-1 = subject) and character offsets.
+ * A ticket field or the agent's history (no message text) has messageIndex -2, start = end = 0,
+ * `field` naming it and `quote` saying its value ("plan: Enterprise", "open 6 h 10 min").
+ */
 export interface Evidence {
   quote: string;
   messageIndex: number;
   start: number;
   end: number;
+  /** Set when the evidence is not message text (messageIndex -2): which field the quote shows. */
+  field?: EvidenceField;
+  /** The words before and after the quote in its sentence, cut at word boundaries ("…" where cut), on one line. */
+  before?: string;
+  after?: string;
 }
+
+/** A field value that fired a rule: the requester's plan, org or a tag, the ticket's age, the recent-ticket history. */
+export type EvidenceField = 'plan' | 'org' | 'tag' | 'age' | 'history';
+
+/** messageIndex of evidence that is a field value, not message text. */
+export const FIELD_EVIDENCE = -2;
 
 export interface FiredRule {
   id: string;

@@ -130,3 +130,69 @@ describe('high-value accounts', () => {
     expect(s.destination).toBe('l2');
   });
 });
+
+describe('setup question (Medium) vs how-to (Low)', () => {
+  it('the customer must change configuration to make something work → setup, Medium', () => {
+    expect(sev('How do we point our custom domain at the help centre? The CNAME you gave us does not verify.')).toBe(3);
+    expect(sev('Where do I change the time zone for the reports? They show UTC and we are in Sydney.')).toBe(3);
+    expect(sev('How do we rotate our API key without downtime for the Zapier integration?')).toBe(3);
+  });
+  it('how or where to use a feature that already works → how-to, Low', () => {
+    expect(sev('Where is the button to duplicate a project?')).toBe(4);
+    expect(sev('How can I add a second admin?')).toBe(4);
+    expect(sev('Where can I find my webhook secret? The docs say Settings > Developers but I do not see it.')).toBe(4);
+    expect(sev('Is it possible to get a copy of our workspace to try things without touching live data?')).toBe(4);
+  });
+  it('a question needed before the Low target is Medium; a later deadline is not', () => {
+    expect(sev('How do I export the member list? We go live tomorrow morning and need it for the launch.')).toBe(3);
+    expect(sev('Where do I find the payroll summary for May? Our accountant wants it next month.')).toBe(4);
+  });
+  it('working again, then a separate question: the question decides', () => {
+    expect(sev('Thanks for fixing the calendar sync yesterday! Unrelated: can we change the colour of event labels?')).toBe(4);
+    expect(sev("Yesterday's outage is resolved, thanks. Could you send the root cause for our records?")).toBe(3);
+  });
+});
+
+describe('"minor" needs the customer\'s own words about impact', () => {
+  it('"just letting you know" alone does not make a bug Low', () => {
+    expect(sev('Just letting you know, the totals on the invoice PDF are rounded wrong, 10.005 shows as 10.00.')).toBe(3);
+    expect(sev('FYI: the CSV export puts the dates in the wrong column.')).toBe(3);
+  });
+  it('their own words about impact do', () => {
+    expect(sev('Minor thing, not a big deal: the invoice PDF rounds 10.005 down to 10.00.')).toBe(4);
+  });
+  it('"no rush" is about time, not impact', () => {
+    expect(sev('The receipt link on the billing page gives a 404. No rush.')).toBe(3);
+  });
+});
+
+describe('a design that works as intended but slows the work → Medium, Product', () => {
+  it('said as steps, clicks or time lost', () => {
+    const s = run(customer('Approving leave works, but every time we have to open each request separately. With 40 requests a week it takes our managers hours.'));
+    expect({ severity: s.severity, destination: s.destination }).toEqual({ severity: 3, destination: 'product' });
+    expect(dest('The scheduler works but it takes 7 clicks to move a shift, it really slows us down.')).toBe('product');
+  });
+  it('a defect that costs time is still a defect', () => {
+    expect(dest('The save button fails every time, we have to re-enter the whole form.')).not.toBe('product');
+  });
+  it('a plain wish stays a Low feature request', () => {
+    expect(sev('It would be great to have a dark mode.')).toBe(4);
+  });
+});
+
+describe('a plain cancellation sets the emotion flag and stays in support', () => {
+  it('routine cancellation from an ordinary account', () => {
+    for (const text of ['Please cancel our subscription at the end of the month, we are moving to a simpler tool. Thanks for everything.', 'cancel account pls. budget cut.']) {
+      const s = run(customer(text));
+      expect({ severity: s.severity, destination: s.destination, flag: s.emotionFlag }, text).toEqual({ severity: 4, destination: 'support', flag: true });
+    }
+  });
+  it('a high-value account leaving goes to leadership', () => {
+    expect(dest('Please cancel our subscription at the end of the month, we are moving to a simpler tool.', { requester: { plan: 'enterprise' } })).toBe('leadership');
+  });
+  it('a cancellation said in anger goes to L2 (emotion), not higher', () => {
+    const s = run(customer('This is ridiculous. Third time the sync broke. Cancel my account.'));
+    expect(s.destination).toBe('l2');
+    expect(s.severity).toBe(3);
+  });
+});

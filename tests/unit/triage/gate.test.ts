@@ -14,7 +14,10 @@ describe('gate: what a pattern can start with', () => {
   });
   it('gives up (always scan) on what it cannot read', () => {
     expect(firstPrefixes('[a-z]+ down')).toBeNull();
-    expect(gateKeys(['\\b(?:x|\\d+ users)'])).toBeNull();
+    expect(gateKeys(['\\b(?:x|\\d+)'])).toBeNull();
+    // An alternative it cannot start is gated on a later word it requires.
+    expect(gateKeys(['\\b(?:x|\\d+ users)'])).toEqual(new Set(['x', 'use']));
+    expect(gateKeys(['\\b(?:a|any|some) (?:service )?credit\\b'])).toEqual(new Set(['cre']));
     expect(gateKeys(['!{2,}'])).toBeNull();
   });
   it('passes a text whose words start like the pattern, skips one that cannot match', () => {
