@@ -211,3 +211,21 @@ test('keeps working, and keeps what it stored, when the browser stops the idle s
   await expect(page.getByTestId('tl-overridden')).toContainText('only one user saw it');
   expect(await extension.worker.evaluate(() => (self as unknown as { marker?: number }).marker)).toBeUndefined();
 });
+
+test('every fired rule shows what fired it, quotes cut at word boundaries, one quote per sentence (issue 8, defect 10)', async ({ page }) => {
+  await page.goto(`${DEMO}/tickets/1042`);
+  const s = sidebar(page);
+  await expect(s.severity).toContainText('Sev 1');
+  for (const rule of await s.rules.all()) {
+    const shown = (await rule.getByTestId('tl-quote').count()) + (await rule.getByTestId('tl-field-evidence').count());
+    expect(shown, await rule.getAttribute('data-rule-id') ?? '').toBeGreaterThan(0);
+  }
+  await expect(page.locator('[data-rule-id="key-account"] [data-testid="tl-field-evidence"]')).toHaveText("From the requester's plan: Enterprise");
+  const text = (await page.locator('article.ticket').innerText()).replace(/\s+/g, ' ');
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const line of await page.getByTestId('tl-quote').allInnerTexts()) {
+    for (const part of line.replace(/\s+/g, ' ').split('…').map((p) => p.trim()).filter((p) => p.length > 3)) {
+      expect(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(part)}($|[^\\p{L}\\p{N}])`, 'u').test(text), `“${part}” is cut mid-word`).toBe(true);
+    }
+  }
+});

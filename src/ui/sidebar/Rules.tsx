@@ -40,14 +40,36 @@ export function Rules({ session }: { session: TicketSessionView }) {
   );
 }
 
-/** "…context [quote] context…", from the ticket text when the offsets still match it. */
+const FIELD_WORDS: Record<NonNullable<Evidence['field']>, string> = {
+  plan: "the requester's plan",
+  org: "the requester's organisation",
+  tag: "the ticket's tags",
+  age: "the ticket's age",
+  history: 'your recent tickets',
+};
+
+/**
+ * "…context [quote] context…". The engine gives the context within the quote's sentence, cut
+ * at word boundaries; older replies without it fall back to the ticket text around the
+ * offsets. A field value (the plan, the ticket's age) is shown as what it is, not as words.
+ */
 function Quote({ evidence, snapshot }: { evidence: Evidence; snapshot: TicketSnapshot | null }) {
+  if (evidence.field) {
+    return (
+      <p class="tl-quote tl-field-evidence" data-testid="tl-field-evidence" data-field={evidence.field}>
+        <span class="tl-muted">From {FIELD_WORDS[evidence.field]}: </span>
+        {evidence.quote.replace(/^(?:plan|org|organi[sz]ation|tags?): /i, '')}
+      </p>
+    );
+  }
   const source = evidence.messageIndex === -1 ? snapshot?.subject : snapshot?.messages[evidence.messageIndex]?.text;
   const aligned = source !== undefined && source.slice(evidence.start, evidence.end) === evidence.quote;
   // Context on one line: the quote itself stays exactly as the ticket has it.
   const flat = (text: string) => text.replace(/\s+/g, ' ');
-  const before = aligned ? (evidence.start > CONTEXT_CHARS ? '…' : '') + flat(source.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)) : '';
-  const after = aligned ? flat(source.slice(evidence.end, evidence.end + CONTEXT_CHARS)) + (evidence.end + CONTEXT_CHARS < source.length ? '…' : '') : '';
+  const fallbackBefore = aligned ? (evidence.start > CONTEXT_CHARS ? '…' : '') + flat(source.slice(Math.max(0, evidence.start - CONTEXT_CHARS), evidence.start)) : '';
+  const fallbackAfter = aligned ? flat(source.slice(evidence.end, evidence.end + CONTEXT_CHARS)) + (evidence.end + CONTEXT_CHARS < source.length ? '…' : '') : '';
+  const before = evidence.before ?? fallbackBefore;
+  const after = evidence.after ?? fallbackAfter;
   const where = evidence.messageIndex === -1 ? 'subject' : `message ${evidence.messageIndex + 1}`;
   return (
     <blockquote class="tl-quote" data-testid="tl-quote" data-quote={evidence.quote} title={`From the ${where}`}>
