@@ -1,0 +1,91 @@
+/**
+ * Check-in timers end to end: the test build's clock is moved to a working Monday (an offset in
+ * storage, src/background/test-clock.ts), an escalation is logged in the service worker's own
+ * database through the test build's hook (`self.tierlineTest.logEvent`, absent from store
+ * builds) until the sidebar's escalation exists, and the toolbar badge, the one alarm and the
+ * notifications are read from the service worker.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { DEMO, expect, sidebar, test } from './fixtures';
+
+const CLOCK_KEY = 'tierline:test-only:clock-offset';
+const AT = Date.parse('2026-11-23T12:30:00-06:00'); // Monday, 12:30 in Chicago
+const MIN = 60_000;
+const TICKET = '1047';
+const KEY = `demo:127.0.0.1:${new URL(DEMO).port}:${TICKET}`;
+
+interface Hook {
+  logEvent(event: unknown): Promise<void>;
+  refresh(): Promise<void>;
+  openNotification(id: string): Promise<void>;
+}
+
+/** The extension's live service worker (a stopped one is replaced by the next that wakes). */
+async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  await expect.poll(() => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).length).toBeGreaterThan(0);
+  return context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1)!;
+}
+
+async function setClock(worker: Worker, at: number) {
+  await worker.evaluate(({ key, at }) => chrome.storage.local.set({ [key]: at - Date.now() }), { key: CLOCK_KEY, at });
+}
+
+const badge = (worker: Worker) =>
+  worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), color: await chrome.action.getBadgeBackgroundColor({}), title: await chrome.action.getTitle({}) }));
+
+async function escalate(worker: Worker, at: number) {
+  await worker.evaluate(
+    ({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'escalation', ticketKey: key, at, movement: 'escalation', severity: 1, destination: 'engineering', owner: 'Priya Raman', ask: 'fix', deadline: at + 24 * 3_600_000, answers: {} }),
+    { key: KEY, at },
+  );
+}
+
+async function stopWorker(page: Page, extensionId: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  expect(target).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+}
+
+test.afterEach(async ({ extension }) => {
+  // Leave the shared browser as found: the case closed, the real clock back.
+  const worker = await liveWorker(extension.context, extension.extensionId);
+  await worker.evaluate(({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'closeout', ticketKey: key, at, cause: 'test over' }), { key: KEY, at: AT + 10 * 24 * 60 * MIN });
+  await worker.evaluate((key) => chrome.storage.local.remove(key), CLOCK_KEY);
+});
+
+test('an escalation gives the toolbar badge its colour, one alarm and a notification; a stopped worker recomputes from the database', async ({ page, extension }) => {
+  const { context, extensionId } = extension;
+  let worker = await liveWorker(context, extensionId);
+  await setClock(worker, AT);
+  await page.goto(`${DEMO}/tickets/${TICKET}`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+
+  // Critical: a customer update every 2 h (calendar clock). Escalated 1 h 45 min ago: due in 15 min.
+  await escalate(worker, AT - 105 * MIN);
+  await expect.poll(() => badge(worker)).toEqual({ text: '1', color: [220, 104, 3, 255], title: expect.stringContaining('1 customer update due soon') });
+  const alarm = await worker.evaluate(() => chrome.alarms.get('tierline-timers'));
+  const offset = await worker.evaluate((key) => chrome.storage.local.get(key).then((got) => got[key] as number), CLOCK_KEY);
+  // The one alarm: the moment the update turns overdue (on the real clock: minus the offset).
+  expect(Math.abs(alarm!.scheduledTime - (AT + 15 * MIN - offset))).toBeLessThan(5_000);
+  const shown = await worker.evaluate(() => chrome.notifications.getAll());
+  expect(Object.keys(shown).some((id) => id.startsWith(`tierline|${KEY}|${KEY}:customer_update:due_soon`))).toBe(true);
+
+  // The worker stops; 20 minutes later a fresh one recomputes from the database alone.
+  await stopWorker(page, extensionId);
+  const other = await context.newPage();
+  await other.goto(`chrome-extension://${extensionId}/popup.html`);
+  await other.evaluate(({ key, at }) => chrome.storage.local.set({ [key]: at - Date.now() }), { key: CLOCK_KEY, at: AT + 20 * MIN });
+  worker = await liveWorker(context, extensionId);
+  await expect.poll(() => badge(worker)).toEqual({ text: '1', color: [180, 35, 24, 255], title: expect.stringContaining('1 customer update overdue') });
+  const after = await worker.evaluate(() => chrome.notifications.getAll());
+  const overdue = Object.keys(after).find((id) => id.startsWith(`tierline|${KEY}|${KEY}:customer_update:overdue`));
+  expect(overdue).toBeDefined();
+
+  // Clicking the notification brings the ticket's tab to the front.
+  await other.bringToFront();
+  await worker.evaluate((id) => (self as unknown as { tierlineTest: Hook }).tierlineTest.openNotification(id), overdue!);
+  await expect.poll(() => worker.evaluate(() => chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0]?.url))).toBe(`${DEMO}/tickets/${TICKET}`);
+  await other.close();
+});
