@@ -7,7 +7,7 @@ import { diagnoseTab, diagnoseTabs, readWithGeneric } from '../src/background/ta
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
 import { createClock } from '../src/background/test-clock';
 import { browserTimerEffects, openNotifiedTicket, TIMERS_ALARM } from '../src/background/timer-effects';
-import { refreshTimers } from '../src/background/timers-service';
+import { caseTimers, dueEntries, refreshTimers, timerAction } from '../src/background/timers-service';
 import { TEST_BUILD, TEST_ONLY_MARKER } from '../src/build-mode';
 import { SETTINGS } from '../src/settings/registry';
 import type { NewCaseEvent } from '../src/store/case-log';
@@ -73,6 +73,16 @@ export default defineBackground(() => {
         },
         'ticket/override': (payload) => saveOverride(deps, payload),
         'tickets/known': (payload) => knownTickets(deps, payload),
+        'case/timers': async ({ key }) => {
+          await clock.ready;
+          return caseTimers(deps, key);
+        },
+        'case/timer-action': async ({ key, action }) => {
+          await clock.ready;
+          const reply = await timerAction(deps, key, action);
+          await refresh(); // the badge, the alarm and the list follow at once
+          return reply;
+        },
         'ui/load': async (_payload, sender) => {
           const { tab, frameId } = sender as Browser.runtime.MessageSender;
           if (tab?.id === undefined) throw new Error('only a tab can load the sidebar');
@@ -96,6 +106,10 @@ export default defineBackground(() => {
         'tabs/diagnose': () => diagnoseTabs(),
         'tab/diagnose': ({ tabId }) => diagnoseTab(tabId),
         'tab/read-generic': ({ tabId }) => readWithGeneric(tabId),
+        'timers/due': async () => {
+          await clock.ready;
+          return dueEntries(deps);
+        },
       },
       (message, sender) => admit(message, sender as Browser.runtime.MessageSender, browser.runtime.id, extensionOrigin) as { type: keyof (CStoBG & PageToBG); payload: unknown },
     ),

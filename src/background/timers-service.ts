@@ -15,10 +15,11 @@
  */
 import Dexie from 'dexie';
 import { findRecord } from '../handoff/record-line';
-import type { Ask } from '../store/case-log';
+import type { Ask, NewCaseEvent } from '../store/case-log';
+import type { CaseTimers, DueEntry, TimerAction, TimerView } from '../store/protocol';
 import type { ThreadRecord, TierlineDb } from '../store/db';
 import type { TicketSnapshot } from '../ticket/snapshot';
-import { caseLog } from '../store/tickets';
+import { caseLog, logEvent } from '../store/tickets';
 import { calendarFor } from '../timers/calendar';
 import { summarize, type Badge, type DueNotification, type DueSummary } from '../timers/due';
 import { planTimers, threadFacts, type CaseInput, type SharedRecord, type Timer } from '../timers/plan';
@@ -151,4 +152,64 @@ export function notificationId(n: DueNotification): string {
 export function ticketOfNotification(id: string): string | null {
   const [tag, ticketKey] = id.split('|');
   return tag === 'tierline' && ticketKey ? ticketKey : null;
+}
+
+const view = (t: Timer): TimerView => ({
+  id: t.id,
+  kind: t.kind,
+  state: t.state,
+  basis: t.basis,
+  dueAt: t.dueAt,
+  businessRemainingMs: t.businessRemainingMs,
+  calendarRemainingMs: t.calendarRemainingMs,
+  action: t.action,
+});
+
+/** The sidebar's picture of one ticket: its timers, paused or not, and a reply to offer as the update. */
+export async function caseTimers(deps: ServiceDeps, key: string): Promise<CaseTimers> {
+  const [loaded, input] = await Promise.all([deps.policy(), loadCase(deps.db, key)]);
+  const now = deps.now();
+  const timers = planTimers(input, loaded.policy, now);
+  const update = timers.find((t) => t.kind === 'customer_update' && t.state !== 'done');
+  let replyOffer: CaseTimers['replyOffer'] = null;
+  if (update) {
+    // The newest public agent reply after the cadence's last recorded reset (escalation or update_sent).
+    const recorded = Math.max(...input.events.filter((e) => e.type === 'escalation' || e.type === 'update_sent').map((e) => e.at), input.shared?.escalatedAt ?? -Infinity);
+    const reply = input.thread.messages.filter((m) => m.author === 'agent' && m.at > recorded && m.at <= now).pop();
+    if (reply) replyOffer = { at: reply.at };
+  }
+  return { now, timers: timers.map(view), paused: timers.some((t) => t.state === 'paused'), replyOffer };
+}
+
+/** Log what the agent did about the timers; the caller re-arms the alarm. */
+export async function timerAction(deps: ServiceDeps, key: string, action: TimerAction): Promise<CaseTimers> {
+  const now = deps.now();
+  let event: NewCaseEvent;
+  switch (action.type) {
+    case 'update_sent':
+      event = { type: 'update_sent', ticketKey: key, at: Math.min(now, action.at ?? now), source: action.source };
+      break;
+    case 'snooze':
+      if (!action.timer.startsWith(`${key}:`)) throw new Error('that timer is not this ticket\'s');
+      event = { type: 'snooze', ticketKey: key, at: now, timer: action.timer, until: now + action.minutes * 60_000, reason: action.reason };
+      break;
+    case 'pause':
+      event = { type: 'pause', ticketKey: key, at: now, reason: action.reason };
+      break;
+    case 'resume':
+      event = { type: 'resume', ticketKey: key, at: now };
+      break;
+  }
+  await logEvent(deps.db, event);
+  return caseTimers(deps, key);
+}
+
+/** The popup's list: everything not done, soonest first, with each ticket's subject and address. */
+export async function dueEntries(deps: ServiceDeps): Promise<{ now: number; due: DueEntry[] }> {
+  const { now, summary, tickets } = await recompute(deps);
+  const due = summary.list.map((item) => {
+    const ticket = tickets.get(item.ticketKey);
+    return { timerId: item.timerId, ticketKey: item.ticketKey, kind: item.kind, state: item.state, dueAt: item.dueAt, action: item.action, subject: ticket?.subject ?? item.ticketKey, url: ticket?.url ?? '' };
+  });
+  return { now, due };
 }

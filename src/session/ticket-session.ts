@@ -15,7 +15,7 @@
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { destinationName, levelName } from '../policy/names';
-import type { StoredOverride, TriageReply } from '../store/protocol';
+import type { CaseTimers, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 
 export type Phase = 'reading' | 'ready' | 'nothing' | 'error';
@@ -55,6 +55,10 @@ export interface SessionCommands {
   override(choice: OverrideChoice): Promise<void>;
   /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;
+  /** Fetch the ticket's timers again (the Timers panel, while it is displayed). */
+  loadTimers(): Promise<void>;
+  /** Update sent, snooze with a reason, pause / resume waiting on the customer. */
+  timerAction(action: TimerAction): Promise<void>;
 }
 export type CommandName = keyof SessionCommands;
 
@@ -70,6 +74,8 @@ export function createTicketSession(init: SessionInit) {
   const noteStatus = signal<{ ok: boolean; text: string } | null>(null);
   /** Features that failed, by what the user knows them as ("the escalation note"). */
   const broken = signal<string[]>([]);
+  /** The ticket's timers as last fetched, and when (this page's clock: the panel ticks from the difference). */
+  const timers = signal<{ reply: CaseTimers; receivedAt: number } | null>(null);
   const commands = new Map<CommandName, (...args: never[]) => unknown>();
   // The generic reader's remembered selection: this ticket's only (the sidebar click clears the page's).
   let selection = '';
@@ -88,6 +94,7 @@ export function createTicketSession(init: SessionInit) {
     nothing: nothing as ReadonlySignal<string | null>,
     noteStatus: noteStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
     broken: broken as ReadonlySignal<string[]>,
+    timers: timers as ReadonlySignal<{ reply: CaseTimers; receivedAt: number } | null>,
     /** The level and destination in force: the agent's override, else the suggestion. */
     effective: computed(() => {
       const current = reply.value;
@@ -142,6 +149,9 @@ export function createTicketSession(init: SessionInit) {
     setNoteStatus(status: { ok: boolean; text: string } | null) {
       noteStatus.value = status;
     },
+    setTimers(reply: CaseTimers, receivedAt: number) {
+      timers.value = { reply, receivedAt };
+    },
     markBroken(what: string) {
       if (!broken.value.includes(what)) broken.value = [...broken.value, what];
     },
@@ -172,4 +182,4 @@ export function createTicketSession(init: SessionInit) {
 export type TicketSession = ReturnType<typeof createTicketSession>;
 
 /** What the sidebar sees: the signals and the commands, none of the writers. */
-export type TicketSessionView = Omit<TicketSession, 'beginReading' | 'showRead' | 'showReply' | 'showNothing' | 'showError' | 'setOverride' | 'setNoteStatus' | 'markBroken' | 'rememberSelection' | 'provide'>;
+export type TicketSessionView = Omit<TicketSession, 'beginReading' | 'showRead' | 'showReply' | 'showNothing' | 'showError' | 'setOverride' | 'setNoteStatus' | 'setTimers' | 'markBroken' | 'rememberSelection' | 'provide'>;

@@ -89,3 +89,53 @@ test('an escalation gives the toolbar badge its colour, one alarm and a notifica
   await expect.poll(() => worker.evaluate(() => chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0]?.url))).toBe(`${DEMO}/tickets/${TICKET}`);
   await other.close();
 });
+
+test('the sidebar counts down each timer; "Update sent" resets the cadence; a public reply in the thread is offered as the update; pause and resume', async ({ page, extension }) => {
+  const { context, extensionId } = extension;
+  const worker = await liveWorker(context, extensionId);
+  await setClock(worker, AT);
+  await escalate(worker, AT - 105 * MIN);
+  await page.goto(`${DEMO}/tickets/${TICKET}`);
+  const update = page.locator('[data-testid="tl-timer"][data-kind="customer_update"]');
+  await expect(update).toHaveAttribute('data-state', 'due_soon');
+  await expect(update.getByTestId('tl-timer-action')).toContainText('Send the customer an update: due in 15 min');
+  await expect(update.getByTestId('tl-timer-business')).toContainText('15 min left in business time');
+  await expect(update.getByTestId('tl-timer-calendar')).toContainText('15 min left on the calendar');
+
+  await page.getByTestId('tl-update-sent').click();
+  await expect(update).toHaveAttribute('data-state', 'running');
+  await expect(update.getByTestId('tl-timer-action')).toContainText('due in 2 h');
+  await expect.poll(() => badge(worker).then((b) => b.text)).toBe('');
+
+  // Ten minutes on, the agent's public reply appears in the thread (as the helpdesk would show it).
+  await setClock(worker, AT + 10 * MIN);
+  await page.evaluate((iso) => {
+    const li = document.createElement('li');
+    li.className = 'message message-agent';
+    li.dataset.role = 'agent';
+    const header = document.createElement('header');
+    const author = document.createElement('b');
+    author.className = 'author';
+    author.textContent = 'Alex Morgan';
+    const time = document.createElement('time');
+    time.setAttribute('datetime', iso);
+    time.textContent = iso;
+    header.append(author, time);
+    const body = document.createElement('div');
+    body.className = 'body';
+    body.textContent = 'Investigation is ongoing: engineering has confirmed the group mapping fault and is testing a fix.';
+    li.append(header, body);
+    document.querySelector('.thread')!.append(li);
+  }, new Date(AT + 5 * MIN).toISOString());
+  const offer = page.getByTestId('tl-reply-offer');
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Count it as the update' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(update.getByTestId('tl-timer-action')).toContainText('due in 1 h 55 min');
+
+  await page.getByTestId('tl-pause').click();
+  await expect(update).toHaveAttribute('data-state', 'paused');
+  await expect(update.getByTestId('tl-timer-action')).toContainText('paused, waiting on the customer');
+  await page.getByTestId('tl-resume').click();
+  await expect(update).toHaveAttribute('data-state', 'running');
+});

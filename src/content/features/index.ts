@@ -10,6 +10,7 @@ import { pasteTextFeature } from './paste-text';
 import { readTicketFeature } from './read-ticket';
 import { rememberSelectionFeature } from './remember-selection';
 import { rereadOnChangeFeature } from './reread-on-change';
+import { timersFeature } from './timers';
 
 export const ticketFeatures: TicketFeature[] = [
   rememberSelectionFeature,
@@ -18,6 +19,7 @@ export const ticketFeatures: TicketFeature[] = [
   pasteTextFeature,
   overrideFeature,
   escalationNoteFeature,
+  timersFeature,
 ];
 
 export const listFeatures: ListFeature[] = [listBadgesFeature];

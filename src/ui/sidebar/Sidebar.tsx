@@ -10,6 +10,7 @@ import { PageCheck, WhatWasRead } from './Inspect';
 import { Problems } from './Problems';
 import { Rules } from './Rules';
 import { SuggestionCard } from './SuggestionCard';
+import { Timers } from './Timers';
 
 interface Props {
   state: SidebarState;
@@ -215,6 +216,7 @@ function TicketBody({ session }: { session: TicketSessionView }) {
           <Rules session={session} />
           {session.can('insertNote') && <NoteAction session={session} />}
           {session.can('override') && <Override session={session} />}
+          {session.can('loadTimers') && <Timers session={session} />}
         </>
       )}
       <WhatWasRead session={session} />
