@@ -7,7 +7,7 @@ import { diagnoseTab, diagnoseTabs, readWithGeneric } from '../src/background/ta
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
 import { createClock } from '../src/background/test-clock';
 import { browserTimerEffects, openNotifiedTicket, TIMERS_ALARM } from '../src/background/timer-effects';
-import { caseTimers, dueEntries, refreshTimers, timerAction } from '../src/background/timers-service';
+import { caseTimers, dueEntries, refreshTimers, timerAction, withUpdates } from '../src/background/timers-service';
 import { TEST_BUILD, TEST_ONLY_MARKER } from '../src/build-mode';
 import { SETTINGS } from '../src/settings/registry';
 import type { NewCaseEvent } from '../src/store/case-log';
@@ -72,7 +72,10 @@ export default defineBackground(() => {
           return reply;
         },
         'ticket/override': (payload) => saveOverride(deps, payload),
-        'tickets/known': (payload) => knownTickets(deps, payload),
+        'tickets/known': async (payload) => {
+          await clock.ready;
+          return withUpdates(deps, await knownTickets(deps, payload)); // and each escalated ticket's owed update
+        },
         'case/timers': async ({ key }) => {
           await clock.ready;
           return caseTimers(deps, key);

@@ -16,10 +16,10 @@
 import Dexie from 'dexie';
 import { findRecord } from '../handoff/record-line';
 import type { Ask, NewCaseEvent } from '../store/case-log';
-import type { CaseTimers, DueEntry, TimerAction, TimerView } from '../store/protocol';
+import type { CaseTimers, DueEntry, KnownTicket, TimerAction, TimerView } from '../store/protocol';
 import type { ThreadRecord, TierlineDb } from '../store/db';
 import type { TicketSnapshot } from '../ticket/snapshot';
-import { caseLog, logEvent } from '../store/tickets';
+import { caseLog, latestEvents, logEvent } from '../store/tickets';
 import { calendarFor } from '../timers/calendar';
 import { summarize, type Badge, type DueNotification, type DueSummary } from '../timers/due';
 import { planTimers, threadFacts, type CaseInput, type SharedRecord, type Timer } from '../timers/plan';
@@ -212,4 +212,20 @@ export async function dueEntries(deps: ServiceDeps): Promise<{ now: number; due:
     return { timerId: item.timerId, ticketKey: item.ticketKey, kind: item.kind, state: item.state, dueAt: item.dueAt, action: item.action, subject: ticket?.subject ?? item.ticketKey, url: ticket?.url ?? '' };
   });
   return { now, due };
+}
+
+/** The list's timer badges: each known escalated ticket's owed customer update, planned now. */
+export async function withUpdates(deps: ServiceDeps, known: Record<string, KnownTicket>): Promise<Record<string, KnownTicket>> {
+  const keys = Object.keys(known);
+  const escalated = [...(await latestEvents(deps.db, keys, 'escalation')).keys()];
+  if (!escalated.length) return known;
+  const [loaded, cases] = await Promise.all([deps.policy(), Promise.all(escalated.map((key) => loadCase(deps.db, key)))]);
+  const now = deps.now();
+  const out = { ...known };
+  for (const input of cases) {
+    const update = planTimers(input, loaded.policy, now).find((t) => t.kind === 'customer_update');
+    if (!update || update.state === 'done') continue;
+    out[input.ticketKey] = { ...out[input.ticketKey]!, update: { state: update.state, dueAt: update.dueAt, action: update.action } };
+  }
+  return out;
 }

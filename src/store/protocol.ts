@@ -49,6 +49,8 @@ export interface KnownTicket {
   destination: DestinationId;
   /** Present when the level is the agent's own choice, not the suggestion. */
   overridden?: true;
+  /** The escalated ticket's customer update owed (not done), for the list's timer badge. */
+  update?: { state: 'running' | 'due_soon' | 'overdue' | 'paused'; dueAt: number | null; action: string };
 }
 
 /** One timer as the sidebar and the popup show it (src/timers/plan.ts Timer, without its history). */

@@ -6,7 +6,7 @@
  * notifications are read from the service worker.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { DEMO, expect, sidebar, test } from './fixtures';
+import { DEMO, expect, servePage, SHARED_CAPTURES, sidebar, test } from './fixtures';
 
 const CLOCK_KEY = 'tierline:test-only:clock-offset';
 const AT = Date.parse('2026-11-23T12:30:00-06:00'); // Monday, 12:30 in Chicago
@@ -33,10 +33,10 @@ async function setClock(worker: Worker, at: number) {
 const badge = (worker: Worker) =>
   worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), color: await chrome.action.getBadgeBackgroundColor({}), title: await chrome.action.getTitle({}) }));
 
-async function escalate(worker: Worker, at: number) {
+async function escalate(worker: Worker, at: number, ticketKey = KEY) {
   await worker.evaluate(
     ({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'escalation', ticketKey: key, at, movement: 'escalation', severity: 1, destination: 'engineering', owner: 'Priya Raman', ask: 'fix', deadline: at + 24 * 3_600_000, answers: {} }),
-    { key: KEY, at },
+    { key: ticketKey, at },
   );
 }
 
@@ -139,3 +139,40 @@ test('the sidebar counts down each timer; "Update sent" resets the cadence; a pu
   await page.getByTestId('tl-resume').click();
   await expect(update).toHaveAttribute('data-state', 'running');
 });
+
+test('ticket lists badge each escalated ticket whose customer update is owed, and follow the time: the demo list', async ({ page, extension }) => {
+  // A day on from the other tests' cases on this ticket (their update_sent events stay in the log).
+  const day = AT + 24 * 60 * MIN;
+  const worker = await liveWorker(extension.context, extension.extensionId);
+  await setClock(worker, day);
+  await page.goto(`${DEMO}/tickets/${TICKET}`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await escalate(worker, day - 105 * MIN);
+  await page.goto(`${DEMO}/`);
+  const timer = page.locator(`tr[data-ticket-id="${TICKET}"] [data-tierline-timer]`);
+  await expect(timer).toHaveText('Update due');
+  await expect(timer).toHaveAttribute('title', /Send the customer an update: due in 1[45] min/);
+  await expect(page.locator('[data-tierline-timer]')).toHaveCount(1);
+  // Time passes (20 minutes): the open list turns the badge overdue on its own (its next look, within 30 s).
+  await setClock(worker, day + 20 * MIN);
+  await expect(timer).toHaveText('Update overdue', { timeout: 40_000 });
+});
+
+for (const id of ['freescout', 'osticket']) {
+  test(`ticket lists badge each escalated ticket whose customer update is owed: the ${id} list capture`, async ({ page, extension }) => {
+    const worker = await liveWorker(extension.context, extension.extensionId);
+    await setClock(worker, AT);
+    const listUrl = await servePage(page.context(), new URL(`${id}-ticket-list.inlined.html`, SHARED_CAPTURES));
+    // The listed ticket 3 is the captures' "angry" one: read it first, as an agent would.
+    await page.goto(await servePage(page.context(), new URL(`${id}-ticket-angry.inlined.html`, SHARED_CAPTURES)));
+    await expect(sidebar(page).suggestion).toBeVisible();
+    const key = `${id}:${new URL(listUrl).host}:3`;
+    await escalate(worker, AT - 130 * MIN, key);
+    await page.goto(listUrl);
+    const timer = page.locator('[data-tierline-timer]');
+    await expect(timer).toHaveText('Update overdue');
+    await expect(timer).toHaveCount(1);
+    await expect(page.locator('[data-tierline-badge="3"] + [data-tierline-timer]')).toHaveCount(1);
+    await worker.evaluate(({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'closeout', ticketKey: key, at, cause: 'test over' }), { key, at: AT + 10 * 24 * 60 * MIN });
+  });
+}
