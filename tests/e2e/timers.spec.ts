@@ -176,3 +176,23 @@ for (const id of ['freescout', 'osticket']) {
     await worker.evaluate(({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'closeout', ticketKey: key, at, cause: 'test over' }), { key, at: AT + 10 * 24 * 60 * MIN });
   });
 }
+
+test('the popup lists everything due, soonest first, each with a link to its ticket', async ({ page, extension }) => {
+  const day = AT + 2 * 24 * 60 * MIN; // clear of the other tests' cases on this ticket
+  const worker = await liveWorker(extension.context, extension.extensionId);
+  await setClock(worker, day);
+  await page.goto(`${DEMO}/tickets/${TICKET}`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await escalate(worker, day - 130 * MIN);
+  await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  const items = page.getByTestId('tl-due-item');
+  await expect(items.first()).toBeVisible();
+  const dueAts = await page.evaluate(async () => {
+    const reply = (await chrome.runtime.sendMessage({ type: 'timers/due', from: 'page', payload: {} })) as { ok: true; data: { due: { dueAt: number | null }[] } };
+    return reply.data.due.map((d) => d.dueAt ?? Infinity);
+  });
+  expect(dueAts).toEqual([...dueAts].sort((a, b) => a - b));
+  const update = page.locator(`[data-testid="tl-due-item"][data-kind="customer_update"]`).filter({ hasText: 'Send the customer an update' }).first();
+  await expect(update).toHaveAttribute('data-state', 'overdue');
+  await expect(update.getByRole('link')).toHaveAttribute('href', `${DEMO}/tickets/${TICKET}`);
+});
