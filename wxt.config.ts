@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Tierline',
     // At most 132 characters (Chrome Web Store), and only what exists: scripts/check-store.mjs.
     description: 'Suggests the severity of an escalation by customer impact, shows the evidence, and writes the escalation note in your helpdesk.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
     // The content scripts' own sites: lets the background inject the sidebar UI there on demand.
     host_permissions: staticMatches({ localPages: mode !== 'production' }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],

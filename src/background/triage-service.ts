@@ -8,6 +8,7 @@ import type { CStoBG, RequestOf, ResponseOf } from '../store/protocol';
 import { latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
+import { saveThread } from './timers-service';
 
 export interface ServiceDeps {
   db: TierlineDb;
@@ -45,6 +46,8 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
     symptom: suggestion.symptom,
     seenAt: now,
   });
+  // The thread's times, so the timers can be planned with no tab open (src/background/timers-service.ts).
+  await saveThread(deps.db, key, snapshot, now);
   const latest = await latestEvent(deps.db, key, 'override');
   const override = latest?.withdrawn ? undefined : latest; // the agent went back to the suggestion
   return {

@@ -18,7 +18,7 @@ import { checklistFor, progress, type ChecklistItem } from '../handoff/checklist
 import { prefill, prefillAnswers, type Prefill } from '../handoff/prefill';
 import { findRecord, type CaseRecord } from '../handoff/record-line';
 import { destinationName, levelName } from '../policy/names';
-import type { HandoffDraft, HandoffPolicy, StoredOverride, TriageReply } from '../store/protocol';
+import type { CaseTimers, HandoffDraft, HandoffPolicy, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 
 export type Phase = 'reading' | 'ready' | 'nothing' | 'error';
@@ -86,6 +86,10 @@ export interface SessionCommands {
   override(choice: OverrideChoice): Promise<void>;
   /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;
+  /** Fetch the ticket's timers again (the Timers panel, while it is displayed). */
+  loadTimers(): Promise<void>;
+  /** Update sent, snooze with a reason, pause / resume waiting on the customer. */
+  timerAction(action: TimerAction): Promise<void>;
 }
 export type CommandName = keyof SessionCommands;
 
@@ -101,6 +105,8 @@ export function createTicketSession(init: SessionInit) {
   const noteStatus = signal<{ ok: boolean; text: string } | null>(null);
   /** Features that failed, by what the user knows them as ("the escalation note"). */
   const broken = signal<string[]>([]);
+  /** The ticket's timers as last fetched, and when (this page's clock: the panel ticks from the difference). */
+  const timers = signal<{ reply: CaseTimers; receivedAt: number } | null>(null);
   const commands = new Map<CommandName, (...args: never[]) => unknown>();
   // ── the handoff ──
   const handoffPolicy = signal<HandoffPolicy | null>(null);
@@ -175,6 +181,7 @@ export function createTicketSession(init: SessionInit) {
     nothing: nothing as ReadonlySignal<string | null>,
     noteStatus: noteStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
     broken: broken as ReadonlySignal<string[]>,
+    timers: timers as ReadonlySignal<{ reply: CaseTimers; receivedAt: number } | null>,
     /** The level and destination in force: the agent's override, else the suggestion. */
     effective,
 
@@ -289,6 +296,9 @@ export function createTicketSession(init: SessionInit) {
     setHandoffStatus(status: { ok: boolean; text: string } | null) {
       handoffStatus.value = status;
     },
+    setTimers(reply: CaseTimers, receivedAt: number) {
+      timers.value = { reply, receivedAt };
+    },
     markBroken(what: string) {
       if (!broken.value.includes(what)) broken.value = [...broken.value, what];
     },
@@ -341,4 +351,5 @@ export type TicketSessionView = Omit<
   | 'usePass'
   | 'setEscalated'
   | 'setHandoffStatus'
+  | 'setTimers'
 >;

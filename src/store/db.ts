@@ -10,6 +10,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DestinationId, Severity } from '../policy/primitives';
+import type { SharedRecord, ThreadMessage } from '../timers/plan';
 import type { CaseEvent } from './case-log';
 
 export const DB_NAME = 'tierline';
@@ -35,6 +36,27 @@ export interface DraftRecord {
   destination: DestinationId;
   answers: Record<string, string>;
   savedAt: number;
+}
+
+/**
+ * What a ticket's thread showed when last read (v4): its created time and the times and roles
+ * of its public messages, and the escalation its shared-record line carries. The timers are
+ * derived from these and the case log, so a restarted worker can plan them with no tab open.
+ */
+export interface ThreadRecord {
+  key: string;
+  /** Epoch ms; null when the page did not say. */
+  createdAt: number | null;
+  messages: ThreadMessage[];
+  shared: SharedRecord | null;
+  /** When it was read (epoch ms). */
+  readAt: number;
+}
+
+/** A timer notification already shown (v4), by its key (src/timers/due.ts notificationKey), so it is never repeated. */
+export interface NotifiedRecord {
+  key: string;
+  at: number;
 }
 
 export interface SchemaVersion {
@@ -79,12 +101,23 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       drafts: '&key, savedAt',
     },
   },
+  {
+    // The timers (v4): thread facts per ticket, and the notifications already shown. Version 3
+    // (the handoff drafts) is another branch's; Dexie accepts the gap.
+    version: 4,
+    stores: {
+      threads: '&key, readAt',
+      notified: '&key, at',
+    },
+  },
 ];
 
 export class TierlineDb extends Dexie {
   tickets!: EntityTable<TicketRecord, 'key'>;
   events!: EntityTable<CaseEvent, 'id'>;
   drafts!: EntityTable<DraftRecord, 'key'>;
+  threads!: EntityTable<ThreadRecord, 'key'>;
+  notified!: EntityTable<NotifiedRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -48,6 +48,19 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft/get'), payload: z.object({ key }) }),
   z.object({ type: z.literal('draft/save'), payload: z.object({ key, destination: DestinationId, answers }) }),
   z.object({ type: z.literal('draft/discard'), payload: z.object({ key }) }),
+  z.object({ type: z.literal('case/timers'), payload: z.object({ key }) }),
+  z.object({
+    type: z.literal('case/timer-action'),
+    payload: z.object({
+      key,
+      action: z.discriminatedUnion('type', [
+        z.object({ type: z.literal('update_sent'), source: z.enum(['agent', 'thread']), at: z.number().int().nonnegative().optional() }),
+        z.object({ type: z.literal('snooze'), timer: z.string().min(1).max(460), minutes: z.number().int().min(1).max(30 * 24 * 60), reason: z.string().trim().min(3, 'give a one-line reason').max(300) }),
+        z.object({ type: z.literal('pause'), reason: z.string().trim().min(1).max(300) }),
+        z.object({ type: z.literal('resume') }),
+      ]),
+    }),
+  }),
 ]);
 export type CStoBGRequest = z.infer<typeof CStoBGRequest>;
 
@@ -62,6 +75,7 @@ export const PageToBGRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tabs/diagnose'), payload: none }),
   z.object({ type: z.literal('tab/diagnose'), payload: z.object({ tabId }) }),
   z.object({ type: z.literal('tab/read-generic'), payload: z.object({ tabId }) }),
+  z.object({ type: z.literal('timers/due'), payload: none }),
 ]);
 export type PageToBGRequest = z.infer<typeof PageToBGRequest>;
 

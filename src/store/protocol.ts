@@ -13,6 +13,7 @@ import type { Policy } from '../policy/schema';
 import type { SiteSetting } from '../settings/registry';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 import type { Suggestion } from '../triage/types';
+import type { TimerBasis, TimerKind, TimerState } from '../timers/plan';
 
 /** What the sidebar needs to know of the policy to display and override. */
 export interface PolicySummary {
@@ -48,6 +49,51 @@ export interface KnownTicket {
   destination: DestinationId;
   /** Present when the level is the agent's own choice, not the suggestion. */
   overridden?: true;
+  /** The escalated ticket's customer update owed (not done), for the list's timer badge. */
+  update?: { state: 'running' | 'due_soon' | 'overdue' | 'paused'; dueAt: number | null; action: string };
+}
+
+/** One timer as the sidebar and the popup show it (src/timers/plan.ts Timer, without its history). */
+export interface TimerView {
+  id: string;
+  kind: TimerKind;
+  state: TimerState;
+  basis: TimerBasis;
+  /** Epoch ms; null while paused. */
+  dueAt: number | null;
+  businessRemainingMs: number | null;
+  calendarRemainingMs: number | null;
+  /** "Send the customer an update: due in 12 min". */
+  action: string;
+}
+
+/** A ticket's timers now, on the background's clock (`now`: the sidebar ticks from it). */
+export interface CaseTimers {
+  now: number;
+  timers: TimerView[];
+  /** Waiting on the customer (a pause not yet resumed). */
+  paused: boolean;
+  /** A public agent reply seen in the thread after the last update the case log records: offer to count it. */
+  replyOffer: { at: number } | null;
+}
+
+/** What the agent did about a ticket's timers (each a case-log event). */
+export type TimerAction =
+  | { type: 'update_sent'; source: 'agent' | 'thread'; at?: number }
+  | { type: 'snooze'; timer: string; minutes: number; reason: string }
+  | { type: 'pause'; reason: string }
+  | { type: 'resume' };
+
+/** One entry of the popup's "what is due" (soonest first). */
+export interface DueEntry {
+  timerId: string;
+  ticketKey: string;
+  kind: TimerKind;
+  state: TimerState;
+  dueAt: number | null;
+  action: string;
+  subject: string;
+  url: string;
 }
 
 type NoPayload = Record<string, never>;
@@ -101,6 +147,10 @@ export interface CStoBG {
   /** Store the ticket's draft (the sidebar debounces). */
   'draft/save': { request: { key: string; destination: DestinationId; answers: Record<string, string> }; response: { saved: true } };
   'draft/discard': { request: { key: string }; response: { discarded: true } };
+  /** The ticket's timers now (the sidebar's Timers panel). */
+  'case/timers': { request: { key: string }; response: CaseTimers };
+  /** Update sent, snooze with a reason, pause / resume: logged, then the timers re-planned. */
+  'case/timer-action': { request: { key: string; action: TimerAction }; response: CaseTimers };
 }
 
 export type PolicyImportResult = { ok: true; name: string; warnings: string[] } | { ok: false; errors: string[] };
@@ -124,6 +174,8 @@ export interface PageToBG {
   'tab/diagnose': { request: { tabId: number }; response: PageReport | null };
   /** "Read this page": run the generic reader once on a tab the user chose (activeTab). */
   'tab/read-generic': { request: { tabId: number }; response: { ok: boolean } };
+  /** Everything due across tickets, soonest first (the popup). */
+  'timers/due': { request: NoPayload; response: { now: number; due: DueEntry[] } };
 }
 
 export type SenderKind = 'content' | 'page';

@@ -11,6 +11,7 @@ import { pasteTextFeature } from './paste-text';
 import { readTicketFeature } from './read-ticket';
 import { rememberSelectionFeature } from './remember-selection';
 import { rereadOnChangeFeature } from './reread-on-change';
+import { timersFeature } from './timers';
 
 export const ticketFeatures: TicketFeature[] = [
   rememberSelectionFeature,
@@ -20,6 +21,7 @@ export const ticketFeatures: TicketFeature[] = [
   overrideFeature,
   escalationNoteFeature,
   handoffFeature,
+  timersFeature,
 ];
 
 export const listFeatures: ListFeature[] = [listBadgesFeature];

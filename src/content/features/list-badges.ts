@@ -1,6 +1,13 @@
-/** Ticket lists: a badge with the level in force for each row whose ticket Tierline has triaged. */
+/**
+ * Ticket lists: a badge with the level in force for each row whose ticket Tierline has triaged,
+ * and a second small badge for an escalated ticket's customer update (pending, due, overdue).
+ * Timer badges follow the time: the list is asked about again every LIVE_MS (one message for
+ * the whole list, badges touched only when their text changes), never per row or per second.
+ */
 import type { ListFeature } from '../feature';
 import { listSignature, markListRows, removeListBadges } from '../list-badges';
+
+export const LIVE_MS = 30_000;
 
 export const listBadgesFeature: ListFeature = {
   id: 'list-badges',
@@ -19,6 +26,11 @@ export const listBadgesFeature: ListFeature = {
     };
     page.contain(mark)();
     page.watch(mark, 500, signal);
+    const live = setInterval(() => {
+      last = ''; // time passed: the same rows may owe a different update now
+      void page.contain(mark)();
+    }, LIVE_MS);
+    signal.addEventListener('abort', () => clearInterval(live), { once: true });
     signal.addEventListener('abort', () => removeListBadges(doc), { once: true });
   },
 };

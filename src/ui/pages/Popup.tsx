@@ -1,11 +1,12 @@
 /**
  * The toolbar popup: what Tierline sees on the current tab (which helpdesk, every selector
- * found or not), and "Read this page" for any other page (activeTab: no standing permission).
+ * found or not), "Read this page" for any other page (activeTab: no standing permission), and
+ * everything due across tickets, soonest first, each with a link to its ticket.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendFromPage } from '../../store/messaging';
-import type { PageReport } from '../../store/protocol';
+import type { DueEntry, PageReport } from '../../store/protocol';
 import { summarizeHealth } from '../../ticket/health';
 import { HealthTable } from './HealthTable';
 
@@ -56,6 +57,7 @@ export function Popup() {
         </>
       )}
       {view.kind === 'report' && <Report report={view.report} />}
+      <DueList />
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Settings: helpdesk addresses and policy
@@ -94,6 +96,45 @@ function Report({ report }: { report: PageReport }) {
           <HealthTable rows={report.composer} />
         </details>
       )}
+    </section>
+  );
+}
+
+const DUE_SHOWN = 50;
+const STATE_WORDS: Record<DueEntry['state'], string> = { overdue: 'Overdue', due_soon: 'Due soon', running: 'Coming up', paused: 'Paused', done: 'Done' };
+
+/** Everything due across tickets, soonest first (the background plans it from the database). */
+function DueList() {
+  const [due, setDue] = useState<DueEntry[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    sendFromPage('timers/due', {}).then(
+      (reply) => setDue(reply.due),
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  }, []);
+  if (problem) return <p class="error">Could not list what is due: {problem}</p>;
+  if (!due) return null;
+  return (
+    <section aria-label="What is due" data-testid="tl-due">
+      <h2>What is due</h2>
+      {due.length === 0 && <p class="muted">Nothing is due: no timer is running.</p>}
+      <ol class="due-list">
+        {due.slice(0, DUE_SHOWN).map((d) => (
+          <li key={d.timerId} data-testid="tl-due-item" data-state={d.state} data-kind={d.kind}>
+            <strong class={`due-${d.state}`}>{STATE_WORDS[d.state]}</strong> {d.action}
+            <br />
+            {d.url ? (
+              <a href={d.url} target="_blank" rel="noreferrer">
+                {d.subject}
+              </a>
+            ) : (
+              <span>{d.subject}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {due.length > DUE_SHOWN && <p class="muted">and {due.length - DUE_SHOWN} more</p>}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { PageCheck, WhatWasRead } from './Inspect';
 import { Problems } from './Problems';
 import { Rules } from './Rules';
 import { SuggestionCard } from './SuggestionCard';
+import { Timers } from './Timers';
 
 interface Props {
   state: SidebarState;
@@ -235,6 +236,7 @@ function TicketBody({ session }: { session: TicketSessionView }) {
           {session.can('escalate') && <Handoff session={session} />}
           {session.can('insertNote') && <NoteAction session={session} />}
           {session.can('override') && <Override session={session} />}
+          {session.can('loadTimers') && <Timers session={session} />}
         </>
       )}
       <WhatWasRead session={session} />

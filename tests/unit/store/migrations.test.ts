@@ -14,7 +14,7 @@ const OTHER = 'osticket:help.acme.test:7';
 const ticket = { key: KEY, adapter: 'freescout', ticketId: '12', subject: 'SSO down', url: 'https://help.acme.test/conversation/12', severity: 1, destination: 'engineering', symptom: 'login_failure', firstSeenAt: 1_000, seenAt: 5_000 };
 const suggested = { severity: 1, destination: 'engineering' };
 
-const SEEDS: Record<number, { tickets: object[]; events: object[] }> = {
+const SEEDS: Record<number, { tickets: object[]; events: object[]; threads?: object[] }> = {
   1: {
     tickets: [ticket],
     // v1 kept an event's fields in a `data` bag.
@@ -35,6 +35,16 @@ const SEEDS: Record<number, { tickets: object[]; events: object[] }> = {
   // v3 added the handoff drafts; tickets and events as v2 wrote them.
   3: {
     tickets: [ticket],
+    events: [
+      { ticketKey: KEY, at: 6_000, type: 'override', severity: 2, destination: 'l2', reason: 'one user only', suggested },
+      { ticketKey: KEY, at: 9_000, type: 'override', severity: 3, destination: 'support', reason: 'workaround found', suggested },
+      { ticketKey: OTHER, at: 7_000, type: 'override', severity: 4, destination: 'support', reason: 'how-to', suggested },
+    ],
+  },
+  // v4 added the timers' thread facts and shown notifications.
+  4: {
+    tickets: [ticket],
+    threads: [{ key: KEY, createdAt: 1_000, messages: [{ author: 'customer', at: 1_000 }, { author: 'agent', at: 2_000 }], shared: null, readAt: 5_000 }],
     events: [
       { ticketKey: KEY, at: 6_000, type: 'override', severity: 2, destination: 'l2', reason: 'one user only', suggested },
       { ticketKey: KEY, at: 9_000, type: 'override', severity: 3, destination: 'support', reason: 'workaround found', suggested },
@@ -64,6 +74,7 @@ describe('database migrations', () => {
       await old.table('tickets').bulkAdd(seed.tickets);
       await old.table('events').bulkAdd(seed.events);
       if (version >= 3) await old.table('drafts').add({ key: KEY, destination: 'engineering', answers: { scope: 'all 40' }, savedAt: 8_000 });
+      if (seed.threads) await old.table('threads').bulkAdd(seed.threads);
       old.close();
 
       const db = new TierlineDb(name);
@@ -75,6 +86,7 @@ describe('database migrations', () => {
 
       // Every event came across, in its typed shape, found through the new indexes.
       expect(await db.events.count()).toBe(seed.events.length);
+      expect(await db.threads.count()).toBe(seed.threads?.length ?? 0);
       const log = await caseLog(db, KEY);
       expect(log.map((e) => e.at)).toEqual([6_000, 9_000]);
       expect(log[0]).toEqual({ id: expect.any(Number), ticketKey: KEY, at: 6_000, type: 'override', severity: 2, destination: 'l2', reason: 'one user only', suggested });
@@ -95,7 +107,7 @@ describe('database migrations', () => {
     const db = new TierlineDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'events', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'events', 'notified', 'threads', 'tickets']);
     db.close();
   });
 });

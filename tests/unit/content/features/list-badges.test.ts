@@ -22,6 +22,25 @@ describe('list-badges feature', () => {
     expect(document.querySelectorAll('[data-tierline-badge]')).toHaveLength(0);
   });
 
+  it('adds a timer badge after the level for an escalated ticket whose customer update is owed', async () => {
+    const url = openDemo('/');
+    const { controller } = startFeature(listBadgesFeature, demo, url, {
+      'tickets/known': ({ keys }) => ({
+        [keys.find((k) => k.endsWith(':1042'))!]: { severity: 1, levelName: 'Critical', destination: 'engineering', update: { state: 'overdue', dueAt: 1, action: 'Send the customer an update: overdue by 5 min' } },
+        [keys.find((k) => k.endsWith(':1043'))!]: { severity: 2, levelName: 'High', destination: 'l2' },
+      }),
+    });
+    await until(() => document.querySelector('[data-tierline-timer]') !== null, 'a timer badge');
+    const timer = document.querySelector('tr[data-ticket-id="1042"] [data-tierline-timer]')!;
+    expect(timer.textContent).toBe('Update overdue');
+    expect(timer.getAttribute('data-tierline-timer')).toBe('overdue');
+    expect(timer.getAttribute('title')).toBe('Tierline: Send the customer an update: overdue by 5 min');
+    expect(timer.previousElementSibling?.hasAttribute('data-tierline-badge')).toBe(true);
+    expect(document.querySelectorAll('[data-tierline-timer]')).toHaveLength(1);
+    controller.abort();
+    expect(document.querySelectorAll('[data-tierline-timer]')).toHaveLength(0);
+  });
+
   it('never disturbs the list when the background cannot answer', async () => {
     const url = openDemo('/');
     const { sent } = startFeature(listBadgesFeature, demo, url, {
