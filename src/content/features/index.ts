@@ -3,6 +3,7 @@
  * a helpdesk page. One file each, one entry each (see ../feature.ts).
  */
 import type { ListFeature, TicketFeature } from '../feature';
+import { escalateGuardFeature } from './escalate-guard';
 import { escalationNoteFeature } from './escalation-note';
 import { handoffFeature } from './handoff';
 import { listBadgesFeature } from './list-badges';
@@ -21,6 +22,7 @@ export const ticketFeatures: TicketFeature[] = [
   overrideFeature,
   escalationNoteFeature,
   handoffFeature,
+  escalateGuardFeature,
   timersFeature,
 ];
 

@@ -27,7 +27,19 @@ export function Handoff({ session }: { session: TicketSessionView }) {
     setFocusOpener(false);
   });
   const guard = <GuardLine session={session} />;
-  if (record) return (<><CaseView session={session} />{guard}</>);
+  if (record) {
+    return (
+      <>
+        <CaseView session={session} />
+        {session.guardPass.value !== null && (
+          <p class="tl-warn" role="status" data-testid="tl-guard-pass">
+            Escalated: now repeat your action in the helpdesk once, and it will go through.
+          </p>
+        )}
+        {guard}
+      </>
+    );
+  }
   if (!policy || !destination || destination === 'support') return guard;
   const name = policy.destinations.find((d) => d.id === destination)?.name ?? destination;
   if (!open)
