@@ -3,7 +3,7 @@
  * Detected by its own marker, like a self-hosted helpdesk, on any host.
  */
 import { LIMITS } from '../ticket/limits';
-import { createReader, isoDate, readableText, readKept, shownNumber } from './dom';
+import { createReader, firstMatch, isoDate, readableText, readKept, shownNumber } from './dom';
 import { buildSnapshot } from './snapshot';
 import type { Adapter } from './types';
 
@@ -45,6 +45,7 @@ export const demo: Adapter = {
     listRow: { what: 'the ticket list', selectors: ['table.ticket-list tr[data-ticket-id]'], page: 'list' },
   },
   readyKey: 'ticket',
+  threadRoot: (doc) => firstMatch(doc, demo.selectors.thread),
   escalateControlKeys: ['escalateGroup', 'submit'],
 
   read(doc, url) {

@@ -76,6 +76,15 @@ export function createReader(scope: ParentNode, table: SelectorTable): Reader {
   return reader;
 }
 
+/** The first element any of a spec's selectors finds (no health recorded): for cheap lookups such as `threadRoot`. */
+export function firstMatch(root: ParentNode, spec: SelectorSpec | undefined): Element | null {
+  for (const selector of spec?.selectors ?? []) {
+    const element = safeQuery(root, selector);
+    if (element) return element;
+  }
+  return null;
+}
+
 /** Check every selector of a table against a page: the "diagnose this page" list. */
 export function checkSelectors(scope: ParentNode, table: SelectorTable, kinds: NonNullable<SelectorSpec['page']>[] = ['ticket']): SelectorHealth[] {
   return Object.entries(table).filter(([, s]) => kinds.includes(s.page ?? 'ticket')).map(([name, s]) => {

@@ -5,7 +5,7 @@
  * Conversations show the newest message first; read() returns them oldest first.
  */
 import { LIMITS } from '../ticket/limits';
-import { createReader, isoDate, readableText, readKept, shownNumber, waitFor } from './dom';
+import { createReader, firstMatch, isoDate, readableText, readKept, shownNumber, waitFor } from './dom';
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -99,6 +99,7 @@ export const freescout: Adapter = {
   },
   selectors,
   readyKey: 'conversation',
+  threadRoot: (doc) => firstMatch(doc, selectors.conversation),
   escalateControlKeys: ESCALATE,
 
   read(doc, url) {

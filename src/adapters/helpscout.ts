@@ -154,6 +154,8 @@ export const helpscout: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  // The list the `messages` selectors read from (not a table entry: it adds nothing to the health list).
+  threadRoot: (doc) => doc.querySelector('ol[data-testid="ThreadContainer"], ol[aria-label="Thread Items"]'),
   insertNote,
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /conversation/{id}/{number}.

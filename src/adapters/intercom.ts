@@ -12,7 +12,7 @@
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
 import { LIMITS } from '../ticket/limits';
-import { createReader, isoDate, newestFirstByTime, readableText, readKept, waitFor } from './dom';
+import { createReader, firstMatch, isoDate, newestFirstByTime, readableText, readKept, waitFor } from './dom';
 import { insertIntoEditor, oldestFirst, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -165,6 +165,7 @@ export const intercom: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  threadRoot: (doc) => firstMatch(doc, selectors.stream),
   insertNote,
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to …/conversation/{id}.

@@ -5,7 +5,7 @@
  * The URL id (tickets.php?id=1) is the ticket id; the number humans see (#639656) differs.
  */
 import { LIMITS } from '../ticket/limits';
-import { createReader, isoDate, isShown, readableText, readKept, shownNumber, waitFor } from './dom';
+import { createReader, firstMatch, isoDate, isShown, readableText, readKept, shownNumber, waitFor } from './dom';
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -104,6 +104,7 @@ export const osticket: Adapter = {
   },
   selectors,
   readyKey: 'thread',
+  threadRoot: (doc) => firstMatch(doc, selectors.thread),
   escalateControlKeys: ESCALATE,
 
   read(doc, url) {

@@ -251,6 +251,8 @@ export const zendesk: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  // The active ticket's log (not a table entry: it adds nothing to the health list).
+  threadRoot: (doc, url) => activePane(doc, ticketId(url))?.querySelector('[data-test-id="omni-log-container"]') ?? null,
   // Every open ticket tab stays mounted: a fallback may read the active pane only, or nothing.
   fallbackRoot: (doc, url) => activePane(doc, ticketId(url)),
   insertNote,
