@@ -2,7 +2,8 @@
  * "Acme Help", the demo helpdesk served by `npm run demo` (tests/fixtures/demo-helpdesk).
  * Detected by its own marker, like a self-hosted helpdesk, on any host.
  */
-import { createReader, isoDate, readableText, shownNumber } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, firstMatch, isoDate, readableText, readKept, shownNumber } from './dom';
 import { buildSnapshot } from './snapshot';
 import type { Adapter } from './types';
 
@@ -44,6 +45,7 @@ export const demo: Adapter = {
     listRow: { what: 'the ticket list', selectors: ['table.ticket-list tr[data-ticket-id]'], page: 'list' },
   },
   readyKey: 'ticket',
+  threadRoot: (doc) => firstMatch(doc, demo.selectors.thread),
   escalateControlKeys: ['escalateGroup', 'submit'],
 
   read(doc, url) {
@@ -51,21 +53,23 @@ export const demo: Adapter = {
     const ticket = r.one('ticket');
     const scope = ticket ?? doc;
     r.one('thread', scope);
-    const messages = r.all('message', scope).map((item) => {
+    // Only the messages the snapshot keeps are queried (oldest first on the page).
+    const { messages, cut } = readKept(r.all('message', scope), (item) => {
       const role = item.getAttribute('data-role') as keyof typeof ROLES;
       const body = r.one('body', item);
       return {
         author: ROLES[role] ?? 'customer',
         authorName: r.text('author', item),
         at: isoDate(r.one('time', item)?.getAttribute('datetime')),
-        text: body ? readableText(body) : '',
+        text: body ? readableText(body, undefined, LIMITS.messageChars) : '',
       };
-    });
+    }, false);
     const snapshot = buildSnapshot(demo.id, url, {
       ticketId: ticket?.getAttribute('data-ticket-id') ?? demo.ticketId(url, doc),
       ticketNumber: shownNumber(r.text('ticketNumber', scope)),
       subject: r.text('subject', scope),
       messages,
+      cut,
       requester: { name: r.text('requesterName', scope), email: r.text('requesterEmail', scope), org: r.text('requesterOrg', scope), plan: r.text('requesterPlan', scope) },
       status: r.text('status', scope),
       priority: r.text('priority', scope),

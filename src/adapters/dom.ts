@@ -2,6 +2,7 @@
  * DOM reading helpers shared by adapters: selector fallbacks with health recording, and
  * text extraction that keeps paragraph breaks without ever parsing ticket text as HTML.
  */
+import { LIMITS } from '../ticket/limits';
 import type { SelectorHealth } from '../ticket/snapshot';
 import type { SelectorSpec, SelectorTable } from './types';
 
@@ -75,6 +76,15 @@ export function createReader(scope: ParentNode, table: SelectorTable): Reader {
   return reader;
 }
 
+/** The first element any of a spec's selectors finds (no health recorded): for cheap lookups such as `threadRoot`. */
+export function firstMatch(root: ParentNode, spec: SelectorSpec | undefined): Element | null {
+  for (const selector of spec?.selectors ?? []) {
+    const element = safeQuery(root, selector);
+    if (element) return element;
+  }
+  return null;
+}
+
 /** Check every selector of a table against a page: the "diagnose this page" list. */
 export function checkSelectors(scope: ParentNode, table: SelectorTable, kinds: NonNullable<SelectorSpec['page']>[] = ['ticket']): SelectorHealth[] {
   return Object.entries(table).filter(([, s]) => kinds.includes(s.page ?? 'ticket')).map(([name, s]) => {
@@ -105,12 +115,29 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|IFRAME|OBJECT)$
 /**
  * Visible-ish text of an element with line breaks at block boundaries.
  * Works the same in the browser and in happy-dom (no layout needed); reads text nodes only.
+ * With `max`, the walk stops once the text has `max` characters (a 1 MB message costs what
+ * its kept part costs): checked at doubling raw sizes, and no text node gives more than
+ * 8 × `max` raw characters, so only text with runs of whitespace beyond that ratio could
+ * come out shorter than `max` while more followed.
  */
-export function readableText(element: Element, skip?: (el: Element) => boolean): string {
+export function readableText(element: Element, skip?: (el: Element) => boolean, max = Infinity): string {
   const parts: string[] = [];
+  const hardCap = max * 8;
+  let raw = 0;
+  let checkAt = max;
+  let done = false;
+  const push = (text: string) => {
+    const piece = text.length > hardCap - raw ? text.slice(0, Math.max(0, hardCap - raw)) : text;
+    parts.push(piece);
+    raw += piece.length;
+    if (raw < checkAt) return;
+    checkAt *= 2;
+    if (raw >= hardCap || normalizeText(parts.join('')).length >= max) done = true;
+  };
   const walk = (node: Node) => {
+    if (done) return;
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      push(node.nodeValue ?? '');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -118,11 +145,56 @@ export function readableText(element: Element, skip?: (el: Element) => boolean):
     if (SKIP.test(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || skip?.(el)) return;
     const block = BLOCK.test(el.tagName.toUpperCase());
     if (block) parts.push('\n');
-    for (const child of el.childNodes) walk(child);
+    for (let child = el.firstChild; child && !done; child = child.nextSibling) walk(child);
     if (block) parts.push('\n');
   };
   walk(element);
-  return normalizeText(parts.join(''));
+  const text = normalizeText(parts.join(''));
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/**
+ * Read only the messages a snapshot keeps (LIMITS: the first message and the newest ones, as
+ * many as fit in the total size), so a 2,000-message thread costs the per-message queries of
+ * the kept ones, never all. `items` are the thread's elements in page order; `newestFirst`
+ * when the page lists the newest on top. `read` gives null for items that are not messages
+ * (status lines); empty texts do not count. The result is oldest first; `cut` says that
+ * items were left unread (the snapshot is then marked truncated).
+ */
+export function readKept<T extends { text: string }>(items: readonly Element[], read: (item: Element) => T | null, newestFirst: boolean): { messages: T[]; cut: boolean } {
+  const n = items.length;
+  const item = (i: number) => items[newestFirst ? n - 1 - i : i]!; // i counts from the oldest
+  const usable = (i: number) => {
+    const message = read(item(i));
+    return message && message.text.trim() !== '' ? message : null;
+  };
+  let first: T | null = null;
+  let f = 0;
+  for (; f < n; f++) if ((first = usable(f))) break;
+  if (!first) return { messages: [], cut: false };
+  const size = (m: T) => Math.min(m.text.length, LIMITS.messageChars);
+  let room = LIMITS.totalChars - size(first);
+  const newest: T[] = [];
+  let i = n - 1;
+  for (; i > f && newest.length < LIMITS.messages - 1; i--) {
+    const message = usable(i);
+    if (!message) continue;
+    if (size(message) > room) break; // as buildSnapshot: the newest that fit, up to the first that does not
+    room -= size(message);
+    newest.push(message);
+  }
+  return { messages: [first, ...newest.reverse()], cut: i > f };
+}
+
+/**
+ * Whether a thread lists the newest first, from the times of its two ends (`timeOf` gives an
+ * ISO time or undefined); false when either is unknown (page order is then taken as oldest first).
+ */
+export function newestFirstByTime(items: readonly Element[], timeOf: (item: Element) => string | undefined): boolean {
+  if (items.length < 2) return false;
+  const first = timeOf(items[0]!);
+  const last = timeOf(items[items.length - 1]!);
+  return first !== undefined && last !== undefined && Date.parse(first) > Date.parse(last);
 }
 
 /** Collapse runs of spaces, keep at most one blank line, trim. */

@@ -4,7 +4,8 @@
  * table); the URL shape only tells a conversation from a folder list.
  * Conversations show the newest message first; read() returns them oldest first.
  */
-import { createReader, isoDate, readableText, shownNumber, waitFor } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, firstMatch, isoDate, readableText, readKept, shownNumber, waitFor } from './dom';
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -100,6 +101,7 @@ export const freescout: Adapter = {
   readyKey: 'conversation',
   // A fluid Bootstrap layout: it reflows when narrowed, down to about 600 px.
   dock: { mode: 'narrow', minPageWidth: 600 },
+  threadRoot: (doc) => firstMatch(doc, selectors.conversation),
   escalateControlKeys: ESCALATE,
 
   read(doc, url) {
@@ -109,25 +111,24 @@ export const freescout: Adapter = {
     const me = reader.text('currentAgent');
     const isMe = (href: string) => authId !== null && href.replace(/\/$/, '').endsWith(`/users/profile/${authId}`);
 
-    const messages = [];
     const container = reader.one('conversation');
-    for (const thread of container ? reader.all('message', container) : []) {
+    // Only the messages the snapshot keeps are queried; the page shows the newest first.
+    const { messages, cut } = readKept(container ? reader.all('message', container) : [], (thread) => {
       const authorLink = reader.one('author', thread);
       const href = authorLink?.getAttribute('href') ?? '';
       const author = roleOf(thread, href);
-      if (!author) continue;
+      if (!author) return null;
       const date = reader.one('time', thread);
       const body = reader.one('messageBody', thread);
       const shownName = authorLink ? readableText(authorLink) : undefined;
-      messages.push({
+      return {
         author,
         // The signed-in agent's own posts read "you"; name them when the page says who that is.
         authorName: isMe(href) ? (me ?? shownName) : shownName,
         at: isoDate(date?.getAttribute('data-original-title') || date?.getAttribute('title')),
-        text: body ? readableText(body) : '',
-      });
-    }
-    messages.reverse(); // the page shows newest first
+        text: body ? readableText(body, undefined, LIMITS.messageChars) : '',
+      };
+    }, true);
 
     let subject = reader.text('subject');
     let problems = reader.problems();
@@ -148,6 +149,7 @@ export const freescout: Adapter = {
       ticketNumber: shownNumber(reader.text('ticketNumber')) ?? /^#(\d+)\s/.exec(doc.title.trim())?.[1],
       subject,
       messages,
+      cut,
       requester: { name: reader.text('requesterName'), email: reader.text('requesterEmail'), org: reader.text('requesterOrg') },
       status: reader.text('status'),
       assignee,

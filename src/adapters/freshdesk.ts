@@ -11,7 +11,8 @@
  * note composer from the reply composer, so the note editor is the one this adapter opened
  * from "Add note". No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText, shownNumber } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, isoDate, newestFirstByTime, readableText, readKept, shownNumber } from './dom';
 import { insertThroughNoteControl, oldestFirst, ownText, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -82,7 +83,10 @@ function read(doc: Document, url: URL): ReadResult {
   const subject = subjectEl ? ownText(subjectEl) || readableText(subjectEl) : undefined;
   const requesterName = r.text('requesterName');
 
-  const messages = r.all('messages').map((item) => {
+  const items = r.all('messages');
+  const timeOf = (item: Element) => isoDate(r.one('messageTime', item)?.getAttribute('datetime'));
+  // Only the messages the snapshot keeps are queried.
+  const { messages, cut } = readKept(items, (item) => {
     const authorName = r.text('messageAuthor', item);
     const note = (item.getAttribute('data-album') ?? '').startsWith('note_');
     const description = item.matches('[data-test-id="ticket-description"]');
@@ -91,10 +95,10 @@ function read(doc: Document, url: URL): ReadResult {
       // The description is the requester's report; other replies by the requester's name (reconstructed).
       author: note ? ('internal' as const) : description || (authorName && authorName === requesterName) ? ('customer' as const) : ('agent' as const),
       authorName,
-      at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')),
-      text: body ? readableText(body, (el) => el.matches(NOT_TEXT)) : '',
+      at: timeOf(item),
+      text: body ? readableText(body, (el) => el.matches(NOT_TEXT), LIMITS.messageChars) : '',
     };
-  });
+  }, newestFirstByTime(items, timeOf));
 
   const raw: RawTicket = {
     ticketId: ticketId(url),
@@ -102,6 +106,7 @@ function read(doc: Document, url: URL): ReadResult {
     ticketNumber: shownNumber(r.text('ticketNumber')) ?? ticketId(url) ?? undefined,
     subject,
     messages: oldestFirst(messages),
+    cut,
     requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },
     status: r.text('status'),
     priority: r.text('priority'),

@@ -10,7 +10,8 @@
  * opened from a control labelled "Note". No live instance was reachable: tested on
  * reconstructed fixtures only. The ticket id is the conversation number agents see.
  */
-import { createReader, isoDate, readableText, shownNumber } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, isoDate, newestFirstByTime, readableText, readKept, shownNumber } from './dom';
 import { insertThroughNoteControl, oldestFirst, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -71,15 +72,18 @@ function read(doc: Document, url: URL): ReadResult {
   const requesterName = r.text('requesterName') ?? title.customer;
 
   r.one('roleHints');
-  const messages = r.all('messages').flatMap((item) => {
+  const items = r.all('messages');
+  const timeOf = (item: Element) => isoDate(r.one('messageTime', item)?.getAttribute('datetime'));
+  // Only the messages the snapshot keeps are queried; Help Scout shows the newest first by default.
+  const { messages, cut } = readKept(items, (item) => {
     const body = r.one('messageText', item);
-    const text = body ? readableText(body) : '';
-    if (!text) return []; // line items ("assigned to …") have no body
+    const text = body ? readableText(body, undefined, LIMITS.messageChars) : '';
+    if (!text) return null; // line items ("assigned to …") have no body
     const authorName = r.text('messageAuthor', item);
     // No hook: the customer by name, anyone else an agent.
     const author = role(item) ?? (authorName && requesterName && authorName !== requesterName ? 'agent' : 'customer');
-    return [{ author, authorName, at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')), text }];
-  });
+    return { author, authorName, at: timeOf(item), text };
+  }, newestFirstByTime(items, timeOf));
 
   const shown = r.text('ticketNumber');
   const raw: RawTicket = {
@@ -87,7 +91,8 @@ function read(doc: Document, url: URL): ReadResult {
     // `[data-cy="Text"]` is a generic text component: only a "#number" in it counts.
     ticketNumber: (shown?.startsWith('#') ? shownNumber(shown) : undefined) ?? title.number ?? ticketId(url) ?? undefined,
     subject,
-    messages: oldestFirst(messages), // Help Scout shows the newest first by default
+    messages: oldestFirst(messages),
+    cut,
     requester: { name: requesterName, email: r.text('requesterEmail'), org: r.text('requesterOrg') },
     tags: r.all('tags').map((t) => readableText(t)).filter(Boolean),
   };
@@ -149,6 +154,8 @@ export const helpscout: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  // The list the `messages` selectors read from (not a table entry: it adds nothing to the health list).
+  threadRoot: (doc) => doc.querySelector('ol[data-testid="ThreadContainer"], ol[aria-label="Thread Items"]'),
   insertNote,
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /conversation/{id}/{number}.

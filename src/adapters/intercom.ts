@@ -11,7 +11,8 @@
  * sidebar, list rows by link. Intercom is said to use shadow DOM (one source); not handled.
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText, waitFor } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, firstMatch, isoDate, newestFirstByTime, readableText, readKept, waitFor } from './dom';
 import { insertIntoEditor, oldestFirst, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -74,16 +75,20 @@ function read(doc: Document, url: URL): ReadResult {
   const stream = r.one('stream');
   const found = r.all('messages', stream ?? doc);
   r.one('roleHints', stream ?? doc);
-  const parts = found.filter((part) => !found.some((other) => other !== part && other.contains(part))); // outermost only
+  // Outermost only; in document order an enclosing part comes just before the parts it holds (linear, not pairwise).
+  const parts: Element[] = [];
+  for (const part of found) if (!parts.length || !parts[parts.length - 1]!.contains(part)) parts.push(part);
 
-  const messages = parts.flatMap((part) => {
+  const timeOf = (part: Element) => isoDate(r.one('messageTime', part)?.getAttribute('datetime'));
+  // Only the messages the snapshot keeps are queried.
+  const { messages, cut } = readKept(parts, (part) => {
     const body = r.one('messageText', part);
-    const text = readableText(body ?? part, (el) => el.matches(NOT_TEXT));
-    if (!text) return [];
+    const text = readableText(body ?? part, (el) => el.matches(NOT_TEXT), LIMITS.messageChars);
+    if (!text) return null;
     const author = role(part, stream) ?? 'customer'; // unknown: keep the text where triage looks for signals
     const who = r.one('messageAuthor', part);
-    return [{ author, authorName: who?.getAttribute('data-author-name') ?? who?.getAttribute('alt') ?? undefined, at: isoDate(r.one('messageTime', part)?.getAttribute('datetime')), text }];
-  });
+    return { author, authorName: who?.getAttribute('data-author-name') ?? who?.getAttribute('alt') ?? undefined, at: timeOf(part), text };
+  }, newestFirstByTime(parts, timeOf));
 
   const id = ticketId(url);
   const raw: RawTicket = {
@@ -92,6 +97,7 @@ function read(doc: Document, url: URL): ReadResult {
     ...(id ? { ticketNumber: id } : {}),
     subject: r.text('subject'),
     messages: oldestFirst(messages),
+    cut,
     requester: { name: r.text('requesterName'), email: r.text('requesterEmail'), org: r.text('requesterOrg') },
   };
   return { snapshot: buildSnapshot('intercom', url, raw), health: r.health(), problems: r.problems() };
@@ -159,6 +165,7 @@ export const intercom: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  threadRoot: (doc) => firstMatch(doc, selectors.stream),
   insertNote,
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to …/conversation/{id}.

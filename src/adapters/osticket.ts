@@ -4,7 +4,8 @@
  * Detected by the page's own markers; the URL shape tells a ticket from a queue.
  * The URL id (tickets.php?id=1) is the ticket id; the number humans see (#639656) differs.
  */
-import { createReader, isoDate, isShown, readableText, shownNumber, waitFor } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, firstMatch, isoDate, isShown, readableText, readKept, shownNumber, waitFor } from './dom';
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
@@ -105,28 +106,29 @@ export const osticket: Adapter = {
   readyKey: 'thread',
   // A fixed 960 px layout centred in the window: it does not reflow when narrowed.
   dock: { mode: 'fixed', layout: '#container' },
+  threadRoot: (doc) => firstMatch(doc, selectors.thread),
   escalateControlKeys: ESCALATE,
 
   read(doc, url) {
     const reader = createReader(doc, selectors);
     for (const key of ESCALATE) reader.one(key); // so the health list shows them as found or not
-    const messages = [];
     const thread = reader.one('thread');
-    for (const entry of thread ? reader.all('message', thread) : []) {
+    // Only the messages the snapshot keeps are queried (osTicket shows the oldest first).
+    const { messages, cut } = readKept(thread ? reader.all('message', thread) : [], (entry) => {
       const author = ROLE_BY_CLASS.find(([cls]) => entry.classList.contains(cls))?.[1];
-      if (!author) continue;
+      if (!author) return null;
       const body = reader.one('messageBody', entry);
-      let text = body ? readableText(body) : '';
+      let text = body ? readableText(body, undefined, LIMITS.messageChars) : '';
       // A note's title is part of what the agent wrote; a message's title just repeats the subject.
       const title = author === 'internal' ? reader.text('noteTitle', entry) : undefined;
       if (title) text = `${title}\n\n${text}`;
-      messages.push({
+      return {
         author,
         authorName: reader.text('author', entry),
         at: isoDate(reader.one('time', entry)?.getAttribute('datetime')),
         text,
-      });
-    }
+      };
+    }, false);
 
     const labels = reader.all('infoLabel');
     const priorityCell = reader.one('priority') ?? byLabel(labels, 'Priority:');
@@ -140,6 +142,7 @@ export const osticket: Adapter = {
       ticketNumber: shownNumber(reader.text('ticketNumber')) ?? (/^Ticket #/.test(doc.title) ? shownNumber(doc.title) : undefined),
       subject: reader.text('subject'),
       messages,
+      cut,
       requester: { name: reader.text('requesterName'), email: reader.text('requesterEmail'), org: orgCell ? cellText(orgCell) : undefined },
       status: reader.text('status'),
       priority: priorityCell ? readableText(priorityCell) || undefined : undefined,

@@ -8,6 +8,8 @@ export interface RawTicket {
   ticketNumber?: string;
   subject?: string;
   messages: { author: AuthorRole; authorName?: string; at?: string; text: string }[];
+  /** The adapter left messages unread, reading only those the limits keep (dom.ts readKept): the snapshot is truncated. */
+  cut?: boolean;
   requester?: { name?: string; email?: string; org?: string; plan?: string };
   status?: string;
   priority?: string;
@@ -18,7 +20,7 @@ export interface RawTicket {
 }
 
 export function buildSnapshot(adapter: string, url: URL | string, raw: RawTicket): TicketSnapshot {
-  let truncated = false;
+  let truncated = raw.cut === true;
   const cut = (value: string, max: number) => {
     if (value.length > max) truncated = true;
     return clip(value, max);

@@ -73,6 +73,13 @@ export interface Adapter {
   readyKey: string;
   read(doc: Document, url: URL): ReadResult;
   /**
+   * The element holding the ticket's messages. The re-read follows changes inside it only:
+   * typing in the helpdesk's editor, its menus, counters and draft status elsewhere on the
+   * page never re-read the thread. Omitted or null (not rendered yet): any change counts.
+   * Cheap: it is looked up again whenever the element it gave leaves the page.
+   */
+  threadRoot?(doc: Document, url: URL): Element | null;
+  /**
    * Where the generic reader may read when this adapter cannot: omitted, the whole page;
    * null, nowhere (several tickets are mounted and the active one is unknown, so the page's
    * text would mix tickets — the agent selects or pastes the text instead).

@@ -11,7 +11,8 @@
  * (best guesses, in the table), list rows by link, and splitting "Group/Agent" in the assignee.
  * No live instance was reachable: tested on reconstructed fixtures only.
  */
-import { createReader, isoDate, readableText, waitFor } from './dom';
+import { LIMITS } from '../ticket/limits';
+import { createReader, isoDate, newestFirstByTime, readableText, readKept, waitFor } from './dom';
 import { insertIntoEditor, oldestFirst, ownText, press, rowsByLink } from './insert';
 import { buildSnapshot, type RawTicket } from './snapshot';
 import type { Adapter, InsertResult, NoteContent, ReadResult, SelectorTable } from './types';
@@ -141,7 +142,10 @@ function read(doc: Document, url: URL): ReadResult {
   const email = emailEl?.getAttribute('alt') ?? emailEl?.getAttribute('href')?.replace(/^mailto:/, '') ?? undefined;
 
   r.one('roleHints');
-  const messages = r.all('messages').map((item) => {
+  const items = r.all('messages');
+  const timeOf = (item: Element) => isoDate(r.one('messageTime', item)?.getAttribute('datetime'));
+  // Only the messages the snapshot keeps are queried.
+  const { messages, cut } = readKept(items, (item) => {
     const authorName = r.text('messageAuthor', item);
     let author = role(item, r.one('internalNoteTag', item) !== null);
     // No marker: the requester is the customer, anyone else an agent.
@@ -150,10 +154,10 @@ function read(doc: Document, url: URL): ReadResult {
     return {
       author,
       authorName,
-      at: isoDate(r.one('messageTime', item)?.getAttribute('datetime')),
-      text: body ? readableText(body, (el) => el.matches(NOT_TEXT)) : '',
+      at: timeOf(item),
+      text: body ? readableText(body, (el) => el.matches(NOT_TEXT), LIMITS.messageChars) : '',
     };
-  });
+  }, newestFirstByTime(items, timeOf));
 
   // Reconstructed, not in the facts: the combined field is taken to show "Group/Agent".
   const [group, agent] = splitAssignee(r.text('assignee'));
@@ -163,6 +167,7 @@ function read(doc: Document, url: URL): ReadResult {
     ...(id ? { ticketNumber: id } : {}),
     subject,
     messages: oldestFirst(messages),
+    cut,
     requester: { name: requesterName, email, org: r.text('requesterOrg') },
     status: r.text('status'),
     priority: r.text('priority'),
@@ -246,6 +251,8 @@ export const zendesk: Adapter = {
   selectors,
   readyKey: 'subject',
   read,
+  // The active ticket's log (not a table entry: it adds nothing to the health list).
+  threadRoot: (doc, url) => activePane(doc, ticketId(url))?.querySelector('[data-test-id="omni-log-container"]') ?? null,
   // Every open ticket tab stays mounted: a fallback may read the active pane only, or nothing.
   fallbackRoot: (doc, url) => activePane(doc, ticketId(url)),
   insertNote,

@@ -23,8 +23,8 @@ export interface PageKit {
   adapter: Adapter;
   url: URL;
   doc: Document;
-  /** The shared page observer (see ./page-watch.ts). */
-  watch(fn: () => void, throttleMs: number, signal: AbortSignal): void;
+  /** The shared page observer (see ./page-watch.ts); `within` limits it to a part of the page. */
+  watch(fn: () => void, throttleMs: number, signal: AbortSignal, within?: () => Element | null): void;
   /** A delegated capture-phase listener on the document (see ./delegate.ts). */
   on(selector: string, types: string[], handler: DelegateHandler, signal: AbortSignal): void;
   send: typeof sendToBackground;
@@ -88,7 +88,7 @@ export function runFeatures<F extends Feature>(features: F[], services: FeatureS
       adapter: services.adapter,
       url: services.url,
       doc: services.doc,
-      watch: (fn, ms, s) => services.watch.subscribe(page.contain(fn), ms, s),
+      watch: (fn, ms, s, within) => services.watch.subscribe(page.contain(fn), ms, s, within),
       on: (selector, types, handler, s) => services.on(selector, types, page.contain(handler), s),
       send: services.send,
       takeFirstRead() {

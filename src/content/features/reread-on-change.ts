@@ -1,7 +1,9 @@
 /**
- * Re-read when the ticket's DOM changes (a new reply arrives, the thread loads more). The
- * shared page observer wakes it at most once a second; it triages again only when what was
- * read differs (subject, message count, the latest message's length).
+ * Re-read when the ticket's thread changes (a new reply arrives, the thread loads more). The
+ * shared page observer wakes it at most once a second, and only for changes inside the
+ * adapter's `threadRoot` (typing in the helpdesk's editor, its draft status, counters and
+ * menus elsewhere never re-read the thread); it triages again only when what was read
+ * differs (subject, message count, the latest message's length).
  */
 import type { TicketSnapshot } from '../../ticket/snapshot';
 import type { TicketFeature } from '../feature';
@@ -21,6 +23,7 @@ export const rereadOnChangeFeature: TicketFeature = {
       },
       1_000,
       signal,
+      page.adapter.threadRoot ? () => page.adapter.threadRoot!(page.doc, page.url) : undefined,
     );
   },
 };

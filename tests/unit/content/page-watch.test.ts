@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDelegates } from '../../../src/content/delegate';
 import { createPageWatch } from '../../../src/content/page-watch';
 
@@ -30,6 +30,36 @@ describe('the shared page observer', () => {
     document.querySelector('#thread')!.append(document.createElement('li'));
     await tick(220);
     expect(calls).toEqual({ fast: 1, slow: 1 });
+  });
+});
+
+describe('a page observer limited to a part of the page', () => {
+  it('wakes only for changes inside it, finds it again when it is re-rendered, and reads no style', async () => {
+    document.body.innerHTML = '<header><span id="counter"></span></header><ol id="thread"></ol>';
+    const editable = vi.spyOn(HTMLElement.prototype, 'isContentEditable', 'get'); // makes the browser recompute styles
+    const watch = createPageWatch(document.body);
+    const controller = new AbortController();
+    let calls = 0;
+    watch.subscribe(() => void calls++, 10, controller.signal, () => document.querySelector('#thread'));
+
+    for (let i = 0; i < 5; i++) document.querySelector('#counter')!.textContent = `live ${i}`;
+    await tick(40);
+    expect(calls).toBe(0);
+
+    document.querySelector('#thread')!.append(document.createElement('li'));
+    await tick(40);
+    expect(calls).toBe(1);
+
+    // The helpdesk re-renders its thread: the new element is followed.
+    const fresh = Object.assign(document.createElement('ol'), { id: 'thread' });
+    document.querySelector('#thread')!.replaceWith(fresh);
+    await tick(40);
+    expect(calls).toBe(2); // the replacement is a change of the thread
+    fresh.append(document.createElement('li'));
+    await tick(40);
+    expect(calls).toBe(3);
+    expect(editable).not.toHaveBeenCalled();
+    controller.abort();
   });
 });
 
