@@ -8,6 +8,7 @@ import type { Facts } from './signals';
 import type { LevelDecision } from './severity';
 import { clipWords } from './evidence';
 import type { Evidence, FiredRule } from './types';
+import { destinationName } from '../policy/names';
 
 const SEVERE = new Set(['outage', 'data-loss', 'security', 'login-widespread', 'business-blocked', 'several-high-value']);
 
@@ -62,7 +63,7 @@ function quoteOf(rule: FiredRule | undefined): string {
 }
 
 export function summaryOf(policy: Policy, levelName: string, destination: DestinationId, decision: LevelDecision, emotion: boolean): string {
-  const destName = policy.destinations.find((d) => d.id === destination)?.name ?? destination;
+  const destName = destinationName(policy, destination);
   const decisive = decision.fired.find((f) => f.id === decision.decidedBy?.id);
   const why = decisive ? `${decisive.effect === 'lower' ? 'lowered by' : 'raised by'}: ${decisive.label.toLowerCase()}${quoteOf(decisive)}` : 'no escalation trigger';
   const lowered = decision.lowered.length && decisive?.effect !== 'lower' ? `; lowered by ${decision.lowered.map((l) => l.label.toLowerCase()).join(', ')}` : '';

@@ -14,6 +14,7 @@ import { decideLevel, toScale } from './severity';
 import { detect } from './signals';
 import type { FiredRule, Suggestion, TriageContext, TriageInput } from './types';
 import type { TriggerFamily } from '../policy/primitives';
+import { levelName as levelNameOf } from '../policy/names';
 
 export type * from './types';
 
@@ -45,7 +46,7 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   const decision = decideLevel(policy, facts.signals, () => GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
   const destination = decideDestination(policy, decision);
   const severity = toScale(decision.level, policy.scale);
-  const levelName = policy.levels.find((l) => l.level === severity)?.name ?? `Sev ${severity}`;
+  const levelName = levelNameOf(policy, severity);
 
   // Rule levels on the team's scale; the recurring rule names the other tickets.
   const recurringIds = new Set(policy.triage.rules.filter((r) => r.signal === 'recurring').map((r) => r.id));

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../handoff/checklist';
 import type { Prefill, PrefillValue } from '../../handoff/prefill';
 import type { TicketSessionView } from '../../session/ticket-session';
+import { destinationName } from '../../policy/names';
 
 export function Handoff({ session }: { session: TicketSessionView }) {
   const record = session.caseRecord.value;
@@ -41,7 +42,7 @@ export function Handoff({ session }: { session: TicketSessionView }) {
     );
   }
   if (!policy || !destination || destination === 'support') return guard;
-  const name = policy.destinations.find((d) => d.id === destination)?.name ?? destination;
+  const name = destinationName(policy, destination);
   if (!open)
     return (
       <section class="tl-handoff" aria-label="Handoff">

@@ -1,5 +1,6 @@
 /** The level and destination in force, how sure the engine is, and the emotion flag. */
 import type { TicketSessionView } from '../../session/ticket-session';
+import { destinationName } from '../../policy/names';
 
 export function SuggestionCard({ session }: { session: TicketSessionView }) {
   const reply = session.reply.value;
@@ -83,5 +84,5 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
 }
 
 function nameOf(reply: NonNullable<TicketSessionView['reply']['value']>, id: string): string {
-  return reply.policy.destinations.find((d) => d.id === id)?.name ?? id;
+  return destinationName(reply.policy, id);
 }
