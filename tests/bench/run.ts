@@ -16,6 +16,7 @@ import { badgeFor, nextAlarm, summarize } from '../../src/timers/due';
 import { type CaseInput, planTimers } from '../../src/timers/plan';
 import { prefill } from '../../src/handoff/prefill';
 import type { TicketSnapshot } from '../../src/ticket/snapshot';
+import { rng } from '../rng';
 
 const SENTENCES = [
   'Hi team, since this morning our invoices are not sending to any client.',
@@ -36,17 +37,6 @@ const SENTENCES = [
   'Attached are the request ids and a screenshot of the error message.',
 ];
 
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraph(rand: () => number, chars: number): string {
   const parts: string[] = [];

@@ -3,8 +3,9 @@
  * ids, subjects and CSV fields go through the whole command; nothing raw comes out.
  */
 import { describe, expect, it } from 'vitest';
-import { runAudit, type RunIo } from '../../../src/cli/audit';
+import { runAudit } from '../../../src/cli/audit';
 import { clipShown, escapeControls, terminalSafeJson } from '../../../src/cli/escape';
+import { memoryIo } from './memory-io';
 
 // Clear screen, cursor home, an OSC 8 hyperlink, a C1 CSI (U+009B), DEL, a right-to-left override.
 const CLEAR = '\x1b[2J\x1b[H';
@@ -18,21 +19,6 @@ const RAW_CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 // A backslash must start a whole escape (\xHH, \uHHHH, \n, \r, \t): nothing cut in half.
 const HALF_ESCAPE = /\\(?!x[0-9a-f]{2}|u[0-9a-f]{4}|[nrt])/;
 
-function memoryIo(files: Record<string, string>): RunIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readFile: (p: string) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: ${p}`);
-      return f;
-    },
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    clock: () => Date.parse('2026-11-23T12:00:00Z'),
-  };
-  return io;
-}
 
 describe('escapeControls', () => {
   it('shows C0, DEL, C1 and bidi controls as escapes and leaves other text alone', () => {

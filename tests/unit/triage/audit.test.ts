@@ -3,35 +3,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args';
-import { runAudit, type RunIo } from '../../../src/cli/audit';
+import { runAudit } from '../../../src/cli/audit';
 import { parseCsv, sniffDelimiter } from '../../../src/cli/csv';
 import { detectFormat, parseCsvTickets, parseJsonl, priorityToSeverity, rowFromJson } from '../../../src/cli/input';
 import { agreementOf, formatAgreement, formatTable, toOutputLine } from '../../../src/cli/report';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { suggest } from '../../../src/triage';
+import { memoryIo } from '../cli/memory-io';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/triage/${name}`, import.meta.url));
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 
-function memoryIo(files: Record<string, string>): RunIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readFile: (p: string) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: ${p}`);
-      return f;
-    },
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-    clock: () => NOW,
-  };
-  return io;
-}
 
 describe('CSV parser (RFC 4180)', () => {
   it('handles quotes, doubled quotes, embedded newlines, CRLF and a BOM', () => {
