@@ -26,10 +26,15 @@ export const listBadgesFeature: ListFeature = {
     };
     page.contain(mark)();
     page.watch(mark, 500, signal);
-    const live = setInterval(() => {
-      last = ''; // time passed: the same rows may owe a different update now
+    // Time passes: the same rows may owe a different update now. Only while the list is on
+    // screen: a list in a background tab does not wake the service worker every 30 s.
+    const refresh = () => {
+      if (doc.hidden) return;
+      last = '';
       void page.contain(mark)();
-    }, LIVE_MS);
+    };
+    const live = setInterval(refresh, LIVE_MS);
+    doc.addEventListener('visibilitychange', refresh, { signal });
     signal.addEventListener('abort', () => clearInterval(live), { once: true });
     signal.addEventListener('abort', () => removeListBadges(doc), { once: true });
   },
