@@ -104,6 +104,12 @@ export function badgeFor(timers: readonly Timer[], now: number): Badge {
   return { text: '', color: null, tooltip, overdueUpdates, dueSoonUpdates };
 }
 
+/**
+ * Stalled is a reason to escalate, not a deadline of its own: it shows in the sidebar and the
+ * popup, and a desktop notice for it would fire for every old ticket an agent opens.
+ */
+const QUIET: ReadonlySet<Timer['kind']> = new Set(['stalled']);
+
 export function notificationKey(t: Timer): string {
   return `${t.id}:${t.state}:${t.dueAt ?? ''}`;
 }
@@ -111,13 +117,14 @@ export function notificationKey(t: Timer): string {
 /**
  * Notifications to show now: timers due soon or overdue whose key is not in `shown`. Outside
  * business hours only calendar-clock timers notify; the others wait for the next opening.
+ * Stalled timers never notify (QUIET).
  */
 export function notificationsDue(timers: readonly Timer[], calendar: Calendar, now: number, shown: ReadonlySet<string> = new Set()): DueNotification[] {
   let open: boolean | undefined;
   const isOpen = () => (open ??= calendar.hasHours ? calendar.isOpen(now) : true);
   const out: DueNotification[] = [];
   for (const t of timers) {
-    if (t.state !== 'due_soon' && t.state !== 'overdue') continue;
+    if ((t.state !== 'due_soon' && t.state !== 'overdue') || QUIET.has(t.kind)) continue;
     const key = notificationKey(t);
     if (shown.has(key)) continue;
     if (!t.notifyOutsideHours && !isOpen()) continue;
@@ -150,7 +157,7 @@ export function summarize(timers: readonly Timer[], calendar: Calendar, now: num
   let nextAlarmAt = nextAlarm(timers, now);
   const notifications = notificationsDue(timers, calendar, now, shown);
   // A notification held for the night: wake at the next opening to show it.
-  const held = timers.some((t) => (t.state === 'due_soon' || t.state === 'overdue') && !t.notifyOutsideHours && !shown.has(notificationKey(t)));
+  const held = timers.some((t) => (t.state === 'due_soon' || t.state === 'overdue') && !QUIET.has(t.kind) && !t.notifyOutsideHours && !shown.has(notificationKey(t)));
   if (held && calendar.hasHours && !calendar.isOpen(now)) {
     const opening = calendar.nextOpen(now);
     if (nextAlarmAt === null || opening < nextAlarmAt) nextAlarmAt = opening;

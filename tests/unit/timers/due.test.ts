@@ -68,6 +68,14 @@ describe('notifications', () => {
     const again = [...ticket('h', 2, cst('13:00'), morning), ...ticket('c', 1, cst('17:30'), morning)];
     expect(notificationsDue(again, calendar, morning, shown).map((n) => n.timerId)).toEqual(['h:customer_update', 'h:check_in']);
   });
+  it('a stalled ticket never notifies: it is a reason to escalate, shown in the sidebar and the popup, and every old ticket opened would raise one', () => {
+    const now = cst('16:00');
+    const timers = planTimers({ ticketKey: 's', severity: 3, thread: { createdAt: cst('09:05'), messages: [{ author: 'agent', at: cst('09:10') }] }, events: [] }, defaultPolicy, now);
+    const stalled = timers.find((t) => t.kind === 'stalled');
+    expect(stalled?.state).toBe('overdue');
+    expect(notificationsDue(timers, calendar, now)).toEqual([]);
+    expect(dueList(timers).map((i) => i.timerId)).toContain('s:stalled');
+  });
 });
 
 describe('the popup list', () => {
