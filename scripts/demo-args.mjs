@@ -17,5 +17,6 @@ export function parseDemoArgs(args, outputDir = OUTPUT) {
     const name = valueOf('--screenshot') ?? 'demo.png';
     screenshot = isAbsolute(name) ? name : join(outputDir, name);
   }
-  return { headless, screenshot, ticket: (at('--ticket') >= 0 && valueOf('--ticket')) || '1042' };
+  // --handoff: open the handoff checklist before the screenshot (the README's picture of the flow).
+  return { headless, screenshot, ticket: (at('--ticket') >= 0 && valueOf('--ticket')) || '1042', handoff: args.includes('--handoff') };
 }

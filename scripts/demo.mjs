@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run demo [-- --headless --screenshot [FILE]] [--ticket ID]`: build the test extension, serve
+// `npm run demo [-- --headless --screenshot [FILE]] [--ticket ID] [--handoff]`: build the test extension, serve
 // the demo helpdesk, open Chromium with the extension on the worked-example ticket.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { startDemoServer } from './demo-server.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { parseDemoArgs } from './demo-args.mjs';
 
-const { headless, screenshot, ticket } = parseDemoArgs(process.argv.slice(2));
+const { headless, screenshot, ticket, handoff } = parseDemoArgs(process.argv.slice(2));
 
 if (screenshot && !headless) console.log('Note: --screenshot is taken in either mode; add --headless to skip the window.');
 if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
@@ -40,6 +40,11 @@ try {
     console.error(`The sidebar found nothing to judge on ticket ${ticket}: ${(await page.getByTestId('tl-nothing').innerText()).split('\n')[0]}`);
   } else {
     console.log(`Sidebar: ${(await page.getByTestId('tl-severity').innerText()).trim()} ${(await page.getByTestId('tl-destination').innerText()).trim()}`);
+    if (handoff) {
+      await page.getByTestId('tl-handoff-open').click();
+      await page.getByTestId('tl-handoff-form').waitFor({ timeout: 5_000 });
+      console.log(`Handoff checklist: ${(await page.getByTestId('tl-handoff-progress').innerText()).trim()}`);
+    }
   }
 } catch {
   ok = false;

@@ -25,10 +25,11 @@ describe('findChromium', () => {
 
 describe('demo arguments', () => {
   it('a screenshot lands under .output/ unless given an absolute path', () => {
-    expect(parseDemoArgs(['--headless', '--screenshot'], '/repo/.output')).toEqual({ headless: true, screenshot: '/repo/.output/demo.png', ticket: '1042' });
-    expect(parseDemoArgs(['--headless', '--screenshot', '--ticket', '1043'], '/repo/.output')).toEqual({ headless: true, screenshot: '/repo/.output/demo.png', ticket: '1043' });
+    expect(parseDemoArgs(['--headless', '--screenshot'], '/repo/.output')).toEqual({ headless: true, screenshot: '/repo/.output/demo.png', ticket: '1042', handoff: false });
+    expect(parseDemoArgs(['--headless', '--screenshot', '--ticket', '1043'], '/repo/.output')).toEqual({ headless: true, screenshot: '/repo/.output/demo.png', ticket: '1043', handoff: false });
     expect(parseDemoArgs(['--screenshot', 'shots/a.png'], '/repo/.output').screenshot).toBe('/repo/.output/shots/a.png');
     expect(parseDemoArgs(['--screenshot', '/tmp/a.png'], '/repo/.output').screenshot).toBe('/tmp/a.png');
-    expect(parseDemoArgs([], '/repo/.output')).toEqual({ headless: false, screenshot: undefined, ticket: '1042' });
+    expect(parseDemoArgs([], '/repo/.output')).toEqual({ headless: false, screenshot: undefined, ticket: '1042', handoff: false });
+    expect(parseDemoArgs(['--headless', '--handoff', '--screenshot', 'h.png'], '/repo/.output')).toMatchObject({ handoff: true, screenshot: '/repo/.output/h.png' });
   });
 });
