@@ -70,7 +70,7 @@ export function prefill(snapshot: TicketSnapshot, options: PrefillOptions = {}):
     organisation: snapshot.requester.org ? fieldValue(snapshot.requester.org, 'requester.org') : null,
     plan,
     ticket: snapshot.url || snapshot.ticketNumber ? { ...fieldValue([snapshot.ticketNumber ? `#${snapshot.ticketNumber}` : '', snapshot.url].filter(Boolean).join(' '), 'url'), id: snapshot.ticketId, number: snapshot.ticketNumber ?? null, url: snapshot.url } : null,
-    scope: find(customer, SCOPE),
+    scope: find(customer, SCOPE, triedOn),
     started: find(customer, STARTED),
     errors: errorsIn(notCustomerReplies),
     environment: [...environmentIn(notCustomerReplies), ...(plan ? [plan] : [])],
@@ -139,7 +139,8 @@ function hit(t: PreparedText, start: number, end: number, value?: string): Prefi
 }
 
 /** All matches of the patterns in the texts (on the lower-cased copy), deduplicated by value, in ticket order. */
-function find(texts: PreparedText[], patterns: RegExp[]): PrefillValue[] {
+/** `skip`: a match that the words before it (in `lower`) disqualify. */
+function find(texts: PreparedText[], patterns: RegExp[], skip?: (before: string) => boolean): PrefillValue[] {
   const out: PrefillValue[] = [];
   const seen = new Set<string>();
   for (const t of texts) {
@@ -149,7 +150,7 @@ function find(texts: PreparedText[], patterns: RegExp[]): PrefillValue[] {
       for (let m = re.exec(t.lower); m && found.length < MAX_HITS * 2; m = re.exec(t.lower)) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const end = m.index + m[0].trimEnd().length;
-        if (end > start) found.push([start, end]);
+        if (end > start && !skip?.(t.lower.slice(Math.max(0, start - 80), start))) found.push([start, end]);
         if (m[0].length === 0) re.lastIndex++;
       }
     }
@@ -212,6 +213,10 @@ const SCOPE: RegExp[] = [
   // "only me", "just one user", "a single account", "only one of our agents"
   new RegExp(String.raw`\b(?:(?:only|just)\s+(?:me|myself|one|1|a single)(?:\s+(?:of\s+(?:us|our\s+[a-z-]+)|user|person|agent|account|customer|device|laptop))?|a single\s+(?:user|person|agent|account|customer|device))\b`, 'g'),
 ];
+
+/** "We tried a reset for two people", "tested it with 2 users": who was tried on, not who is affected. */
+const TRIED_ON = /\b(?:tried|try|trying|tested|test|testing|reset|resetting|reinstalled|cleared|clearing|re-?invited|recreated|rebooted|restarted)\b[^.!?;\n]*\b(?:for|with|on)\s+$/;
+const triedOn = (before: string) => TRIED_ON.test(before);
 
 // ---- start time ----
 
