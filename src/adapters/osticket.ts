@@ -46,7 +46,8 @@ const selectors: SelectorTable = {
   submitNote: { what: 'the Post Note button', selectors: ['form#note input[type="submit"].save', 'form#note [type="submit"]'] },
   replyStatus: { what: "the reply's status choice", selectors: ['form#reply select[name="reply_status_id"]'] },
   noteStatus: { what: "the note's status choice", selectors: ['form#note select[name="note_status_id"]'] },
-  statusMenu: { what: 'the status menu', selectors: ['#action-dropdown-statuses'] },
+  // The toolbar's status dropdown is a menu of links (one per status, its name as text); a pick opens osTicket's confirmation, so it is guarded at the click.
+  statusMenu: { what: 'the status menu', selectors: ['#action-dropdown-statuses a[href*="/status/"]'], menuItems: true },
   assignControl: { what: 'the assign button', selectors: ['a#ticket-assign', '#action-dropdown-assign'] },
   transferControl: { what: 'the transfer (department) button', selectors: ['a#ticket-transfer', 'table.ticket_info a.ticket-action[href$="/transfer"]'] },
   priorityControl: { what: 'the priority editor', selectors: [`table.ticket_info a.inline-edit[href*="/field/"]:has(> span[id^="field_"]${NOT_PRIORITY})`] },

@@ -2,7 +2,9 @@
  * The helpdesk's own escalate controls (the adapter names them: group and department pickers,
  * transfer, priority, status, the forms' submits) go through the handoff checklist too. One
  * delegated capture-phase listener (click, change, submit; keyboard activation arrives as
- * click or submit) sees the agent's action before the helpdesk does. When the value picked
+ * click or submit) sees the agent's action before the helpdesk does; a dropdown menu of links
+ * (`menuItems` in the adapter's table) is decided at the click on an item, by the value that
+ * item picks (its text). When the value picked
  * escalates (the policy's guard data) and the checklist for that destination is incomplete,
  * the action is stopped (a picker is put back), and the sidebar opens on what is missing.
  * After "Escalate anyway" (reason logged) the agent repeats the action once and it goes
@@ -32,6 +34,15 @@ const valueOf = (element: Element): string => {
   return element.textContent?.trim() ?? '';
 };
 
+/** The value a menu's link picks: its text, else (an icon-only item) what it is labelled with. */
+export const itemValue = (item: Element): string =>
+  item.textContent?.replace(/\s+/g, ' ').trim() ||
+  ['data-value', 'aria-label', 'title', 'data-original-title'].map((name) => item.getAttribute(name)?.trim()).find(Boolean) ||
+  '';
+
+/** The item in force (FreeScout marks its `li.active`; ARIA menus say it themselves). */
+const IN_FORCE = '.active > *, .active, [aria-checked="true"], [aria-selected="true"], [aria-current]:not([aria-current="false"])';
+
 export const escalateGuardFeature: TicketFeature = {
   id: 'escalate-guard',
   on: 'ticket',
@@ -39,6 +50,7 @@ export const escalateGuardFeature: TicketFeature = {
   init({ session, page, tools }, signal) {
     const { adapter, doc } = page;
     const keys = (adapter.escalateControlKeys ?? []).filter((key) => adapter.selectors[key] && controlKind(key));
+    const isMenu = (key: string) => adapter.selectors[key]!.menuItems === true;
     const selectorOf = (key: string) => adapter.selectors[key]!.selectors.join(', ');
     const find = (key: string) => {
       try {
@@ -51,19 +63,29 @@ export const escalateGuardFeature: TicketFeature = {
     const before = new Map<string, string>();
     const survey = () => {
       const found = keys.filter((key) => find(key));
-      for (const key of found) if (controlKind(key) !== 'submit' && !before.has(key)) before.set(key, valueOf(find(key)!));
+      for (const key of found) {
+        if (controlKind(key) === 'submit' || before.has(key)) continue;
+        if (!isMenu(key)) before.set(key, valueOf(find(key)!));
+        else {
+          const inForce = [...doc.querySelectorAll(selectorOf(key))].find((item) => item.matches(IN_FORCE));
+          if (inForce) before.set(key, itemValue(inForce));
+        }
+      }
       session.setGuardStatus({ found: found.map((key) => adapter.selectors[key]!.what), missing: keys.filter((key) => !found.includes(key)).map((key) => adapter.selectors[key]!.what) });
     };
     survey();
     page.watch(survey, 1_000, signal);
 
     /** Would this picker's current value escalate, and where to? */
-    const escalation = (key: string, element: Element) => {
+    const escalation = (key: string, element: Element, value = valueOf(element)) => {
       const policy = session.handoffPolicy.value;
       const kind = controlKind(key);
       if (!policy || !kind || kind === 'submit') return null;
-      const decision = tools.guardDecision(policy, kind, valueOf(element), before.get(key));
-      return decision.escalates ? { key, matched: decision.matched, destination: decision.destination ?? session.effective.value?.destination ?? 'l2' } : null;
+      const decision = tools.guardDecision(policy, kind, value, before.get(key));
+      if (!decision.escalates) return null;
+      // A value that escalates without naming where ("Escalated", "Urgent"): the destination in force, else the next tier up.
+      const inForce = session.effective.value?.destination;
+      return { key, matched: decision.matched, destination: decision.destination ?? (inForce && inForce !== 'support' ? inForce : 'l2') };
     };
 
     const stop = (event: Event, found: { key: string; matched: string; destination: string }, revert?: () => void) => {
@@ -78,13 +100,23 @@ export const escalateGuardFeature: TicketFeature = {
     for (const key of keys) {
       const kind = controlKind(key);
       if (kind === 'submit') {
-        // A submit escalates when a picker beside it says so.
+        // A submit escalates when a picker beside it says so (a menu of links acts at its own click, not with the form).
         page.on(selectorOf(key), ['click', 'submit'], (event) => {
           for (const picker of keys) {
-            const element = controlKind(picker) === 'submit' ? null : find(picker);
+            const element = controlKind(picker) === 'submit' || isMenu(picker) ? null : find(picker);
             const found = element && escalation(picker, element);
             if (found) return stop(event, found);
           }
+        }, signal);
+        continue;
+      }
+      if (isMenu(key)) {
+        // A link in a dropdown menu: the click (Enter on a focused link is a click too) is the pick.
+        page.on(selectorOf(key), ['click'], (event, item) => {
+          const value = itemValue(item);
+          const found = escalation(key, item, value);
+          if (found) stop(event, found);
+          if (!event.defaultPrevented) before.set(key, value); // it went through: the value in force now
         }, signal);
         continue;
       }

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demo } from '../../../../src/adapters/demo';
+import { freescout } from '../../../../src/adapters/freescout';
+import { osticket } from '../../../../src/adapters/osticket';
+import type { Adapter } from '../../../../src/adapters/types';
 import { controlKind, escalateGuardFeature } from '../../../../src/content/features/escalate-guard';
 import { defaultPolicy } from '../../../../src/policy/defaults';
 import { readTicket } from '../../../../src/content/read';
@@ -29,7 +35,7 @@ const pick = (value: string) => {
 
 describe('escalate-guard feature', () => {
   it('knows each adapter control by its name', () => {
-    expect(['escalateGroup', 'submit', 'priorityField', 'statusPicker', 'assigneePicker', 'transferControl', 'department'].map(controlKind)).toEqual(['group', 'submit', 'priority', 'status', 'assignee', 'transfer', 'department']);
+    expect(['escalateGroup', 'submit', 'priorityField', 'statusMenu', 'assigneeMenu', 'transferControl', 'department'].map(controlKind)).toEqual(['group', 'submit', 'priority', 'status', 'assignee', 'transfer', 'department']);
   });
 
   it('stops an escalating pick while the checklist is incomplete, puts the picker back, and opens the form on it', () => {
@@ -50,5 +56,101 @@ describe('escalate-guard feature', () => {
     pick('Engineering');
     expect(document.querySelector('#composer-log')!.textContent).toBe('Group set to Engineering');
     expect(session.guardPass.value).toBeNull(); // used up
+  });
+});
+
+// ── the link menus of the real FreeScout and osTicket pages (shared/helpdesks/captures) ──
+
+const captures = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/helpdesks/captures');
+
+/** A capture as the page, at its own address (no page script runs: only the markup). */
+function openCapture(name: string, edit: (html: string) => string = (html) => html): URL {
+  const html = edit(readFileSync(join(captures, `${name}.html`), 'utf8'));
+  const source = /<meta name="x-capture-source" content="([^"]+)"/.exec(readFileSync(join(captures, `${name}.inlined.html`), 'utf8'))![1]!;
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(source.replace(/&amp;/g, '&'));
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceWith(document.importNode(parsed.body, true));
+  return new URL(location.href);
+}
+
+/** A team policy that names its L2 agent: assigning to Priya Nair escalates to Support L2. */
+function teamPolicy() {
+  const { levels, destinations, commonChecklist, businessHours, handoff } = structuredClone(defaultPolicy);
+  handoff.guard.routes.find((r) => r.destination === 'l2')!.names.push('Priya Nair');
+  return { levels, destinations, commonChecklist, businessHours, handoff };
+}
+
+function guardedCapture(adapter: Adapter, name: string, edit?: (html: string) => string) {
+  const url = openCapture(name, edit);
+  const run = startFeature(escalateGuardFeature, adapter, url);
+  running.push(run.controller);
+  const read = readTicket({ adapter, url, doc: document }, '');
+  run.session.showRead(read);
+  run.session.showReply(triageReply(read.snapshot));
+  run.session.setHandoffPolicy(teamPolicy());
+  // What the helpdesk's own (bubble-phase) handler would see.
+  const seen: string[] = [];
+  const helpdesk = (event: Event) => seen.push(`${event.type}:${(event.target as Element).textContent?.trim()}`);
+  document.addEventListener('click', helpdesk);
+  run.signal.addEventListener('abort', () => document.removeEventListener('click', helpdesk));
+  return { ...run, seen };
+}
+
+/** Click a menu item the way a browser does (cancelable, bubbling); true when nothing stopped it. */
+const clickItem = (selector: string, text: string) => {
+  const item = [...document.querySelectorAll(selector)].find((a) => a.textContent?.trim() === text);
+  if (!item) throw new Error(`no menu item "${text}"`);
+  return item.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+};
+
+describe('escalate-guard on link menus', () => {
+  it('FreeScout: an escalating pick in the assignee menu is stopped before FreeScout sees it; a colleague in the tier is not', () => {
+    const { session, seen } = guardedCapture(freescout, 'freescout-ticket-thread');
+    expect(session.guardStatus.value?.found).toEqual(expect.arrayContaining(['the status menu', 'the assignee menu']));
+    expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(false);
+    expect(seen).toEqual([]);
+    expect(session.guardStop.value).toEqual({ control: 'the assignee menu', matched: 'Priya Nair', destination: 'l2' });
+    expect(clickItem('ul.conv-user a', 'Anyone')).toBe(true);
+    expect(clickItem('ul.conv-status a', 'Closed')).toBe(true); // no status of core FreeScout escalates
+    expect(seen).toEqual(['click:Anyone', 'click:Closed']);
+  });
+
+  it('FreeScout: re-picking the assignee already in force is not a new escalation', () => {
+    const { session, seen } = guardedCapture(freescout, 'freescout-ticket-angry'); // assigned to Priya already
+    expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(true);
+    expect(seen).toEqual(['click:Priya Nair']);
+    expect(session.guardStop.value).toBeNull();
+  });
+
+  it('FreeScout: after "Escalate anyway" the repeated pick goes through, once', () => {
+    const { session, seen } = guardedCapture(freescout, 'freescout-ticket-thread');
+    expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(false);
+    session.allowOnce('l2');
+    expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(true);
+    expect(session.guardPass.value).toBeNull();
+    expect(seen).toEqual(['click:Priya Nair']);
+  });
+
+  it('osTicket: an "Escalated" status picked in the toolbar menu is stopped (to L2 when the ticket was to stay in support); Resolved is not', () => {
+    // An install with its own "Escalated" status (admins add statuses): the menu lists it like the others.
+    const withEscalated = (html: string) =>
+      html.replace(/(<div id="action-dropdown-statuses"[^>]*>\s*<ul>)/, '$1<li><a class="no-pjax ticket-action" href="#tickets/1/status/reopen/6"><i class="icon-undo"></i> Escalated</a></li>');
+    const { session, seen } = guardedCapture(osticket, 'osticket-ticket-thread', withEscalated);
+    expect(session.guardStatus.value?.found).toContain('the status menu');
+    expect(session.effective.value?.destination).toBe('support'); // the suggestion keeps this ticket in support…
+    expect(clickItem('#action-dropdown-statuses a', 'Escalated')).toBe(false);
+    // …so a status that names no destination goes to the next tier up, whose checklist is not filled.
+    expect(session.guardStop.value).toEqual({ control: 'the status menu', matched: 'escalated', destination: 'l2' });
+    expect(clickItem('#action-dropdown-statuses a', 'Resolved')).toBe(true);
+    expect(seen).toEqual(['click:Resolved']);
+  });
+
+  it('a pick with the checklist complete works untouched', () => {
+    const { session, seen } = guardedCapture(freescout, 'freescout-ticket-thread');
+    expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(false); // the form is now on the L2 checklist: answer all of it
+    for (const item of session.checklist.value) session.setAnswer(item.id, item.id === 'deadline' ? '2026-12-01T10:00:00+00:00' : item.options?.[0] ?? 'answered');
+    expect(session.handoffComplete('l2')).toBe(true);
+    expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(true);
+    expect(seen).toEqual(['click:Priya Nair']);
   });
 });
