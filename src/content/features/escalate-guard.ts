@@ -88,13 +88,15 @@ export const escalateGuardFeature: TicketFeature = {
       return { key, matched: decision.matched, destination: decision.destination ?? (inForce && inForce !== 'support' ? inForce : 'l2') };
     };
 
-    const stop = (event: Event, found: { key: string; matched: string; destination: string }, revert?: () => void) => {
+    /** `via`: the submit that carries the escalating picker (the sidebar names both). */
+    const stop = (event: Event, found: { key: string; matched: string; destination: string }, revert?: () => void, via?: string) => {
       if (session.handoffComplete(found.destination)) return; // a complete handoff: the helpdesk works untouched
       if (session.guardPass.value === found.destination) return session.usePass(); // "Escalate anyway", then the agent's one repeat
       event.preventDefault();
       event.stopImmediatePropagation();
       revert?.();
-      session.stopByGuard({ control: adapter.selectors[found.key]!.what, matched: found.matched, destination: found.destination });
+      const what = adapter.selectors[found.key]!.what;
+      session.stopByGuard({ control: via ? `${adapter.selectors[via]!.what} with ${what}` : what, matched: found.matched, destination: found.destination });
     };
 
     for (const key of keys) {
@@ -105,7 +107,7 @@ export const escalateGuardFeature: TicketFeature = {
           for (const picker of keys) {
             const element = controlKind(picker) === 'submit' || isMenu(picker) ? null : find(picker);
             const found = element && escalation(picker, element);
-            if (found) return stop(event, found);
+            if (found) return stop(event, found, undefined, key);
           }
         }, signal);
         continue;

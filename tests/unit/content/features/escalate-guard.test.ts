@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demo } from '../../../../src/adapters/demo';
 import { freescout } from '../../../../src/adapters/freescout';
 import { osticket } from '../../../../src/adapters/osticket';
+import { zendesk } from '../../../../src/adapters/zendesk';
 import type { Adapter } from '../../../../src/adapters/types';
 import { controlKind, escalateGuardFeature } from '../../../../src/content/features/escalate-guard';
 import { defaultPolicy } from '../../../../src/policy/defaults';
@@ -65,8 +66,9 @@ const captures = join(dirname(fileURLToPath(import.meta.url)), '../../../../../s
 
 /** A capture as the page, at its own address (no page script runs: only the markup). */
 function openCapture(name: string, edit: (html: string) => string = (html) => html): URL {
-  const html = edit(readFileSync(join(captures, `${name}.html`), 'utf8'));
-  const source = /<meta name="x-capture-source" content="([^"]+)"/.exec(readFileSync(join(captures, `${name}.inlined.html`), 'utf8'))![1]!;
+  const file = name.endsWith('.html') ? name : join(captures, `${name}.html`);
+  const html = edit(readFileSync(file, 'utf8'));
+  const source = /<meta name="x-capture-source" content="([^"]+)"/.exec(readFileSync(file.replace(/(?<!\.inlined)\.html$/, name.endsWith('.html') ? '.html' : '.inlined.html'), 'utf8'))![1]!;
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(source.replace(/&amp;/g, '&'));
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceWith(document.importNode(parsed.body, true));
@@ -152,5 +154,18 @@ describe('escalate-guard on link menus', () => {
     expect(session.handoffComplete('l2')).toBe(true);
     expect(clickItem('ul.conv-user a', 'Priya Nair')).toBe(true);
     expect(seen).toEqual(['click:Priya Nair']);
+  });
+
+  it('Zendesk (reconstruction): Submit with an escalating pick in the assignee picker is stopped, and says which picker', () => {
+    const { session, seen } = guardedCapture(zendesk, join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/helpdesks/zendesk/ticket.html'));
+    const shown = document.querySelector('[data-test-id="assignee-field"] [data-garden-id="dropdowns.combobox.value"]')!;
+    const submit = document.querySelector('[data-test-id="submit_button-button"]')!;
+    const click = () => submit.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    shown.textContent = 'Tier 1/Ann Lee'; // what Zendesk shows after the agent's pick
+    expect(click()).toBe(true);
+    shown.textContent = 'Engineering/Jane Doe';
+    expect(click()).toBe(false);
+    expect(session.guardStop.value).toEqual({ control: 'the submit button with the assignee picker', matched: 'Engineering', destination: 'engineering' });
+    expect(seen).toEqual(['click:Submit as Open']);
   });
 });
