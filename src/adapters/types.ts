@@ -14,7 +14,7 @@ export interface SelectorSpec {
   required?: boolean;
   /**
    * The page kind the element belongs to (default "ticket"). Health checks list only the
-   * current kind's selectors; "composer" ones exist only once the reply/note editor is open.
+   * current kind's selectors; "composer" ones exist only once the reply/note editor (or a dialog of the helpdesk) is open.
    */
   page?: 'ticket' | 'list' | 'composer';
   /**

@@ -34,6 +34,13 @@ const valueOf = (element: Element): string => {
   return element.textContent?.trim() ?? '';
 };
 
+/** What a select held when it appeared (its default option), for a picker the survey has not seen yet (a dialog just opened). */
+const initialValue = (element: Element): string | undefined => {
+  if (!(element instanceof HTMLSelectElement)) return undefined;
+  const option = [...element.options].find((o) => o.defaultSelected) ?? element.options[0];
+  return option ? option.textContent?.trim() || option.value : undefined;
+};
+
 /** The value a menu's link picks: its text, else (an icon-only item) what it is labelled with. */
 export const itemValue = (item: Element): string =>
   item.textContent?.replace(/\s+/g, ' ').trim() ||
@@ -55,6 +62,15 @@ export const escalateGuardFeature: TicketFeature = {
     const find = (key: string) => {
       try {
         return doc.querySelector(selectorOf(key));
+      } catch {
+        return null;
+      }
+    };
+    /** The key's element in the same form as `beside` (or, outside any form, outside any form too). */
+    const findBeside = (key: string, beside: Element) => {
+      const form = beside.closest('form');
+      try {
+        return [...doc.querySelectorAll(selectorOf(key))].find((element) => element.closest('form') === form) ?? null;
       } catch {
         return null;
       }
@@ -81,7 +97,7 @@ export const escalateGuardFeature: TicketFeature = {
       const policy = session.handoffPolicy.value;
       const kind = controlKind(key);
       if (!policy || !kind || kind === 'submit') return null;
-      const decision = tools.guardDecision(policy, kind, value, before.get(key));
+      const decision = tools.guardDecision(policy, kind, value, before.get(key) ?? initialValue(element));
       if (!decision.escalates) return null;
       // A value that escalates without naming where ("Escalated", "Urgent"): the destination in force, else the next tier up.
       const inForce = session.effective.value?.destination;
@@ -102,10 +118,10 @@ export const escalateGuardFeature: TicketFeature = {
     for (const key of keys) {
       const kind = controlKind(key);
       if (kind === 'submit') {
-        // A submit escalates when a picker beside it says so (a menu of links acts at its own click, not with the form).
-        page.on(selectorOf(key), ['click', 'submit'], (event) => {
+        // A submit escalates when a picker of its own form says so (a menu of links acts at its own click, not with a form).
+        page.on(selectorOf(key), ['click', 'submit'], (event, submit) => {
           for (const picker of keys) {
-            const element = controlKind(picker) === 'submit' || isMenu(picker) ? null : find(picker);
+            const element = controlKind(picker) === 'submit' || isMenu(picker) ? null : findBeside(picker, submit);
             const found = element && escalation(picker, element);
             if (found) return stop(event, found, undefined, key);
           }
@@ -125,7 +141,7 @@ export const escalateGuardFeature: TicketFeature = {
       page.on(selectorOf(key), ['change'], (event, element) => {
         const found = escalation(key, element);
         if (!found) return void before.set(key, valueOf(element)); // not escalating: the new value is the baseline
-        const previous = before.get(key);
+        const previous = before.get(key) ?? initialValue(element);
         stop(event, found, () => {
           if (element instanceof HTMLSelectElement && previous !== undefined) {
             const option = [...element.options].find((o) => (o.textContent?.trim() || o.value) === previous);

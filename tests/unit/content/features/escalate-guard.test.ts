@@ -169,3 +169,62 @@ describe('escalate-guard on link menus', () => {
     expect(seen).toEqual(['click:Submit as Open']);
   });
 });
+
+// ── osTicket's Transfer and Assign dialogs (loaded into #popup on demand; reconstructed from its templates) ──
+
+const dialogs = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/helpdesks/osticket/dialogs.html'), 'utf8');
+
+/** What osTicket's $.dialog does: the dialog's body into #popup, shown. */
+function openDialog(name: 'transfer' | 'assign') {
+  const body = new DOMParser().parseFromString(dialogs, 'text/html').querySelector<HTMLTemplateElement>(`template#${name}`)!.innerHTML;
+  const popup = document.querySelector<HTMLElement>('#popup')!;
+  popup.querySelector('.body')!.innerHTML = body;
+  popup.style.display = 'block';
+  return popup.querySelector('form')!;
+}
+
+const choose = (form: HTMLFormElement, text: string) => {
+  const select = form.querySelector('select')!;
+  select.value = [...select.options].find((o) => o.textContent === text)!.value;
+  return select.dispatchEvent(new Event('change', { bubbles: true, cancelable: true }));
+};
+const submitClick = (form: HTMLFormElement) => form.querySelector('[type="submit"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+
+describe('escalate-guard on osTicket dialogs', () => {
+  it('Transfer to an escalating department is stopped at the pick and at the dialog\'s submit; another department is not', () => {
+    const { session, seen } = guardedCapture(osticket, 'osticket-ticket-thread');
+    const form = openDialog('transfer');
+    expect(choose(form, 'Engineering')).toBe(false);
+    expect(form.querySelector('select')!.selectedOptions[0]!.textContent).toBe('— Select —'); // put back
+    expect(session.guardStop.value).toEqual({ control: 'the Transfer dialog\'s department', matched: 'Engineering', destination: 'engineering' });
+    // A dialog whose select changes without a change event (a script-driven picker): the submit still sees it.
+    form.querySelector('select')!.value = '4';
+    expect(submitClick(form)).toBe(false);
+    expect(session.guardStop.value?.control).toBe('the Transfer dialog\'s submit with the Transfer dialog\'s department');
+    expect(choose(form, 'Billing')).toBe(true);
+    expect(submitClick(form)).toBe(true);
+    expect(seen).toEqual(['click:']);
+  });
+
+  it('Assign to an escalating team or agent is stopped; a colleague in the tier is not', () => {
+    const { session } = guardedCapture(osticket, 'osticket-ticket-thread');
+    const form = openDialog('assign');
+    expect(choose(form, 'Level 2 Support')).toBe(false);
+    expect(session.guardStop.value).toMatchObject({ matched: 'Level 2 support', destination: 'l2' });
+    expect(choose(form, 'Priya Nair')).toBe(false); // L2 by the team's policy
+    expect(choose(form, 'Alex Morgan')).toBe(true);
+    expect(submitClick(form)).toBe(true);
+  });
+
+  it('a submit weighs only the pickers of its own form', () => {
+    // The note form's status set to an install's "Escalated" status: posting a reply is not an escalation, posting the note is.
+    const { session } = guardedCapture(osticket, 'osticket-ticket-thread', (html) => html.replace(/(<select[^>]*name="note_status_id"[^>]*>)/, '$1<option value="6">Escalated</option>'));
+    const noteStatus = document.querySelector<HTMLSelectElement>('select[name="note_status_id"]')!;
+    noteStatus.value = '6';
+    expect(document.querySelector('form#reply [type="submit"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(true);
+    expect(session.guardStop.value).toBeNull();
+    expect(document.querySelector('form#note [type="submit"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(false);
+    expect(session.guardStop.value?.control).toBe('the Post Note button with the note\'s status choice');
+  });
+});
+
