@@ -47,7 +47,7 @@ async function standIn(page: Page, handles: string): Promise<void> {
       if (menu) menu.style.display = 'block';
       const handled = target.closest(handles);
       if (!handled) return;
-      event.preventDefault();
+      if (handled.closest('a')) event.preventDefault(); // the helpdesk's handler, not the link's address
       seen.push(`click:${handled.textContent?.replace(/\s+/g, ' ').trim()}`);
     });
     document.addEventListener('submit', (event) => {
@@ -281,3 +281,52 @@ for (const c of CASES) {
     });
   });
 }
+
+test.describe('guard on osticket dialogs', () => {
+  const DIALOGS = readFileSync(new URL('../fixtures/helpdesks/osticket/dialogs.html', import.meta.url), 'utf8');
+
+  /** What osTicket's $.dialog does on a Transfer click: the dialog's body (reconstructed) into #popup, shown. */
+  async function dialogStandIn(page: Page) {
+    await page.evaluate((dialogs) => {
+      const templates = new DOMParser().parseFromString(dialogs, 'text/html');
+      document.addEventListener('click', (event) => {
+        if (!(event.target as Element).closest('a#ticket-transfer')) return;
+        event.preventDefault();
+        const popup = document.querySelector<HTMLElement>('#popup')!;
+        popup.querySelector('.body')!.innerHTML = templates.querySelector<HTMLTemplateElement>('template#transfer')!.innerHTML;
+        popup.querySelector<HTMLElement>('#popup-loading')!.style.display = 'none'; // loaded
+        popup.style.display = 'block';
+      });
+    }, DIALOGS);
+  }
+
+  test('Transfer to an escalating department is stopped in the dialog, by mouse and by keyboard; another department goes through', async ({ page }) => {
+    await page.goto(await serve(page, capture('osticket-ticket-thread')));
+    await expect(sidebar(page).suggestion).toBeVisible();
+    await standIn(page, 'form#transfer [type="submit"]');
+    await dialogStandIn(page);
+    await page.locator('a#ticket-transfer').click();
+    const department = page.locator('#popup form#transfer select');
+    await expect(department).toBeVisible();
+
+    await department.selectOption({ label: 'Engineering' });
+    await expect(page.getByTestId('tl-guard-stopped')).toContainText("Tierline stopped the Transfer dialog's department (\"Engineering\")");
+    await expect(page.getByTestId('tl-handoff-form')).toContainText('Escalate to Engineering');
+    await expect(department).toHaveValue(''); // put back to "— Select —"
+
+    // Keyboard: type-ahead on the focused select. "m" picks Maintenance (not escalating: it stays), "e" picks Engineering (put back).
+    await department.focus();
+    await page.keyboard.press('m');
+    await expect(department).toHaveValue('3');
+    await page.keyboard.press('e');
+    await expect(department).toHaveValue('3');
+    await page.locator('#popup form#transfer [type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => helpdeskSaw(page)).toEqual(['click:', 'submit']); // transferred to Maintenance
+
+    await department.selectOption({ label: 'Billing' });
+    await expect(department).toHaveValue('2');
+    await page.locator('#popup form#transfer [type="submit"]').click();
+    await expect.poll(() => helpdeskSaw(page)).toEqual(['click:', 'submit', 'click:', 'submit']);
+  });
+});
