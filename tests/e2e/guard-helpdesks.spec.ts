@@ -330,3 +330,40 @@ test.describe('guard on osticket dialogs', () => {
     await expect.poll(() => helpdeskSaw(page)).toEqual(['click:', 'submit', 'click:', 'submit']);
   });
 });
+
+test.describe("guard on freescout's reply form", () => {
+  test('the assign-to choice: an escalating pick is stopped and put back, by mouse and by keyboard; a colleague goes through; after "Escalate anyway" the repeat goes through', async ({ page }) => {
+    await page.goto(await serve(page, capture('freescout-ticket-thread-reply-open')));
+    await expect(sidebar(page).suggestion).toBeVisible();
+    await standIn(page, '.btn-reply-submit');
+    // FreeScout's own change handler, in the bubble phase, as the stand-in for what saves the choice.
+    await page.evaluate(() =>
+      document.addEventListener('change', (event) => {
+        const select = (event.target as Element).closest('.conv-reply-block select[name="user_id"]') as HTMLSelectElement | null;
+        if (select) (window as unknown as { helpdeskSaw: string[] }).helpdeskSaw.push(`change:${select.selectedOptions[0]?.textContent}`);
+      }),
+    );
+    const assign = page.locator('.conv-reply-block select[name="user_id"]').filter({ visible: true }); // a hidden template copy sits beside it
+    await expect(assign).toHaveValue('1'); // Me
+
+    await assign.selectOption({ label: 'Priya Nair' });
+    await expect(page.getByTestId('tl-guard-stopped')).toContainText("Tierline stopped the editor's assign-to choice (\"Priya Nair\")");
+    await expect(page.getByTestId('tl-handoff-form')).toContainText('Escalate to Support L2');
+    await expect(assign).toHaveValue('1'); // put back
+    await assign.focus();
+    await page.keyboard.press('ArrowDown'); // Me → Priya Nair
+    await expect(assign).toHaveValue('1');
+    expect(await helpdeskSaw(page)).toEqual([]);
+
+    await assign.selectOption({ label: 'Anyone' });
+    await assign.focus();
+    await page.keyboard.press('ArrowDown'); // Anyone → Me
+    await expect.poll(() => helpdeskSaw(page)).toEqual(['change:Anyone', 'change:Me']);
+
+    await escalateAnyway(page, 'Priya is already on the call');
+    await assign.focus();
+    await page.keyboard.press('ArrowDown'); // Me → Priya Nair, the one repeat
+    await expect(assign).toHaveValue('2');
+    await expect.poll(() => helpdeskSaw(page)).toEqual(['change:Anyone', 'change:Me', 'change:Priya Nair']);
+  });
+});
