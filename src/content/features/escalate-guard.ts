@@ -2,9 +2,9 @@
  * The helpdesk's own escalate controls (the adapter names them: group and department pickers,
  * transfer, priority, status, the forms' submits) go through the handoff checklist too. One
  * delegated capture-phase listener (click, change, submit; keyboard activation arrives as
- * click or submit) sees the agent's action before the helpdesk does; a dropdown menu of links
+ * click or submit) sees the agent's action before the helpdesk does. A dropdown menu of links
  * (`menuItems` in the adapter's table) is decided at the click on an item, by the value that
- * item picks (its text). When the value picked
+ * item picks (its text); a submit, by the pickers of its own form. When the value picked
  * escalates (the policy's guard data) and the checklist for that destination is incomplete,
  * the action is stopped (a picker is put back), and the sidebar opens on what is missing.
  * After "Escalate anyway" (reason logged) the agent repeats the action once and it goes
@@ -104,15 +104,19 @@ export const escalateGuardFeature: TicketFeature = {
       return { key, matched: decision.matched, destination: decision.destination ?? (inForce && inForce !== 'support' ? inForce : 'l2') };
     };
 
-    /** `via`: the submit that carries the escalating picker (the sidebar names both). */
-    const stop = (event: Event, found: { key: string; matched: string; destination: string }, revert?: () => void, via?: string) => {
-      if (session.handoffComplete(found.destination)) return; // a complete handoff: the helpdesk works untouched
-      if (session.guardPass.value === found.destination) return session.usePass(); // "Escalate anyway", then the agent's one repeat
+    /** Stop the action unless the handoff allows it; true when stopped. `via`: the submit that carries the escalating picker (the sidebar names both). */
+    const stop = (event: Event, found: { key: string; matched: string; destination: string }, revert?: () => void, via?: string): boolean => {
+      if (session.handoffComplete(found.destination)) return false; // a complete handoff: the helpdesk works untouched
+      if (session.guardPass.value === found.destination) {
+        session.usePass(); // "Escalate anyway", then the agent's one repeat
+        return false;
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
       revert?.();
       const what = adapter.selectors[found.key]!.what;
       session.stopByGuard({ control: via ? `${adapter.selectors[via]!.what} with ${what}` : what, matched: found.matched, destination: found.destination });
+      return true;
     };
 
     for (const key of keys) {
@@ -123,7 +127,7 @@ export const escalateGuardFeature: TicketFeature = {
           for (const picker of keys) {
             const element = controlKind(picker) === 'submit' || isMenu(picker) ? null : findBeside(picker, submit);
             const found = element && escalation(picker, element);
-            if (found) return stop(event, found, undefined, key);
+            if (found) return void stop(event, found, undefined, key);
           }
         }, signal);
         continue;
@@ -133,8 +137,7 @@ export const escalateGuardFeature: TicketFeature = {
         page.on(selectorOf(key), ['click'], (event, item) => {
           const value = itemValue(item);
           const found = escalation(key, item, value);
-          if (found) stop(event, found);
-          if (!event.defaultPrevented) before.set(key, value); // it went through: the value in force now
+          if (!found || !stop(event, found)) before.set(key, value); // it went through: the value in force now
         }, signal);
         continue;
       }
