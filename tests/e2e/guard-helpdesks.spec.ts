@@ -11,6 +11,11 @@
  *
  * A team policy names its L2 agent (assigning to "Priya Nair" escalates to Support L2), the
  * way a team edits `handoff.guard` in settings.
+ *
+ * Covered: FreeScout's assignee menu (links) and its reply form's assign-to choice; osTicket's
+ * status menu (links; an "Escalated" status added to the copy served) and its Transfer dialog
+ * (the body osTicket loads into #popup, reconstructed in tests/fixtures/helpdesks/osticket);
+ * Zendesk's Submit after an assignee pick. Each, by mouse and by keyboard.
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
