@@ -46,15 +46,16 @@ const selectors: SelectorTable = {
   switchToNote: { what: 'the "switch to a note" link', selectors: ['.conv-reply-block a.switch-to-note'], page: 'composer' },
   submitReply: { what: 'the Send Reply button', selectors: ['.conv-reply-block .btn-reply-submit.btn-send-text'] },
   submitNote: { what: 'the Add Note button', selectors: ['.conv-reply-block .btn-reply-submit.btn-add-note-text'] },
-  statusPicker: { what: 'the status menu', selectors: ['#conv-status ul.conv-status', 'ul.conv-status'] },
-  assigneePicker: { what: 'the assignee menu', selectors: ['#conv-assignee ul.conv-user', 'ul.conv-user'] },
+  // The toolbar's dropdowns are menus of links; FreeScout saves a pick at once (AJAX), so the pick itself is guarded.
+  statusMenu: { what: 'the status menu', selectors: ['#conv-status ul.conv-status a[data-status]', 'ul.conv-status a[data-status]'], menuItems: true },
+  assigneeMenu: { what: 'the assignee menu', selectors: ['#conv-assignee ul.conv-user a[data-user_id]', 'ul.conv-user a[data-user_id]'], menuItems: true },
   editorStatus: { what: "the editor's status choice", selectors: ['.conv-reply-block select[name="status"]'] },
   editorAssignee: { what: "the editor's assign-to choice", selectors: ['.conv-reply-block select[name="user_id"]'] },
   listRow: { what: 'the conversation rows', selectors: ['table.table-conversations tr.conv-row[data-conversation_id]', 'tr.conv-row[data-conversation_id]'], page: 'list' },
 };
 
 /** FreeScout's own escalate controls (status/assignee menus, the editor's pickers, submits), guarded by the sidebar. */
-const ESCALATE = ['statusPicker', 'assigneePicker', 'editorStatus', 'editorAssignee', 'submitReply', 'submitNote'];
+const ESCALATE = ['statusMenu', 'assigneeMenu', 'editorStatus', 'editorAssignee', 'submitReply', 'submitNote'];
 
 const ROLE_BY_TYPE: [string, AuthorRole][] = [
   ['thread-type-customer', 'customer'],

@@ -46,10 +46,17 @@ const selectors: SelectorTable = {
   submitNote: { what: 'the Post Note button', selectors: ['form#note input[type="submit"].save', 'form#note [type="submit"]'] },
   replyStatus: { what: "the reply's status choice", selectors: ['form#reply select[name="reply_status_id"]'] },
   noteStatus: { what: "the note's status choice", selectors: ['form#note select[name="note_status_id"]'] },
-  statusMenu: { what: 'the status menu', selectors: ['#action-dropdown-statuses'] },
+  // The toolbar's status dropdown is a menu of links (one per status, its name as text); a pick opens osTicket's confirmation, so it is guarded at the click.
+  statusMenu: { what: 'the status menu', selectors: ['#action-dropdown-statuses a[href*="/status/"]'], menuItems: true },
   assignControl: { what: 'the assign button', selectors: ['a#ticket-assign', '#action-dropdown-assign'] },
   transferControl: { what: 'the transfer (department) button', selectors: ['a#ticket-transfer', 'table.ticket_info a.ticket-action[href$="/transfer"]'] },
   priorityControl: { what: 'the priority editor', selectors: [`table.ticket_info a.inline-edit[href*="/field/"]:has(> span[id^="field_"]${NOT_PRIORITY})`] },
+  // Transfer and Assign open osTicket's #popup dialog, its body loaded on demand (empty in the captures): these follow
+  // osTicket 1.18's transfer.tmpl.php and assign.tmpl.php (tests/fixtures/helpdesks/osticket/dialogs.html), not a capture.
+  transferDialog: { what: "the Transfer dialog's department", selectors: ['#popup form#transfer select', 'form[name="transfer"] select'], page: 'composer' },
+  transferSubmit: { what: "the Transfer dialog's submit", selectors: ['#popup form#transfer [type="submit"]', 'form[name="transfer"] [type="submit"]'], page: 'composer' },
+  assignDialog: { what: "the Assign dialog's assignee", selectors: ['#popup form[name="assign"] select', 'form[name="assign"] select'], page: 'composer' },
+  assignSubmit: { what: "the Assign dialog's submit", selectors: ['#popup form[name="assign"] [type="submit"]', 'form[name="assign"] [type="submit"]'], page: 'composer' },
   // Row checkboxes carry the id; agents without mass-action rights get no checkboxes, only the number links.
   listRowId: {
     what: 'the ticket rows',
@@ -58,8 +65,8 @@ const selectors: SelectorTable = {
   },
 };
 
-/** osTicket's own escalate controls (status, assign, transfer, priority, the forms' status and submits), guarded by the sidebar. */
-const ESCALATE = ['statusMenu', 'assignControl', 'transferControl', 'priorityControl', 'replyStatus', 'noteStatus', 'submitReply', 'submitNote'];
+/** osTicket's own escalate controls (status, assign, transfer, priority, the forms' status and submits, the dialogs), guarded by the sidebar. */
+const ESCALATE = ['statusMenu', 'assignControl', 'transferControl', 'priorityControl', 'replyStatus', 'noteStatus', 'submitReply', 'submitNote', 'transferDialog', 'transferSubmit', 'assignDialog', 'assignSubmit'];
 
 const ROLE_BY_CLASS: [string, AuthorRole][] = [
   ['message', 'customer'],

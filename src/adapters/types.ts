@@ -14,9 +14,17 @@ export interface SelectorSpec {
   required?: boolean;
   /**
    * The page kind the element belongs to (default "ticket"). Health checks list only the
-   * current kind's selectors; "composer" ones exist only once the reply/note editor is open.
+   * current kind's selectors; "composer" ones exist only once the reply/note editor (or a dialog of the helpdesk) is open.
    */
   page?: 'ticket' | 'list' | 'composer';
+  /**
+   * An escalate control that is a dropdown menu of links (FreeScout's status and assignee
+   * menus, osTicket's status menu): the selectors match the menu's items, and a click on
+   * one (Enter on a focused link arrives as a click) picks the item's value: its text, else
+   * its `data-value`, `aria-label` or title. The item in force carries `active`,
+   * `aria-checked`, `aria-selected` or `aria-current`.
+   */
+  menuItems?: boolean;
 }
 
 export type SelectorTable = Record<string, SelectorSpec>;

@@ -133,7 +133,7 @@ function Diagnose() {
             <HealthTable rows={report.health} />
             {report.composer.length > 0 && (
               <details>
-                <summary>Editor (found while it is open): {report.composer.filter((h) => h.found).length} of {report.composer.length}</summary>
+                <summary>Editor and dialogs (found while open): {report.composer.filter((h) => h.found).length} of {report.composer.length}</summary>
                 <HealthTable rows={report.composer} />
               </details>
             )}

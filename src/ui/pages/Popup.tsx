@@ -91,7 +91,7 @@ function Report({ report }: { report: PageReport }) {
       {report.composer.length > 0 && (
         <details>
           <summary>
-            Editor (found while it is open): {report.composer.filter((h) => h.found).length} of {report.composer.length}
+            Editor and dialogs (found while open): {report.composer.filter((h) => h.found).length} of {report.composer.length}
           </summary>
           <HealthTable rows={report.composer} />
         </details>

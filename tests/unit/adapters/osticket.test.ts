@@ -83,7 +83,8 @@ describe('osticket: ticket 1 (#639656: thread, reply open, note open)', () => {
     const { snapshot, health, problems } = osticket.read(doc, url);
     expect(problems).toEqual([]);
     expect(health.filter((h) => h.required && !h.found)).toEqual([]);
-    for (const key of osticket.escalateControlKeys!) expect(health.find((h) => h.name === key)?.found, key).toBe(true);
+    // The dialogs' controls (page 'composer') exist only while a dialog is open.
+    for (const key of osticket.escalateControlKeys!) if (osticket.selectors[key]!.page !== 'composer') expect(health.find((h) => h.name === key)?.found, key).toBe(true);
     expect(health.some((h) => h.name === 'listRowId')).toBe(false); // list-page selectors are not a ticket page's concern
     expect(TicketSnapshot.parse(snapshot)).toEqual(snapshot); // what the background will accept
     expect(snapshot.adapter).toBe('osticket');
@@ -119,13 +120,27 @@ describe('osticket: ticket 1 (#639656: thread, reply open, note open)', () => {
 
   it('finds every escalate control and editor part', () => {
     const { doc } = load('osticket-ticket-thread');
-    for (const key of [...osticket.escalateControlKeys!, 'replyTab', 'noteTab', 'replyEditor', 'noteEditor', 'replySource', 'noteSource', 'ticketNumber', osticket.readyKey]) {
+    for (const key of [...osticket.escalateControlKeys!.filter((k) => osticket.selectors[k]!.page !== 'composer'), 'replyTab', 'noteTab', 'replyEditor', 'noteEditor', 'replySource', 'noteSource', 'ticketNumber', osticket.readyKey]) {
       const spec = osticket.selectors[key]!;
       expect(spec.selectors.some((s) => doc.querySelector(s)), key).toBe(true);
     }
     // The human ticket number differs from the URL id.
     expect(doc.querySelector(osticket.selectors.ticketNumber!.selectors[0]!)?.textContent?.trim()).toBe('Ticket #639656');
     expect(doc.querySelector(osticket.selectors.priorityControl!.selectors[0]!)?.getAttribute('href')).toBe('#tickets/1/field/22/edit');
+  });
+
+  it("finds the Transfer and Assign dialogs' controls once osTicket loads a dialog into its #popup (reconstructed bodies)", () => {
+    const { doc } = load('osticket-ticket-thread');
+    const dialogKeys = osticket.escalateControlKeys!.filter((k) => osticket.selectors[k]!.page === 'composer');
+    expect(dialogKeys).toEqual(['transferDialog', 'transferSubmit', 'assignDialog', 'assignSubmit']);
+    const body = doc.querySelector('#popup > .body')!; // in the capture, empty
+    expect(body.children).toHaveLength(0);
+    for (const key of dialogKeys) expect(osticket.selectors[key]!.selectors.some((s) => doc.querySelector(s)), key).toBe(false);
+    const dialogs = new DOMParser().parseFromString(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/helpdesks/osticket/dialogs.html'), 'utf8'), 'text/html');
+    for (const name of ['transfer', 'assign']) {
+      body.innerHTML = dialogs.querySelector<HTMLTemplateElement>(`template#${name}`)!.innerHTML;
+      for (const key of dialogKeys.filter((k) => k.startsWith(name))) expect(osticket.selectors[key]!.selectors.some((s) => doc.querySelector(s)), key).toBe(true);
+    }
   });
 });
 
