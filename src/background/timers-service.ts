@@ -187,7 +187,7 @@ export async function timerAction(deps: ServiceDeps, key: string, action: TimerA
   let event: NewCaseEvent;
   switch (action.type) {
     case 'update_sent':
-      event = { type: 'update_sent', ticketKey: key, at: Math.min(now, action.at ?? now), source: action.source };
+      event = { type: 'update_sent', ticketKey: key, at: Math.min(now, action.at ?? now), source: action.source, ...(action.automatic ? { automatic: true as const } : {}) };
       break;
     case 'snooze':
       if (!action.timer.startsWith(`${key}:`)) throw new Error('that timer is not this ticket\'s');

@@ -79,7 +79,7 @@ export interface CaseTimers {
 
 /** What the agent did about a ticket's timers (each a case-log event). */
 export type TimerAction =
-  | { type: 'update_sent'; source: 'agent' | 'thread'; at?: number }
+  | { type: 'update_sent'; source: 'agent' | 'thread'; at?: number; automatic?: true }
   | { type: 'snooze'; timer: string; minutes: number; reason: string }
   | { type: 'pause'; reason: string }
   | { type: 'resume' };

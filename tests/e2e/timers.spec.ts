@@ -5,48 +5,14 @@
  * builds) until the sidebar's escalation exists, and the toolbar badge, the one alarm and the
  * notifications are read from the service worker.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { DEMO, expect, servePage, SHARED_CAPTURES, sidebar, test } from './fixtures';
+import { AT, badge, CLOCK_KEY, escalate as logEscalation, type Hook, liveWorker, MIN, setClock, stopWorker } from './timer-kit';
 
-const CLOCK_KEY = 'tierline:test-only:clock-offset';
-const AT = Date.parse('2026-11-23T12:30:00-06:00'); // Monday, 12:30 in Chicago
-const MIN = 60_000;
 const TICKET = '1047';
 const KEY = `demo:127.0.0.1:${new URL(DEMO).port}:${TICKET}`;
 
-interface Hook {
-  logEvent(event: unknown): Promise<void>;
-  refresh(): Promise<void>;
-  openNotification(id: string): Promise<void>;
-}
-
-/** The extension's live service worker (a stopped one is replaced by the next that wakes). */
-async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  await expect.poll(() => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).length).toBeGreaterThan(0);
-  return context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1)!;
-}
-
-async function setClock(worker: Worker, at: number) {
-  await worker.evaluate(({ key, at }) => chrome.storage.local.set({ [key]: at - Date.now() }), { key: CLOCK_KEY, at });
-}
-
-const badge = (worker: Worker) =>
-  worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), color: await chrome.action.getBadgeBackgroundColor({}), title: await chrome.action.getTitle({}) }));
-
-async function escalate(worker: Worker, at: number, ticketKey = KEY) {
-  await worker.evaluate(
-    ({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'escalation', ticketKey: key, at, movement: 'escalation', severity: 1, destination: 'engineering', owner: 'Priya Raman', ask: 'fix', deadline: at + 24 * 3_600_000, answers: {} }),
-    { key: ticketKey, at },
-  );
-}
-
-async function stopWorker(page: Page, extensionId: string) {
-  const cdp = await page.context().newCDPSession(page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(target).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-}
+const escalate = (worker: Worker, at: number, ticketKey = KEY) => logEscalation(worker, at, ticketKey);
 
 test.afterEach(async ({ extension }) => {
   // Leave the shared browser as found: the case closed, the real clock back.

@@ -1,0 +1,137 @@
+/**
+ * The timers, the cases and the drafts outlive the browser and the extension: each test runs
+ * its own browser on its own profile directory (the shared one of ./fixtures.ts cannot be
+ * closed or updated under the other tests), closes or updates it, and reads what the next
+ * browser or the updated extension makes of the same profile.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { EXTENSION_DIR, freshProfileDir, launchWithExtension } from '../../scripts/browser.mjs';
+import { DEMO, expect, sidebar, test } from './fixtures';
+import { AMBER, AT, badge, fillMissing, liveWorker, MIN, RED, setClock } from './timer-kit';
+
+const port = new URL(DEMO).port;
+const keyOf = (ticket: string) => `demo:127.0.0.1:${port}:${ticket}`;
+const ALARM = 'tierline-timers';
+
+const timer = (page: Page, kind: string) => page.locator(`[data-testid="tl-timer"][data-kind="${kind}"]`);
+
+/** The popup's list (the background's own plan), for this ticket's timer of this kind. */
+async function dueAt(context: BrowserContext, extensionId: string, ticket: string, kind: string): Promise<number> {
+  const popup = await context.newPage();
+  try {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const due = await popup.evaluate(async () => {
+      const reply = (await chrome.runtime.sendMessage({ type: 'timers/due', from: 'page', payload: {} })) as { ok: true; data: { due: { ticketKey: string; kind: string; dueAt: number | null }[] } };
+      return reply.data.due;
+    });
+    const found = due.find((d) => d.ticketKey === keyOf(ticket) && d.kind === kind);
+    expect(found?.dueAt).toEqual(expect.any(Number));
+    return found!.dueAt!;
+  } finally {
+    await popup.close();
+  }
+}
+
+const alarm = (worker: Worker) => worker.evaluate((name) => chrome.alarms.get(name).then((a) => a ?? null), ALARM);
+const notificationIds = (worker: Worker) => worker.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all)));
+
+/** Escalate ticket 1042 (Critical, Engineering) through the sidebar's own form. */
+async function escalateInSidebar(page: Page) {
+  await page.goto(`${DEMO}/tickets/1042`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await page.getByTestId('tl-handoff-open').click();
+  await fillMissing(page);
+  await page.getByTestId('tl-field-owner').fill('Priya Nair');
+  await page.getByTestId('tl-escalate').click();
+  await expect(page.getByTestId('tl-case')).toContainText('Escalated to Engineering');
+}
+
+/** One record of the extension's own database, read in its service worker (null when absent). */
+const record = (worker: Worker, store: string, key: string) =>
+  worker.evaluate(
+    ({ store, key }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('tierline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction(store).objectStore(store).get(key);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    { store, key },
+  );
+
+/** Type an owner into ticket 1044's handoff form and wait until the draft is in the database. */
+async function typeDraft(page: Page, worker: Worker) {
+  await page.goto(`${DEMO}/tickets/1044`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  await page.getByTestId('tl-handoff-open').click();
+  await page.getByTestId('tl-field-owner').fill('Sam from Billing');
+  await expect.poll(() => record(worker, 'drafts', keyOf('1044'))).toMatchObject({ answers: { owner: 'Sam from Billing' } });
+}
+
+async function expectDraftBack(page: Page) {
+  await page.goto(`${DEMO}/tickets/1044`);
+  await expect(page.getByTestId('tl-draft-note')).toBeVisible();
+  await page.getByTestId('tl-handoff-open').click();
+  await expect(page.getByTestId('tl-field-owner')).toHaveValue('Sam from Billing');
+}
+
+test('escalating in the sidebar creates the timers; after the browser is closed and started again on the same profile the timers, the badge, the alarm and a draft are there, and an update that fell due while it was closed is overdue at once', async () => {
+  test.setTimeout(120_000);
+  const profile = freshProfileDir();
+  let browser = await launchWithExtension({ headless: true, userDataDir: profile });
+  const { extensionId } = browser;
+  try {
+    await setClock(browser.worker, AT);
+    const page = await browser.context.newPage();
+    await escalateInSidebar(page);
+    // The sidebar's own Escalate created the escalation's timers (Critical: an update every 2 h).
+    await expect(timer(page, 'customer_update')).toHaveAttribute('data-state', 'running');
+    await expect(timer(page, 'customer_update').getByTestId('tl-timer-action')).toContainText(/Send the customer an update: due in (2 h|1 h 59 min)/);
+    await expect(timer(page, 'check_in')).toHaveCount(1);
+    await expect(timer(page, 'acknowledgment')).toHaveCount(1);
+    await expect(timer(page, 'deadline')).toHaveCount(1);
+    const updateDue = await dueAt(browser.context, extensionId, '1042', 'customer_update');
+    expect(Math.abs(updateDue - (AT + 120 * MIN))).toBeLessThan(MIN);
+    await typeDraft(page, browser.worker);
+
+    // 12 s (real time) before the update is due: the badge turns amber.
+    const dueReal = Date.now() + 12_000;
+    await setClock(browser.worker, updateDue - 12_000);
+    await expect.poll(() => badge(browser.worker)).toEqual({ text: '1', color: AMBER, title: expect.stringContaining('1 customer update due soon') });
+    // What the next start shows must be its own work: the badge and the alarm are wiped first.
+    await browser.worker.evaluate(async (name) => {
+      await chrome.alarms.clear(name);
+      await chrome.action.setBadgeText({ text: '' });
+      await chrome.action.setTitle({ title: '' });
+    }, ALARM);
+    await browser.context.close();
+
+    // The browser stays closed while the update falls due.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueReal - Date.now()) + 1_000));
+    browser = await launchWithExtension({ headless: true, userDataDir: profile });
+    expect(browser.extensionId).toBe(extensionId);
+    let worker = await liveWorker(browser.context, extensionId);
+    await expect.poll(async () => badge((worker = await liveWorker(browser.context, extensionId)))).toEqual({ text: '1', color: RED, title: expect.stringContaining('1 customer update overdue') });
+    const armed = await alarm(worker);
+    expect(armed).not.toBeNull();
+    expect(armed!.scheduledTime).toBeGreaterThan(Date.now() - 2_000);
+    await expect.poll(() => notificationIds(worker)).toContainEqual(expect.stringContaining(`${keyOf('1042')}:customer_update:overdue`));
+
+    const again = await browser.context.newPage();
+    await again.goto(`${DEMO}/tickets/1042`);
+    await expect(timer(again, 'customer_update')).toHaveAttribute('data-state', 'overdue');
+    await expect(timer(again, 'check_in')).toHaveCount(1);
+    await expectDraftBack(again);
+  } finally {
+    await browser.context.close();
+  }
+});
