@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR, freshProfileDir, launchWithExtension } from '../../scripts/browser.mjs';
 import { DEMO, expect, sidebar, test } from './fixtures';
-import { AMBER, AT, badge, fillMissing, liveWorker, MIN, RED, setClock } from './timer-kit';
+import { AMBER, AT, badge, escalate, fillMissing, liveWorker, MIN, RED, setClock } from './timer-kit';
 
 const port = new URL(DEMO).port;
 const keyOf = (ticket: string) => `demo:127.0.0.1:${port}:${ticket}`;
@@ -66,6 +66,25 @@ const record = (worker: Worker, store: string, key: string) =>
         };
       }),
     { store, key },
+  );
+
+/** Every record of one store of the extension's database. */
+const records = (worker: Worker, store: string) =>
+  worker.evaluate(
+    (store) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('tierline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction(store).objectStore(store).getAll();
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result as Record<string, unknown>[]);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    store,
   );
 
 /** Type an owner into ticket 1044's handoff form and wait until the draft is in the database. */
@@ -130,6 +149,66 @@ test('escalating in the sidebar creates the timers; after the browser is closed 
     await again.goto(`${DEMO}/tickets/1042`);
     await expect(timer(again, 'customer_update')).toHaveAttribute('data-state', 'overdue');
     await expect(timer(again, 'check_in')).toHaveCount(1);
+    await expectDraftBack(again);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('an extension update (a new version of the build on the same profile) keeps the cases, the timers and the drafts; the new version sets the alarm and the badge again', async () => {
+  // What is simulated: the built test extension is copied to a directory of its own and loaded
+  // from there; the browser is closed, the copy's manifest version is raised (the new version's
+  // files), and the browser is started again on the same profile, so Chromium loads the new
+  // version over the old one's data (runtime.onInstalled with reason "update", and onStartup).
+  // Not simulated: an update while the browser runs. chrome.runtime.reload() (and the
+  // extensions page's reload) leave this headless Chromium's command-line-loaded extension
+  // disabled, so that path cannot be driven here; update.spec.ts covers what an open tab sees.
+  test.setTimeout(90_000);
+  const extensionDir = join(mkdtempSync(join(tmpdir(), 'tierline-ext-')), 'chrome-mv3-test');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const manifestFile = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string };
+  const profile = freshProfileDir();
+  let browser = await launchWithExtension({ headless: true, extensionDir, userDataDir: profile });
+  const { extensionId } = browser;
+  try {
+    const { worker } = browser;
+    await setClock(worker, AT);
+    const page = await browser.context.newPage();
+    await page.goto(`${DEMO}/tickets/1042`);
+    await expect(sidebar(page).suggestion).toBeVisible();
+    // Critical, escalated 1 h 40 min ago: the customer update is due in 20 min.
+    await escalate(worker, AT - 100 * MIN, keyOf('1042'));
+    await expect.poll(() => badge(worker)).toEqual({ text: '1', color: AMBER, title: expect.stringContaining('1 customer update due soon') });
+    await typeDraft(page, worker);
+    const eventsBefore = (await records(worker, 'events')).filter((e) => e.ticketKey === keyOf('1042'));
+    expect(eventsBefore.map((e) => e.type)).toContain('escalation');
+    // What the new version shows must be its own work: the alarm and the badge are wiped first.
+    await worker.evaluate(async (name) => {
+      await chrome.alarms.clear(name);
+      await chrome.action.setBadgeText({ text: '' });
+    }, ALARM);
+    await browser.context.close();
+
+    const [major, minor, patch] = manifest.version.split('.').map(Number);
+    const next = `${major ?? 0}.${minor ?? 0}.${(patch ?? 0) + 1}`;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: next }));
+    browser = await launchWithExtension({ headless: true, extensionDir, userDataDir: profile });
+    expect(browser.extensionId).toBe(extensionId);
+    const updated = await liveWorker(browser.context, extensionId);
+    expect(await updated.evaluate(() => chrome.runtime.getManifest().version)).toBe(next);
+
+    await expect.poll(() => badge(updated)).toEqual({ text: '1', color: AMBER, title: expect.stringContaining('1 customer update due soon') });
+    const armed = await alarm(updated);
+    expect(armed).not.toBeNull();
+    expect(armed!.scheduledTime).toBeGreaterThan(Date.now() - 2_000);
+    expect((await records(updated, 'events')).filter((e) => e.ticketKey === keyOf('1042'))).toEqual(eventsBefore);
+    expect(await record(updated, 'drafts', keyOf('1044'))).toMatchObject({ answers: { owner: 'Sam from Billing' } });
+
+    const again = await browser.context.newPage();
+    await again.goto(`${DEMO}/tickets/1042`);
+    await expect(timer(again, 'customer_update')).toHaveAttribute('data-state', 'due_soon');
+    await expect(timer(again, 'customer_update').getByTestId('tl-timer-action')).toContainText(/Send the customer an update: due in (20|1\d) min/);
     await expectDraftBack(again);
   } finally {
     await browser.context.close();
