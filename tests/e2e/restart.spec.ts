@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR, freshProfileDir, launchWithExtension } from '../../scripts/browser.mjs';
 import { DEMO, expect, sidebar, test } from './fixtures';
-import { AMBER, AT, badge, escalate, fillMissing, liveWorker, MIN, RED, setClock } from './timer-kit';
+import { AMBER, AT, badge, escalate, fillMissing, liveWorker, MIN, record, records, RED, setClock } from './timer-kit';
 
 const port = new URL(DEMO).port;
 const keyOf = (ticket: string) => `demo:127.0.0.1:${port}:${ticket}`;
@@ -48,44 +48,6 @@ async function escalateInSidebar(page: Page) {
   await page.getByTestId('tl-escalate').click();
   await expect(page.getByTestId('tl-case')).toContainText('Escalated to Engineering');
 }
-
-/** One record of the extension's own database, read in its service worker (null when absent). */
-const record = (worker: Worker, store: string, key: string) =>
-  worker.evaluate(
-    ({ store, key }) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('tierline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction(store).objectStore(store).get(key);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result ?? null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    { store, key },
-  );
-
-/** Every record of one store of the extension's database. */
-const records = (worker: Worker, store: string) =>
-  worker.evaluate(
-    (store) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('tierline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction(store).objectStore(store).getAll();
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result as Record<string, unknown>[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
 
 /** Type an owner into ticket 1044's handoff form and wait until the draft is in the database. */
 async function typeDraft(page: Page, worker: Worker) {

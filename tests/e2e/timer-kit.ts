@@ -42,6 +42,44 @@ export async function escalate(worker: Worker, at: number, ticketKey: string) {
   await logEvent(worker, { type: 'escalation', ticketKey, at, movement: 'escalation', severity: 1, destination: 'engineering', owner: 'Priya Raman', ask: 'fix', deadline: at + 24 * 3_600_000, answers: {} });
 }
 
+/** One record of the extension's own database, read in its service worker (null when absent). */
+export const record = (worker: Worker, store: string, key: string) =>
+  worker.evaluate(
+    ({ store, key }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('tierline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction(store).objectStore(store).get(key);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    { store, key },
+  );
+
+/** Every record of one store of the extension's database. */
+export const records = (worker: Worker, store: string) =>
+  worker.evaluate(
+    (store) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('tierline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction(store).objectStore(store).getAll();
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result as Record<string, unknown>[]);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    store,
+  );
+
 export async function stopWorker(page: Page, extensionId: string) {
   const cdp = await page.context().newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
