@@ -34,8 +34,10 @@
  * - De-escalation ends the escalation timers; closeout ends them all.
  * - Same inputs, same clocks: a teammate whose browser holds only the ticket's shared record
  *   line (CaseInput.shared) and the same thread times gets the same timers, because nothing
- *   else is read. Actions taken only in one browser (pause, snooze, update sent by hand,
- *   acknowledgment) are that browser's case log.
+ *   else is read. Actions taken only in one browser (pause, snooze, update sent, a thread
+ *   reply counted as the update, acknowledgment) are that browser's case log: a reply counts
+ *   for the customer update only once it is logged as update_sent, so a teammate's browser
+ *   offers it (or counts it by itself, with their setting on) rather than guessing.
  */
 import type { DestinationId, Duration, Policy, Severity } from '../policy/schema';
 import type { Ask, CaseEvent, EscalationEvent } from '../store/case-log';
