@@ -46,6 +46,7 @@ const STATE_WORDS: Record<TimerView['state'], string> = { running: 'on time', du
 export function Timers({ session }: { session: TicketSessionView }) {
   const tick = useTicker();
   const current = session.timers.value;
+  const triaged = session.reply.value; // the team's time zone
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [snoozing, setSnoozing] = useState<string | null>(null);
@@ -95,6 +96,11 @@ export function Timers({ session }: { session: TicketSessionView }) {
             Not an update
           </button>
         </div>
+      )}
+      {reply.autoCounted !== null && (
+        <p class="tl-muted" data-testid="tl-auto-counted">
+          Your public reply at {new Date(reply.autoCounted).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(triaged && { timeZone: triaged.policy.timeZone }) })} counted as the update (your setting).
+        </p>
       )}
       <ul class="tl-timer-list">
         {live.map((t) => {

@@ -118,14 +118,16 @@ describe('timers service', () => {
     await triageTicket(deps(), { key: KEY, snapshot: replied });
     const offered = await caseTimers(deps(), KEY);
     expect(offered.replyOffer).toEqual({ at: NOW - 10 * MIN });
+    expect(offered.autoCounted).toBeNull();
     expect(offered.timers.find((t) => t.kind === 'customer_update')).toMatchObject({ state: 'due_soon', dueAt: NOW + 20 * MIN });
 
     const counted = await timerAction(deps(), KEY, { type: 'update_sent', source: 'thread', at: NOW - 10 * MIN, automatic: true });
     expect(counted.replyOffer).toBeNull();
+    expect(counted.autoCounted).toBe(NOW - 10 * MIN); // the panel says it was counted by itself
     expect(counted.timers.find((t) => t.kind === 'customer_update')).toMatchObject({ state: 'running', dueAt: NOW + 110 * MIN });
     expect((await caseLog(deps().db, KEY)).filter((e) => e.type === 'update_sent')).toMatchObject([{ at: NOW - 10 * MIN, source: 'thread', automatic: true }]);
     // The agent's own "Update sent" carries no such mark.
-    await timerAction(deps(), KEY, { type: 'update_sent', source: 'agent' });
+    expect((await timerAction(deps(), KEY, { type: 'update_sent', source: 'agent' })).autoCounted).toBeNull();
     expect((await caseLog(deps().db, KEY)).filter((e) => e.type === 'update_sent').at(-1)).not.toHaveProperty('automatic');
   });
 

@@ -16,6 +16,7 @@ const reply = (over: Partial<CaseTimers> = {}): CaseTimers => ({
   timers: [{ id: 'k:customer_update', kind: 'customer_update', state: 'due_soon', basis: 'calendar', dueAt: 600_000, businessRemainingMs: 599_000, calendarRemainingMs: 599_000, action: 'Send the customer an update: due in 10 min' }],
   paused: false,
   replyOffer: null,
+  autoCounted: null,
   ...over,
 });
 
