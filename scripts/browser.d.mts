@@ -14,4 +14,5 @@ export function launchWithExtension(options?: {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  userDataDir?: string;
 }): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;

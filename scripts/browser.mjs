@@ -74,12 +74,16 @@ export function freshProfileDir() {
   return mkdtempSync(join(tmpdir(), 'tierline-profile-'));
 }
 
-/** Launch a persistent context (extensions need one) and wait for the extension's worker. */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
+/**
+ * Launch a persistent context (extensions need one) and wait for the extension's worker.
+ * `userDataDir`: the profile to use (a fresh one when not given); pass the same one again to
+ * relaunch the browser on what an earlier launch left there.
+ */
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 }, userDataDir = freshProfileDir() } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   const { chromium } = await import('@playwright/test');
   const executablePath = await ensureChromium();
-  const context = await chromium.launchPersistentContext(freshProfileDir(), { executablePath, headless, viewport, args: chromiumArgs(extensionDir) });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless, viewport, args: chromiumArgs(extensionDir) });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };

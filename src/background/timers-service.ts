@@ -172,13 +172,17 @@ export async function caseTimers(deps: ServiceDeps, key: string): Promise<CaseTi
   const timers = planTimers(input, loaded.policy, now);
   const update = timers.find((t) => t.kind === 'customer_update' && t.state !== 'done');
   let replyOffer: CaseTimers['replyOffer'] = null;
+  let autoCounted: number | null = null;
   if (update) {
+    const escalatedAt = Math.max(...input.events.filter((e) => e.type === 'escalation').map((e) => e.at), input.shared?.escalatedAt ?? -Infinity);
+    const last = input.events.filter((e) => e.type === 'update_sent' && e.at >= escalatedAt).pop();
+    if (last?.type === 'update_sent' && last.automatic) autoCounted = last.at;
     // The newest public agent reply after the cadence's last recorded reset (escalation or update_sent).
     const recorded = Math.max(...input.events.filter((e) => e.type === 'escalation' || e.type === 'update_sent').map((e) => e.at), input.shared?.escalatedAt ?? -Infinity);
     const reply = input.thread.messages.filter((m) => m.author === 'agent' && m.at > recorded && m.at <= now).pop();
     if (reply) replyOffer = { at: reply.at };
   }
-  return { now, timers: timers.map(view), paused: timers.some((t) => t.state === 'paused'), replyOffer };
+  return { now, timers: timers.map(view), paused: timers.some((t) => t.state === 'paused'), replyOffer, autoCounted };
 }
 
 /** Log what the agent did about the timers; the caller re-arms the alarm. */
@@ -187,7 +191,7 @@ export async function timerAction(deps: ServiceDeps, key: string, action: TimerA
   let event: NewCaseEvent;
   switch (action.type) {
     case 'update_sent':
-      event = { type: 'update_sent', ticketKey: key, at: Math.min(now, action.at ?? now), source: action.source };
+      event = { type: 'update_sent', ticketKey: key, at: Math.min(now, action.at ?? now), source: action.source, ...(action.automatic ? { automatic: true as const } : {}) };
       break;
     case 'snooze':
       if (!action.timer.startsWith(`${key}:`)) throw new Error('that timer is not this ticket\'s');

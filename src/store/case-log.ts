@@ -65,7 +65,10 @@ export interface AcknowledgmentEvent extends Base {
 /** Support sent the customer an update (resets the customer-update cadence). */
 export interface UpdateSentEvent extends Base {
   type: 'update_sent';
+  /** agent: the "Update sent" button; thread: a public agent reply seen in the thread, counted. */
   source: 'agent' | 'thread';
+  /** Counted by itself (the agent's setting "count a public reply as the update"), not by a click. */
+  automatic?: true;
 }
 
 /** A timer was snoozed or rescheduled, with a reason. */

@@ -54,7 +54,7 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
     payload: z.object({
       key,
       action: z.discriminatedUnion('type', [
-        z.object({ type: z.literal('update_sent'), source: z.enum(['agent', 'thread']), at: z.number().int().nonnegative().optional() }),
+        z.object({ type: z.literal('update_sent'), source: z.enum(['agent', 'thread']), at: z.number().int().nonnegative().optional(), automatic: z.literal(true).optional() }),
         z.object({ type: z.literal('snooze'), timer: z.string().min(1).max(460), minutes: z.number().int().min(1).max(30 * 24 * 60), reason: z.string().trim().min(3, 'give a one-line reason').max(300) }),
         z.object({ type: z.literal('pause'), reason: z.string().trim().min(1).max(300) }),
         z.object({ type: z.literal('resume') }),

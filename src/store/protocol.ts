@@ -75,11 +75,13 @@ export interface CaseTimers {
   paused: boolean;
   /** A public agent reply seen in the thread after the last update the case log records: offer to count it. */
   replyOffer: { at: number } | null;
+  /** The latest update was a thread reply counted by itself (the agent's setting): when that reply was sent. */
+  autoCounted: number | null;
 }
 
 /** What the agent did about a ticket's timers (each a case-log event). */
 export type TimerAction =
-  | { type: 'update_sent'; source: 'agent' | 'thread'; at?: number }
+  | { type: 'update_sent'; source: 'agent' | 'thread'; at?: number; automatic?: true }
   | { type: 'snooze'; timer: string; minutes: number; reason: string }
   | { type: 'pause'; reason: string }
   | { type: 'resume' };

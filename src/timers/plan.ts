@@ -6,8 +6,10 @@
  * Timers (domain.md sections 2, 3, 6, 7)
  *   first_response   ticket created → the first public agent reply (every ticket with a level)
  *   stalled          ticket created → still in support after policy.stalled.openMinutes (not escalated)
- *   customer_update  after escalation, cadence from the latest of: the escalation, a public
- *                    agent reply in the thread, an update_sent event
+ *   customer_update  after escalation, cadence from the latest of: the escalation, an
+ *                    update_sent event (the agent's "Update sent", a public agent reply in the
+ *                    thread the agent counted, or one counted by itself when the setting says
+ *                    so); a reply alone is only offered as the update (timers-service.ts)
  *   check_in         after escalation, cadence from the escalation or the last check_in event
  *   acknowledgment   escalation → the receiving owner's acknowledgment event
  *   deadline         the ask's hard deadline (an instant)
@@ -32,8 +34,10 @@
  * - De-escalation ends the escalation timers; closeout ends them all.
  * - Same inputs, same clocks: a teammate whose browser holds only the ticket's shared record
  *   line (CaseInput.shared) and the same thread times gets the same timers, because nothing
- *   else is read. Actions taken only in one browser (pause, snooze, update sent by hand,
- *   acknowledgment) are that browser's case log.
+ *   else is read. Actions taken only in one browser (pause, snooze, update sent, a thread
+ *   reply counted as the update, acknowledgment) are that browser's case log: a reply counts
+ *   for the customer update only once it is logged as update_sent, so a teammate's browser
+ *   offers it (or counts it by itself, with their setting on) rather than guessing.
  */
 import type { DestinationId, Duration, Policy, Severity } from '../policy/schema';
 import type { Ask, CaseEvent, EscalationEvent } from '../store/case-log';
@@ -266,11 +270,10 @@ export function planTimers(input: CaseInput, policy: Policy, now: number, option
     const after = (t: number) => (x: { at: number }) => x.at >= t && x.at <= (endAt?.at ?? now);
     const destination = policy.destinations.find((d) => d.id === e.destination)?.name ?? e.destination;
     if (level) {
-      const lastReply = messages.filter((m) => m.author === 'agent').filter(after(e.at)).pop()?.at ?? e.at;
       const lastUpdate = events.filter((x) => x.type === 'update_sent').filter(after(e.at)).pop()?.at ?? e.at;
       specs.push({
         kind: 'customer_update',
-        start: Math.max(e.at, lastReply, lastUpdate),
+        start: Math.max(e.at, lastUpdate),
         target: { duration: level.customerUpdate },
         clock: level.clock,
         severity,

@@ -2,50 +2,38 @@
  * Check-in timers end to end: the test build's clock is moved to a working Monday (an offset in
  * storage, src/background/test-clock.ts), an escalation is logged in the service worker's own
  * database through the test build's hook (`self.tierlineTest.logEvent`, absent from store
- * builds) until the sidebar's escalation exists, and the toolbar badge, the one alarm and the
- * notifications are read from the service worker.
+ * builds; tests/e2e/restart.spec.ts escalates through the sidebar's own form), and the toolbar
+ * badge, the one alarm and the notifications are read from the service worker.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { DEMO, expect, servePage, SHARED_CAPTURES, sidebar, test } from './fixtures';
+import { AT, badge, CLOCK_KEY, escalate as logEscalation, type Hook, liveWorker, MIN, records, setClock, stopWorker } from './timer-kit';
 
-const CLOCK_KEY = 'tierline:test-only:clock-offset';
-const AT = Date.parse('2026-11-23T12:30:00-06:00'); // Monday, 12:30 in Chicago
-const MIN = 60_000;
 const TICKET = '1047';
 const KEY = `demo:127.0.0.1:${new URL(DEMO).port}:${TICKET}`;
 
-interface Hook {
-  logEvent(event: unknown): Promise<void>;
-  refresh(): Promise<void>;
-  openNotification(id: string): Promise<void>;
-}
+const escalate = (worker: Worker, at: number, ticketKey = KEY) => logEscalation(worker, at, ticketKey);
 
-/** The extension's live service worker (a stopped one is replaced by the next that wakes). */
-async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  await expect.poll(() => context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).length).toBeGreaterThan(0);
-  return context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1)!;
-}
-
-async function setClock(worker: Worker, at: number) {
-  await worker.evaluate(({ key, at }) => chrome.storage.local.set({ [key]: at - Date.now() }), { key: CLOCK_KEY, at });
-}
-
-const badge = (worker: Worker) =>
-  worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), color: await chrome.action.getBadgeBackgroundColor({}), title: await chrome.action.getTitle({}) }));
-
-async function escalate(worker: Worker, at: number, ticketKey = KEY) {
-  await worker.evaluate(
-    ({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'escalation', ticketKey: key, at, movement: 'escalation', severity: 1, destination: 'engineering', owner: 'Priya Raman', ask: 'fix', deadline: at + 24 * 3_600_000, answers: {} }),
-    { key: ticketKey, at },
-  );
-}
-
-async function stopWorker(page: Page, extensionId: string) {
-  const cdp = await page.context().newCDPSession(page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(target).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+/** The agent's public reply appears in the demo's thread, as the helpdesk would show it. */
+async function appendAgentReply(page: Page, at: number) {
+  await page.evaluate((iso) => {
+    const li = document.createElement('li');
+    li.className = 'message message-agent';
+    li.dataset.role = 'agent';
+    const header = document.createElement('header');
+    const author = document.createElement('b');
+    author.className = 'author';
+    author.textContent = 'Alex Morgan';
+    const time = document.createElement('time');
+    time.setAttribute('datetime', iso);
+    time.textContent = iso;
+    header.append(author, time);
+    const body = document.createElement('div');
+    body.className = 'body';
+    body.textContent = 'Investigation is ongoing: engineering has confirmed the group mapping fault and is testing a fix.';
+    li.append(header, body);
+    document.querySelector('.thread')!.append(li);
+  }, new Date(at).toISOString());
 }
 
 test.afterEach(async ({ extension }) => {
@@ -111,26 +99,11 @@ test('the sidebar counts down each timer; "Update sent" resets the cadence; a pu
 
   // Ten minutes on, the agent's public reply appears in the thread (as the helpdesk would show it).
   await setClock(worker, AT + 10 * MIN);
-  await page.evaluate((iso) => {
-    const li = document.createElement('li');
-    li.className = 'message message-agent';
-    li.dataset.role = 'agent';
-    const header = document.createElement('header');
-    const author = document.createElement('b');
-    author.className = 'author';
-    author.textContent = 'Alex Morgan';
-    const time = document.createElement('time');
-    time.setAttribute('datetime', iso);
-    time.textContent = iso;
-    header.append(author, time);
-    const body = document.createElement('div');
-    body.className = 'body';
-    body.textContent = 'Investigation is ongoing: engineering has confirmed the group mapping fault and is testing a fix.';
-    li.append(header, body);
-    document.querySelector('.thread')!.append(li);
-  }, new Date(AT + 5 * MIN).toISOString());
+  await appendAgentReply(page, AT + 5 * MIN);
   const offer = page.getByTestId('tl-reply-offer');
   await expect(offer).toBeVisible();
+  // Only offered: the cadence still runs from "Update sent" until the agent counts the reply.
+  await expect(update.getByTestId('tl-timer-action')).toContainText(/due in 1 h 5[01] min/); // rounded up: "Update sent" was a moment after 12:30
   await offer.getByRole('button', { name: 'Count it as the update' }).click();
   await expect(offer).toHaveCount(0);
   await expect(update.getByTestId('tl-timer-action')).toContainText('due in 1 h 55 min');
@@ -198,4 +171,35 @@ test('the popup lists everything due, soonest first, each with a link to its tic
   const update = page.locator(`[data-testid="tl-due-item"][data-kind="customer_update"]`).filter({ has: page.locator(`a[href="${DEMO}/tickets/${TICKET}"]`) });
   await expect(update).toHaveAttribute('data-state', 'overdue');
   await expect(update.getByRole('link')).toHaveAttribute('href', `${DEMO}/tickets/${TICKET}`);
+});
+
+test('with "Count a public reply as the update by itself" on in the settings, a public reply in the thread is counted at once, marked automatic', async ({ page, extension }) => {
+  const day = AT + 3 * 24 * 60 * MIN; // after the other tests' cases on this ticket (so last in this file)
+  const worker = await liveWorker(extension.context, extension.extensionId);
+  const options = await extension.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    const box = options.getByLabel('Count a public reply as the update by itself');
+    await expect(box).not.toBeChecked(); // off unless the agent turns it on
+    await box.check();
+    await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('countRepliesAsUpdates').then((got) => got.countRepliesAsUpdates))).toBe(true);
+
+    await setClock(worker, day);
+    await escalate(worker, day - 105 * MIN);
+    await page.goto(`${DEMO}/tickets/${TICKET}`);
+    const update = page.locator('[data-testid="tl-timer"][data-kind="customer_update"]');
+    await expect(update.getByTestId('tl-timer-action')).toContainText('Send the customer an update: due in 15 min');
+    await appendAgentReply(page, day - 5 * MIN);
+    // Counted from the reply's time (5 min ago): 1 h 55 min left, nothing to offer, no amber badge.
+    await expect(update.getByTestId('tl-timer-action')).toContainText('due in 1 h 55 min');
+    await expect(update).toHaveAttribute('data-state', 'running');
+    await expect(page.getByTestId('tl-reply-offer')).toHaveCount(0);
+    await expect(page.getByTestId('tl-auto-counted')).toContainText('Your public reply at 12:25 counted as the update'); // in the team's zone (Chicago)
+    await expect.poll(() => badge(worker).then((b) => b.text)).toBe('');
+    const counted = (await records(worker, 'events')).filter((e) => e.ticketKey === KEY && e.type === 'update_sent' && (e.at as number) > day - 105 * MIN);
+    expect(counted).toEqual([expect.objectContaining({ source: 'thread', automatic: true, at: day - 5 * MIN })]);
+  } finally {
+    await options.getByLabel('Count a public reply as the update by itself').uncheck().catch(() => undefined);
+    await options.close();
+  }
 });

@@ -1,8 +1,16 @@
 /**
  * The ticket's check-in timers: fetched from the background (which plans them from the
- * database: src/background/timers-service.ts) when the Timers panel asks, and the agent's
- * actions on them (update sent, snooze with a reason, pause / resume), each a case-log event.
+ * database: src/background/timers-service.ts) when the Timers panel asks, after every read of
+ * the ticket and after an escalation made here, and the agent's actions on them (update sent,
+ * snooze with a reason, pause / resume), each a case-log event.
+ *
+ * A public agent reply the background finds in the thread after the last update is offered
+ * as the update (the panel asks); when the agent turned on "count a public reply as the
+ * update by itself" (settings), it is logged at once as the same "Update sent" event, at the
+ * reply's time, marked automatic.
  */
+import { readSetting, SETTINGS } from '../../settings/registry';
+import type { CaseTimers } from '../../store/protocol';
 import type { TicketFeature } from '../feature';
 
 export const timersFeature: TicketFeature = {
@@ -10,21 +18,49 @@ export const timersFeature: TicketFeature = {
   on: 'ticket',
   title: 'the check-in timers',
   init({ session, page }, signal) {
-    session.provide(
-      'loadTimers',
-      async () => {
-        const reply = await page.send('case/timers', { key: session.key });
-        if (!signal.aborted) session.setTimers(reply, Date.now());
-      },
-      signal,
-    );
+    const show = (reply: CaseTimers) => {
+      if (!signal.aborted) session.setTimers(reply, Date.now());
+    };
+    // Read on every use: the agent may change the setting while the ticket is open.
+    const countsItself = () => readSetting(SETTINGS.countRepliesAsUpdates).then((s) => s.value, () => false);
+    let counted: number | null = null; // the reply already sent to be counted (two loads at once count it once)
+    const load = async () => {
+      let reply = await page.send('case/timers', { key: session.key });
+      if (signal.aborted) return;
+      const offer = reply.replyOffer;
+      if (offer && offer.at !== counted && (await countsItself()) && !signal.aborted && offer.at !== counted) {
+        counted = offer.at;
+        reply = await page.send('case/timer-action', { key: session.key, action: { type: 'update_sent', source: 'thread', at: offer.at, automatic: true } });
+      }
+      show(reply);
+    };
+    session.provide('loadTimers', load, signal);
     session.provide(
       'timerAction',
-      async (action) => {
-        const reply = await page.send('case/timer-action', { key: session.key, action });
-        if (!signal.aborted) session.setTimers(reply, Date.now());
-      },
+      async (action) => show(await page.send('case/timer-action', { key: session.key, action })),
       signal,
     );
+
+    // A read (the thread may show a new reply) or an escalation made here changes the timers:
+    // fetch again, once for changes that come together (a read sets both).
+    let queued = false;
+    const again = page.contain(async () => {
+      queued = false;
+      if (!signal.aborted) await load();
+    });
+    const changed = <T>(value: () => T) => {
+      let last = value();
+      return () => {
+        const next = value();
+        if (next === last || next === null) return void (last = next);
+        last = next;
+        if (!queued) {
+          queued = true;
+          setTimeout(again, 0);
+        }
+      };
+    };
+    const stops = [session.reply.subscribe(changed(() => session.reply.value)), session.caseRecord.subscribe(changed(() => session.caseRecord.value))];
+    signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
   },
 };

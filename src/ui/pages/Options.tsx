@@ -1,6 +1,7 @@
 /**
  * Settings: the helpdesk addresses Tierline runs on (self-hosted domains and generic-reader
- * sites, each with the user's permission), and the team policy (view, import, export, reset).
+ * sites, each with the user's permission), the agent's own timer choices, and the team policy
+ * (view, import, export, reset).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -8,7 +9,7 @@ import { adapters } from '../../adapters/registry';
 import { staticMatches } from '../../adapters/hosts';
 import { LOCAL_PAGES, TEST_BUILD, TEST_ONLY_MARKER } from '../../build-mode';
 import { formatDuration } from '../../policy/format';
-import type { SiteSetting } from '../../settings/registry';
+import { readSetting, SETTINGS, writeSetting, type SiteSetting } from '../../settings/registry';
 import { matchPatternOf, originOf } from '../../settings/sites';
 import { sendFromPage } from '../../store/messaging';
 import type { PageReport, PageToBG, ResponseOf } from '../../store/protocol';
@@ -27,6 +28,7 @@ export function Options() {
         </p>
       )}
       <Sites />
+      <TimerSettings />
       <Diagnose />
       <PolicySection />
     </main>
@@ -93,6 +95,44 @@ function Sites() {
             ))}
           </tbody>
         </table>
+      )}
+    </section>
+  );
+}
+
+/** The agent's own choice (not the team policy's): whether a public reply seen in the thread counts as the customer update by itself. */
+function TimerSettings() {
+  const [on, setOn] = useState<boolean | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    void readSetting(SETTINGS.countRepliesAsUpdates).then((read) => {
+      setOn(read.value);
+      setProblem(read.problem ?? null);
+    });
+  }, []);
+  const change = async (next: boolean) => {
+    setOn(next);
+    setProblem(null);
+    await writeSetting(SETTINGS.countRepliesAsUpdates, next).catch((error: Error) => {
+      setOn(!next);
+      setProblem(`Not saved: ${error.message}`);
+    });
+  };
+  return (
+    <section aria-labelledby="timers-h">
+      <h2 id="timers-h">Check-in timers</h2>
+      <p>
+        <label>
+          <input type="checkbox" data-testid="count-replies" checked={on === true} disabled={on === null} onChange={(e) => void change(e.currentTarget.checked)} /> Count a public reply as the update by itself
+        </label>
+      </p>
+      <p class="muted">
+        Off: when a public reply of yours appears in an escalated ticket's thread, the sidebar asks whether it was the customer update. On: it is counted at once, as "Update sent" at the reply's time, marked automatic in the case log. Either way the countdown restarts only from a counted update.
+      </p>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
       )}
     </section>
   );

@@ -4,7 +4,8 @@
  * waiting on the customer, and the offer to count a public reply seen in the thread as the
  * update. The timers come from the background (planned from the database); a one-second
  * ticker runs only while the panel is displayed (a watched signal), and the timers are
- * fetched again every 30 seconds and after every read of the ticket.
+ * fetched when it is shown and every 30 seconds (the timers feature fetches them again after
+ * every read of the ticket and after an escalation).
  */
 import { signal, type Signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -45,19 +46,19 @@ const STATE_WORDS: Record<TimerView['state'], string> = { running: 'on time', du
 export function Timers({ session }: { session: TicketSessionView }) {
   const tick = useTicker();
   const current = session.timers.value;
-  const triaged = session.reply.value;
+  const triaged = session.reply.value; // the team's time zone
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [snoozing, setSnoozing] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<number | null>(null);
 
-  // Fetched when shown, after every read of the ticket (a new reply in the thread), and every 30 s.
+  // Fetched when shown and every 30 s.
   useEffect(() => {
     const load = () => void session.run('loadTimers').catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
     load();
     const id = setInterval(load, REFETCH_MS);
     return () => clearInterval(id);
-  }, [session, triaged]);
+  }, [session]);
 
   const act = async (action: TimerAction) => {
     setBusy(true);
@@ -95,6 +96,11 @@ export function Timers({ session }: { session: TicketSessionView }) {
             Not an update
           </button>
         </div>
+      )}
+      {reply.autoCounted !== null && (
+        <p class="tl-muted" data-testid="tl-auto-counted">
+          Your public reply at {new Date(reply.autoCounted).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(triaged && { timeZone: triaged.policy.timeZone }) })} counted as the update (your setting).
+        </p>
       )}
       <ul class="tl-timer-list">
         {live.map((t) => {

@@ -8,10 +8,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src/background/policy-service';
-import { notificationId, recompute, refreshTimers, ticketOfNotification, ticketTimers, type TimerEffects } from '../../../src/background/timers-service';
+import { caseTimers, notificationId, recompute, refreshTimers, ticketOfNotification, ticketTimers, timerAction, type TimerEffects } from '../../../src/background/timers-service';
 import { triageTicket, type ServiceDeps } from '../../../src/background/triage-service';
 import { TierlineDb } from '../../../src/store/db';
-import { logEvent } from '../../../src/store/tickets';
+import { caseLog, logEvent } from '../../../src/store/tickets';
 import type { Badge, DueNotification } from '../../../src/timers/due';
 import type { TicketSnapshot } from '../../../src/ticket/snapshot';
 
@@ -109,6 +109,26 @@ describe('timers service', () => {
     const after = recorder();
     await refreshTimers(deps(), after.effects);
     expect(after.seen.badges[0]).toMatchObject({ text: '', color: null });
+  });
+
+  it('a public reply after the escalation is offered, not counted; counted automatically it is an update_sent marked so, and nothing is offered any more', async () => {
+    await triageTicket(deps(), { key: KEY, snapshot });
+    await escalate(NOW - 100 * MIN);
+    const replied = { ...snapshot, messages: [...snapshot.messages, { author: 'agent' as const, text: 'Engineering is testing a fix.', at: new Date(NOW - 10 * MIN).toISOString() }] };
+    await triageTicket(deps(), { key: KEY, snapshot: replied });
+    const offered = await caseTimers(deps(), KEY);
+    expect(offered.replyOffer).toEqual({ at: NOW - 10 * MIN });
+    expect(offered.autoCounted).toBeNull();
+    expect(offered.timers.find((t) => t.kind === 'customer_update')).toMatchObject({ state: 'due_soon', dueAt: NOW + 20 * MIN });
+
+    const counted = await timerAction(deps(), KEY, { type: 'update_sent', source: 'thread', at: NOW - 10 * MIN, automatic: true });
+    expect(counted.replyOffer).toBeNull();
+    expect(counted.autoCounted).toBe(NOW - 10 * MIN); // the panel says it was counted by itself
+    expect(counted.timers.find((t) => t.kind === 'customer_update')).toMatchObject({ state: 'running', dueAt: NOW + 110 * MIN });
+    expect((await caseLog(deps().db, KEY)).filter((e) => e.type === 'update_sent')).toMatchObject([{ at: NOW - 10 * MIN, source: 'thread', automatic: true }]);
+    // The agent's own "Update sent" carries no such mark.
+    expect((await timerAction(deps(), KEY, { type: 'update_sent', source: 'agent' })).autoCounted).toBeNull();
+    expect((await caseLog(deps().db, KEY)).filter((e) => e.type === 'update_sent').at(-1)).not.toHaveProperty('automatic');
   });
 
   it('outside business hours only calendar-clock (Critical) timers notify; the others wait for the opening', async () => {

@@ -68,13 +68,17 @@ describe('after an escalation', () => {
     expect(t.stalled).toMatchObject({ state: 'done', done: { reason: 'escalated' } });
   });
 
-  it('"update sent" and a public agent reply reset the customer-update cadence', () => {
+  it('"update sent" resets the customer-update cadence; a public agent reply only once it is counted as the update', () => {
     const sent = ev({ type: 'update_sent', at: cst('11:00'), source: 'agent' });
     expect(plan({ events: [critical, sent] }, cst('11:10')).customer_update).toMatchObject({ startedAt: cst('11:00'), dueAt: cst('13:00') });
+    // The reply alone is offered as the update (the sidebar), not counted: "Could you send the logs?" is no update.
     const reply = { author: 'agent' as const, at: cst('11:30') };
-    const t = plan({ events: [critical, sent], messages: [reply] }, cst('11:40')).customer_update;
+    expect(plan({ events: [critical, sent], messages: [reply] }, cst('11:40')).customer_update.dueAt).toBe(cst('13:00'));
+    // Counted (by the agent, or by itself when the setting says so): the same event, at the reply's time.
+    const countedReply = ev({ type: 'update_sent', at: cst('11:30'), source: 'thread', automatic: true });
+    const t = plan({ events: [critical, sent, countedReply], messages: [reply] }, cst('11:40')).customer_update;
     expect(t.dueAt).toBe(cst('13:30'));
-    expect(t.history.map((e) => e.type)).toEqual(['escalation', 'update_sent']);
+    expect(t.history.map((e) => e.type)).toEqual(['escalation', 'update_sent', 'update_sent']);
   });
 
   it('the acknowledgment by the receiving owner completes its timer', () => {
