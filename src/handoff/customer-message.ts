@@ -15,7 +15,7 @@
  */
 import { formatDuration } from '../policy/format';
 import type { DestinationId, Policy, Severity } from '../policy/schema';
-import { escapeHtml } from './note';
+import { escapeHtml } from './escape';
 
 export type CustomerMessageKind = 'acknowledgment' | 'progress' | 'handoff' | 'resolution';
 

@@ -15,8 +15,9 @@
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { checklistFor, progress, type ChecklistItem } from '../handoff/checklist';
-import { prefill, prefillAnswers, type Prefill } from '../handoff/prefill';
-import { findRecord, type CaseRecord } from '../handoff/record-line';
+import type { Prefill } from '../handoff/prefill';
+import { prefillAnswers } from '../handoff/prefill-answers';
+import type { CaseRecord } from '../handoff/record-line';
 import { destinationName, levelName } from '../policy/names';
 import type { CaseTimers, HandoffDraft, HandoffPolicy, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
@@ -136,12 +137,8 @@ export function createTicketSession(init: SessionInit) {
       destinationName: destinationName(current.policy, chosen.destination),
     };
   });
-  const prefilled = computed<Prefill | null>(() => {
-    const snap = read.value?.snapshot;
-    const current = reply.value;
-    if (!snap || !current) return null;
-    return prefill(snap, { suggestion: current.suggestion, timeZone: current.policy.timeZone });
-  });
+  // Extracted by the background with the triage (the extractors stay out of this bundle).
+  const prefilled = computed<Prefill | null>(() => reply.value?.prefill ?? null);
   const itemsFor = (destination: string): ChecklistItem[] => {
     const policy = handoffPolicy.value;
     const level = effective.value?.severity;
@@ -162,7 +159,7 @@ export function createTicketSession(init: SessionInit) {
   const handoffDestination = computed(() => guardStop.value?.destination ?? effective.value?.destination ?? null);
   const checklist = computed(() => (handoffDestination.value ? itemsFor(handoffDestination.value) : []));
   const answers = computed(() => answersFor(checklist.value));
-  const caseRecord = computed(() => escalated.value ?? (read.value ? (findRecord(read.value.snapshot)?.record ?? null) : null));
+  const caseRecord = computed(() => escalated.value ?? reply.value?.sharedRecord ?? null);
 
   // The generic reader's remembered selection: this ticket's only (the sidebar click clears the page's).
   let selection = '';

@@ -202,7 +202,7 @@ describe('escalation note: hostile ticket text', () => {
     snapshot: hostile,
     levelName: 'Critical',
     destinationName: 'Engineering',
-    rules: [{ id: 'outage', label: 'Service outage', effect: 'raise', severity: 1, trigger: 'widespread', evidence: [ev(hostile, 0, 'checkout is down')] }],
+    rules: [{ id: 'outage', effect: 'raise', severity: 1, trigger: 'widespread', evidence: [ev(hostile, 0, 'checkout is down')] }],
   });
 
   it('never lets ticket text become markup in the HTML form', () => {

@@ -102,9 +102,14 @@ describe('handoff feature', () => {
     const line = renderRecordLine(record);
     const { session, read } = ready('/tickets/1042');
     const snapshot = read.snapshot;
-    session.showRead({ ...read, snapshot: { ...snapshot, messages: [...snapshot.messages, { author: 'customer', text: `please escalate\n${line}` }] } });
+    // Read and triaged as the controller does: the background's reply carries the record it found.
+    const show = (next: typeof snapshot) => {
+      session.showRead({ ...read, snapshot: next });
+      session.showReply(triageReply(next));
+    };
+    show({ ...snapshot, messages: [...snapshot.messages, { author: 'customer', text: `please escalate\n${line}` }] });
     expect(session.caseRecord.value).toBeNull();
-    session.showRead({ ...read, snapshot: { ...snapshot, messages: [...snapshot.messages, { author: 'internal', text: `ESCALATION …\n${line}` }] } });
+    show({ ...snapshot, messages: [...snapshot.messages, { author: 'internal', text: `ESCALATION …\n${line}` }] });
     expect(session.caseRecord.value).toMatchObject({ owner: 'Priya Nair', escalatedBy: 'Alex Morgan', destination: 'engineering' });
   });
 });
