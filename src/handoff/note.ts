@@ -120,7 +120,7 @@ export function renderNote({ snapshot, levelName, destinationName, rules, fields
         line('ESCALATION: ', summary?.trim() ? v(oneLine(summary)) : oneLine(snapshot.subject) ? v(oneLine(snapshot.subject)) : TO_FILL),
         line('Ticket: ', v([reference, snapshot.url].filter(Boolean).join(' '))),
         line('Severity: ', v(levelName)),
-        line('Routed to: ', v(destinationName)),
+        line('Routed to: ', v(destinationName), record ? (record.move === 'transfer' ? ' (a transfer: another team at the same tier)' : ' (an escalation: up a tier)') : ''),
         line('Owner: ', field('owner'), ...(has('owner_role') ? [' (', field('owner_role'), ')'] : []), '    Ask: ', field('ask')),
       ],
     },

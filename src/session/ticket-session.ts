@@ -17,6 +17,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { checklistFor, progress, type ChecklistItem } from '../handoff/checklist';
 import type { Prefill } from '../handoff/prefill';
 import { prefillAnswers } from '../handoff/prefill-answers';
+import { currentRoute, defaultMovement, type Movement } from '../handoff/movement';
 import type { CaseRecord } from '../handoff/record-line';
 import { destinationName, levelName } from '../policy/names';
 import type { CaseTimers, HandoffDraft, HandoffPolicy, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
@@ -123,6 +124,8 @@ export function createTicketSession(init: SessionInit) {
   const handoffRequest = signal(0);
   const escalated = signal<CaseRecord | null>(null);
   const handoffStatus = signal<{ ok: boolean; text: string } | null>(null);
+  /** The agent's choice of escalation or transfer; null: the default from the route. */
+  const movementChoice = signal<Movement | null>(null);
   const openedAt = Date.now();
 
   const effective = computed(() => {
@@ -159,6 +162,9 @@ export function createTicketSession(init: SessionInit) {
   const handoffDestination = computed(() => guardStop.value?.destination ?? effective.value?.destination ?? null);
   const checklist = computed(() => (handoffDestination.value ? itemsFor(handoffDestination.value) : []));
   const answers = computed(() => answersFor(checklist.value));
+  /** Where the ticket sits now (its group, by the policy's names) and so the default movement. */
+  const movementFrom = computed(() => (handoffPolicy.value ? currentRoute(handoffPolicy.value, read.value?.snapshot.group) : 'support'));
+  const movement = computed<Movement>(() => movementChoice.value ?? defaultMovement(movementFrom.value, handoffDestination.value ?? 'support'));
   const caseRecord = computed(() => escalated.value ?? reply.value?.sharedRecord ?? null);
 
   // The generic reader's remembered selection: this ticket's only (the sidebar click clears the page's).
@@ -203,6 +209,12 @@ export function createTicketSession(init: SessionInit) {
     handoffComplete(destination: string): boolean {
       const items = itemsFor(destination);
       return progress(items, answersFor(items)).missing.length === 0;
+    },
+    /** Escalation (up a tier) or transfer (same tier, another team): the agent's choice, else the default from the route. */
+    movement,
+    movementFrom,
+    setMovement(next: Movement) {
+      movementChoice.value = next;
     },
     /** The agent edits one answer (the sidebar form); saved as the draft by the handoff feature. */
     setAnswer(id: string, value: string) {

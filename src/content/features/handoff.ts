@@ -85,11 +85,12 @@ export const handoffFeature: TicketFeature = {
         clearTimeout(timer);
         dirty = false;
         const owner = answers.owner?.trim() ?? '';
+        const movement = session.movement.value;
         const { at } = await page.send('handoff/escalate', {
           key: session.key,
           severity: effective.severity,
           destination: destination as DestinationId,
-          movement: 'escalation',
+          movement,
           owner,
           ask,
           deadline,
@@ -110,12 +111,13 @@ export const handoffFeature: TicketFeature = {
           deadline,
           escalatedAt: new Date(at).toISOString(),
           escalatedBy: by || 'unnamed',
-          move: 'escalation',
+          move: movement,
         };
         session.setEscalated(record);
         // From the guard: the agent's own action, repeated once, now goes through.
         if (session.guardStop.value) session.allowOnce(destination);
-        session.setHandoffStatus({ ok: true, text: options.overrideReason ? 'Escalated anyway; the reason is in the case log.' : 'Escalated; it is in the case log.' });
+        const done = movement === 'transfer' ? 'Transferred' : 'Escalated';
+        session.setHandoffStatus({ ok: true, text: options.overrideReason ? `${done} anyway; the reason is in the case log.` : `${done}; it is in the case log.` });
         if (session.can('insertNote')) await session.run('insertNote', { fields: answers, items, record });
       },
       signal,
