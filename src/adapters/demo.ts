@@ -99,6 +99,9 @@ export const demo: Adapter = {
     const replyTab = doc.querySelector<HTMLElement>('#tab-reply');
     const editor = doc.querySelector<HTMLTextAreaElement>('#composer-text');
     if (!replyTab || !editor) return { ok: false, reason: 'could not find the reply editor on this page' };
+    const wasNote = replyTab.getAttribute('aria-selected') !== 'true';
+    // One editor serves both modes: text written as a note must never become part of a reply.
+    if (wasNote && editor.value.trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
     replyTab.click();
     // Sure only when the helpdesk itself shows reply mode after its own tab was used.
     if (replyTab.getAttribute('aria-selected') !== 'true' || editor.classList.contains('is-note')) return { ok: false, reason: 'the composer did not switch to a reply to the customer' };

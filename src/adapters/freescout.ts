@@ -180,13 +180,15 @@ export const freescout: Adapter = {
       const flag = reader.one('noteModeField') as HTMLInputElement | null;
       return !block.classList.contains('hidden') && !block.classList.contains('conv-note-block') && flag !== null && flag.value !== '1';
     };
+    const editable = block.querySelector('.note-editable[contenteditable="true"]');
+    if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor on this page' };
     if (!inReplyMode()) {
+      // One form serves both modes: text written as a note must never become part of a reply.
+      if (!block.classList.contains('hidden') && (editable.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
       (reader.one('replyToggle') as HTMLElement | null)?.click();
       await waitFor(inReplyMode, 1_000, 50, signal);
     }
     if (!inReplyMode()) return { ok: false, reason: 'the reply editor did not open (the open editor may be a note)' };
-    const editable = block.querySelector('.note-editable[contenteditable="true"]');
-    if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor on this page' };
     return insertIntoEditor(editable, message, { where: 'reply editor', source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div', signal });
   },
 

@@ -236,6 +236,8 @@ async function insertReply(doc: Document, message: NoteContent, signal?: AbortSi
   const first = switcher();
   if (!first) return { ok: false, reason: 'could not find the reply / internal note switcher' };
   if (!isPublic(first)) {
+    // The composer keeps its text across channels: a written note must never become part of a reply.
+    if ((r.one('noteEditor')?.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
     press(first);
     const item = await waitFor(() => r.one('publicReplyItem') ?? doc.querySelector(selectors.publicReplyItem!.selectors[0]!), 1_500, 50, signal);
     if (!item) return { ok: false, reason: 'could not find "Public reply" in the channel menu' };

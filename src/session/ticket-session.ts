@@ -85,6 +85,8 @@ export interface SessionCommands {
   discardDraft(): Promise<void>;
   /** Copy a customer message (text and HTML). */
   copyText(text: string, html: string): Promise<boolean>;
+  /** Put a customer message into the helpdesk's public reply editor (and on the clipboard); says what happened. */
+  insertReply(message: { text: string; html: string }): Promise<{ ok: boolean; text: string }>;
   override(choice: OverrideChoice): Promise<void>;
   /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;

@@ -99,6 +99,15 @@ describe('demo adapter', () => {
     expect(document.querySelector<HTMLTextAreaElement>('#composer-text')!.value).toBe('');
   });
 
+  it('never turns a note written in the editor into a reply: refuses while the note mode holds text', async () => {
+    open('/tickets/1043');
+    await demo.insertNote!(document, { text: 'ESCALATION: internal only', html: '' });
+    expect(await demo.insertReply!(document, { text: 'Hi Dana', html: '' })).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
+    expect(editor.value).toBe('ESCALATION: internal only');
+    expect(document.querySelector('#tab-note')!.getAttribute('aria-selected')).toBe('true');
+  });
+
   it('names the signed-in agent from the top bar', () => {
     open('/tickets/1043');
     expect(demo.agentName!(document)).toBe('Alex Morgan');

@@ -367,6 +367,16 @@ describe('freescout: insertReply (a customer message)', () => {
     expect(doc.querySelector<HTMLTextAreaElement>('textarea#body')!.value).toBe('');
   });
 
+  it('never turns a written note into a reply: refuses while the open note editor holds text', async () => {
+    const { doc } = load('freescout-ticket-thread-note-open');
+    let switched = false;
+    doc.querySelector('.conv-reply')!.addEventListener('click', () => (switched = true));
+    doc.querySelector('.note-editable')!.textContent = 'ESCALATION: internal only';
+    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(switched).toBe(false);
+    expect(doc.querySelector('.note-editable')!.textContent).toBe('ESCALATION: internal only');
+  });
+
   it('refuses a form that does not say which mode it is in', async () => {
     const { doc } = load('freescout-ticket-thread-reply-open');
     doc.querySelector('input[name="is_note"]')!.remove();

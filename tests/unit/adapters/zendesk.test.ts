@@ -179,6 +179,17 @@ describe('zendesk adapter', () => {
     expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toBe('');
   });
 
+  it('refuses a customer message while the internal-note composer holds a note', async () => {
+    const doc = load('ticket.html');
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'internal');
+    switcher.setAttribute('aria-label', 'Internal note');
+    const editor = doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!;
+    editor.textContent = 'ESCALATION: internal only';
+    expect(await zendesk.insertReply!(doc, { text: 'Hi', html: '<p>Hi</p>' })).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(editor.textContent).toBe('ESCALATION: internal only');
+  });
+
   it('refuses a customer message when the switcher names a channel it does not know', async () => {
     const doc = load('ticket.html');
     const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
