@@ -45,12 +45,12 @@ export async function escalate(deps: ServiceDeps, request: RequestOf<CStoBG, 'ha
 
 export async function getDraft(deps: ServiceDeps, { key }: RequestOf<CStoBG, 'draft/get'>): Promise<ResponseOf<CStoBG, 'draft/get'>> {
   const row = await deps.db.drafts.get(key);
-  return row ? { destination: row.destination, answers: row.answers, savedAt: row.savedAt } : null;
+  return row ? { destination: row.destination, answers: row.answers, ...(row.movement ? { movement: row.movement } : {}), savedAt: row.savedAt } : null;
 }
 
-export async function saveDraft(deps: ServiceDeps, { key, destination, answers }: RequestOf<CStoBG, 'draft/save'>): Promise<ResponseOf<CStoBG, 'draft/save'>> {
-  if (Object.keys(answers).length === 0) await deps.db.drafts.delete(key);
-  else await deps.db.drafts.put({ key, destination, answers, savedAt: deps.now() });
+export async function saveDraft(deps: ServiceDeps, { key, destination, answers, movement }: RequestOf<CStoBG, 'draft/save'>): Promise<ResponseOf<CStoBG, 'draft/save'>> {
+  if (Object.keys(answers).length === 0 && !movement) await deps.db.drafts.delete(key);
+  else await deps.db.drafts.put({ key, destination, answers, ...(movement ? { movement } : {}), savedAt: deps.now() });
   return { saved: true };
 }
 

@@ -126,6 +126,8 @@ export function createTicketSession(init: SessionInit) {
   const handoffRequest = signal(0);
   const escalated = signal<CaseRecord | null>(null);
   const handoffStatus = signal<{ ok: boolean; text: string } | null>(null);
+  /** Who escalates ("by"): your name from the settings, else the helpdesk's signed-in agent. */
+  const by = signal<{ name: string; from: 'settings' | 'helpdesk' | null } | null>(null);
   /** The agent's choice of escalation or transfer; null: the default from the route. */
   const movementChoice = signal<Movement | null>(null);
   const openedAt = Date.now();
@@ -215,9 +217,12 @@ export function createTicketSession(init: SessionInit) {
     /** Escalation (up a tier) or transfer (same tier, another team): the agent's choice, else the default from the route. */
     movement,
     movementFrom,
+    /** The agent's own choice (kept in the draft), or null while the proposal stands. */
+    movementChoice: movementChoice as ReadonlySignal<Movement | null>,
     setMovement(next: Movement) {
       movementChoice.value = next;
     },
+    by: by as ReadonlySignal<{ name: string; from: 'settings' | 'helpdesk' | null } | null>,
     /** The agent edits one answer (the sidebar form); saved as the draft by the handoff feature. */
     setAnswer(id: string, value: string) {
       edits.value = { ...edits.value, [id]: value };
@@ -263,6 +268,9 @@ export function createTicketSession(init: SessionInit) {
     setNoteStatus(status: { ok: boolean; text: string } | null) {
       noteStatus.value = status;
     },
+    setBy(who: { name: string; from: 'settings' | 'helpdesk' | null }) {
+      by.value = who;
+    },
     setHandoffPolicy(policy: HandoffPolicy) {
       handoffPolicy.value = policy;
     },
@@ -270,6 +278,7 @@ export function createTicketSession(init: SessionInit) {
       batch(() => {
         // Edits made while the draft loaded win over the stored ones.
         edits.value = { ...(draft?.answers ?? {}), ...edits.value };
+        if (draft?.movement && movementChoice.value === null) movementChoice.value = draft.movement;
         draftSavedAt.value = draft?.savedAt ?? null;
       });
     },
@@ -279,6 +288,7 @@ export function createTicketSession(init: SessionInit) {
     clearEdits() {
       batch(() => {
         edits.value = {};
+        movementChoice.value = null;
         draftSavedAt.value = null;
       });
     },
@@ -353,6 +363,7 @@ export type TicketSessionView = Omit<
   | 'rememberSelection'
   | 'provide'
   | 'setHandoffPolicy'
+  | 'setBy'
   | 'restoreDraft'
   | 'draftSaved'
   | 'clearEdits'

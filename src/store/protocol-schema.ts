@@ -84,7 +84,7 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('draft/get'), payload: z.object({ key }) }),
-  z.object({ type: z.literal('draft/save'), payload: z.object({ key, destination: DestinationId, answers }) }),
+  z.object({ type: z.literal('draft/save'), payload: z.object({ key, destination: DestinationId, answers, movement: z.enum(['escalation', 'transfer']).optional() }) }),
   z.object({ type: z.literal('draft/discard'), payload: z.object({ key }) }),
   z.object({ type: z.literal('case/timers'), payload: z.object({ key }) }),
   z.object({

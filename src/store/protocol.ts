@@ -125,6 +125,8 @@ export interface HandoffDraft {
   destination: DestinationId;
   /** Only what the agent typed or changed, by field id (the prefill is read again from the ticket). */
   answers: Record<string, string>;
+  /** Escalation or transfer, when the agent changed the proposal. */
+  movement?: 'escalation' | 'transfer';
   savedAt: number;
 }
 
@@ -166,7 +168,7 @@ export interface CStoBG {
   /** The ticket's stored handoff draft, or null. */
   'draft/get': { request: { key: string }; response: HandoffDraft | null };
   /** Store the ticket's draft (the sidebar debounces). */
-  'draft/save': { request: { key: string; destination: DestinationId; answers: Record<string, string> }; response: { saved: true } };
+  'draft/save': { request: { key: string; destination: DestinationId; answers: Record<string, string>; movement?: 'escalation' | 'transfer' }; response: { saved: true } };
   'draft/discard': { request: { key: string }; response: { discarded: true } };
   /** The ticket's timers now (the sidebar's Timers panel). */
   'case/timers': { request: { key: string }; response: CaseTimers };

@@ -21,11 +21,13 @@ async function escalateDemo(page: Page, ticket = '1042') {
   await page.goto(`${DEMO}/tickets/${ticket}`);
   await expect(sidebar(page).suggestion).toBeVisible();
   await page.getByTestId('tl-handoff-open').click();
+  // "By": the demo's signed-in agent from its top bar ("your name" is not set in this profile).
+  await expect(page.getByTestId('tl-handoff-by')).toContainText("By: Alex Morgan (the helpdesk's signed-in agent");
   await page.getByTestId('tl-escalate-anyway').click();
   await page.getByTestId('tl-anyway-reason').fill('the whole office is down, owner named on the call');
   await page.getByTestId('tl-anyway-confirm').click();
-  await expect(page.getByTestId('tl-case')).toBeVisible();
-  await expect(page.locator('#composer-text')).toHaveValue(/\[tierline-case v1\]/);
+  await expect(page.getByTestId('tl-case-by')).toHaveText('Alex Morgan');
+  await expect(page.locator('#composer-text')).toHaveValue(/\[tierline-case v1\] .*; by=Alex Morgan; move=escalation;/);
 }
 
 test('demo: the acknowledgment is previewed from the case, refused over the written note, then lands in the public reply once the note is added', async ({ page }) => {

@@ -33,22 +33,26 @@ export const handoffFeature: TicketFeature = {
       dirty = false;
       const at = Date.now();
       void page
-        .send('draft/save', { key: session.key, destination: destination as DestinationId, answers: { ...session.edits.value } })
+        .send('draft/save', { key: session.key, destination: destination as DestinationId, answers: { ...session.edits.value }, ...(session.movementChoice.value ? { movement: session.movementChoice.value } : {}) })
         .then(
           () => void (!signal.aborted && session.draftSaved(at)),
           () => void (dirty = true), // kept for the next save
         );
     };
-    const unsubscribe = session.edits.subscribe(() => {
+    const changed = () => {
       if (!loaded) return;
       dirty = true;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_AFTER_MS);
-    });
+    };
+    // The answers and the escalation-or-transfer choice are the draft.
+    const unsubscribe = session.edits.subscribe(changed);
+    const unsubscribeMovement = session.movementChoice.subscribe(changed);
     const flush = () => save();
     window.addEventListener('pagehide', flush, { signal });
     signal.addEventListener('abort', () => {
       unsubscribe();
+      unsubscribeMovement();
       flush();
     });
 
@@ -81,7 +85,7 @@ export const handoffFeature: TicketFeature = {
         const ask = (ASKS.includes(answers.ask ?? '') ? answers.ask : route?.ask && ASKS.includes(route.ask) ? route.ask : 'investigate') as Ask;
         const suggestedDeadline = items.find((i) => i.id === 'deadline')?.suggested;
         const deadline = [answers.deadline, suggestedDeadline].find((d) => d && ISO_OFFSET.test(d) && !Number.isNaN(Date.parse(d))) ?? new Date().toISOString();
-        const by = (await readSetting(SETTINGS.agentName).catch(() => ({ value: '' }))).value || page.adapter.agentName?.(page.doc) || '';
+        const by = (await whoEscalates(page)).name;
         clearTimeout(timer);
         dirty = false;
         const owner = answers.owner?.trim() ?? '';
@@ -123,10 +127,19 @@ export const handoffFeature: TicketFeature = {
       signal,
     );
 
-    const [policy, draft] = await Promise.all([page.send('handoff/policy', {}), page.send('draft/get', { key: session.key })]);
+    const [policy, draft, by] = await Promise.all([page.send('handoff/policy', {}), page.send('draft/get', { key: session.key }), whoEscalates(page)]);
     if (signal.aborted) return;
+    session.setBy(by);
     session.setHandoffPolicy(policy);
     session.restoreDraft(draft);
     loaded = true;
   },
 };
+
+/** "By": your name from the settings; when it is empty, the helpdesk's signed-in agent (the setting wins). */
+async function whoEscalates(page: { adapter: { agentName?: (doc: Document) => string | null }; doc: Document }): Promise<{ name: string; from: 'settings' | 'helpdesk' | null }> {
+  const setting = (await readSetting(SETTINGS.agentName).catch(() => ({ value: '' }))).value.trim();
+  if (setting) return { name: setting, from: 'settings' };
+  const shown = page.adapter.agentName?.(page.doc)?.trim() ?? '';
+  return shown ? { name: shown, from: 'helpdesk' } : { name: '', from: null };
+}

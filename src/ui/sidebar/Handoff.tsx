@@ -138,6 +138,7 @@ function HandoffForm({ session, name, close, focusMissing }: { session: TicketSe
           Proposed from where the ticket is now ({session.movementFrom.value}) and where it goes; logged and written in the note.
         </span>
       </div>
+      <ByLine session={session} />
       <p class="tl-muted" data-testid="tl-handoff-progress" aria-live="polite">
         {progress.done} of {progress.total}
       </p>
@@ -275,6 +276,17 @@ function CaseView({ session }: { session: TicketSessionView }) {
         </p>
       )}
     </section>
+  );
+}
+
+function ByLine({ session }: { session: TicketSessionView }) {
+  const by = session.by.value;
+  if (!by) return null;
+  return (
+    <p class="tl-muted" data-testid="tl-handoff-by">
+      By: {by.name || 'unnamed'}
+      {by.from === 'helpdesk' ? " (the helpdesk's signed-in agent; your name in the settings wins)" : by.from === 'settings' ? ' (your name in the settings)' : ' (set your name in the settings)'}
+    </p>
   );
 }
 

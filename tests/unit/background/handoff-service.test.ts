@@ -49,6 +49,15 @@ describe('handoff service', () => {
     expect(await getDraft(d, { key: KEY })).toBeNull();
   });
 
+  it('keeps the escalation-or-transfer choice with the draft, even when it is the only change', async () => {
+    const d = deps();
+    await saveDraft(d, { key: KEY, destination: 'product', answers: {}, movement: 'transfer' });
+    expect(await getDraft(d, { key: KEY })).toEqual({ destination: 'product', answers: {}, movement: 'transfer', savedAt: clock });
+    await saveDraft(d, { key: KEY, destination: 'product', answers: {} });
+    expect(await getDraft(d, { key: KEY })).toBeNull(); // nothing left of the agent's own
+    expect(CStoBGRequest.safeParse({ type: 'draft/save', payload: { key: KEY, destination: 'product', answers: {}, movement: 'sideways' } }).success).toBe(false);
+  });
+
   it('logs an escalation event with the answers and the override reason, and drops the draft', async () => {
     const d = deps();
     await saveDraft(d, { key: KEY, destination: 'engineering', answers: { scope: 'all 40' } });

@@ -122,6 +122,7 @@ describe('handoff feature', () => {
     const { session, sent } = ready('/tickets/1042');
     document.body.insertAdjacentHTML('afterbegin', '<header class="topbar"><span class="agent">Signed in as Alex Morgan</span></header>');
     await until(() => session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(session.by.value).toEqual({ name: 'Alex Morgan', from: 'helpdesk' }); // shown in the form before escalating
     await session.run('escalate', { overrideReason: 'customer is on the phone' });
     expect(sent.filter((m) => m.type === 'handoff/escalate').at(-1)!.payload).toMatchObject({ by: 'Alex Morgan' });
     expect(session.caseRecord.value).toMatchObject({ escalatedBy: 'Alex Morgan' });
@@ -130,6 +131,7 @@ describe('handoff feature', () => {
     const second = ready('/tickets/1042');
     document.body.insertAdjacentHTML('afterbegin', '<header class="topbar"><span class="agent">Signed in as Alex Morgan</span></header>');
     await until(() => second.session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(second.session.by.value).toEqual({ name: 'Sam Lee', from: 'settings' });
     await second.session.run('escalate', { overrideReason: 'customer is on the phone' });
     expect(second.sent.filter((m) => m.type === 'handoff/escalate').at(-1)!.payload).toMatchObject({ by: 'Sam Lee' });
   });
@@ -144,6 +146,17 @@ describe('handoff feature', () => {
     expect(sent.find((m) => m.type === 'handoff/escalate')!.payload).toMatchObject({ movement: 'transfer' });
     expect(session.caseRecord.value).toMatchObject({ move: 'transfer' });
     expect(session.handoffStatus.value?.text).toMatch(/^Transferred anyway/);
+  });
+
+  it('the escalation-or-transfer choice is saved with the draft and restored from it', async () => {
+    const { session, saved } = ready('/tickets/1042');
+    await until(() => session.handoffPolicy.value !== null, 'the handoff policy');
+    session.setMovement('transfer');
+    await until(() => saved.length === 1, 'the draft save', 2_000);
+    expect(saved[0]).toMatchObject({ key: session.key, movement: 'transfer' });
+    const again = ready('/tickets/1042', { destination: 'engineering', answers: {}, movement: 'transfer', savedAt: 1 });
+    await until(() => again.session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(again.session.movement.value).toBe('transfer');
   });
 
   it('a ticket already in a specialist team\'s group: a handoff to a team at the same tier is proposed as a transfer', async () => {
