@@ -110,3 +110,34 @@ test('FreeScout capture, note editor open: the message is refused (the page does
   await expect(page.locator('.conv-reply-block input[name="is_note"]')).toHaveValue('1');
   expect(await clipboardText(page)).toContain('your scheduled CSV export stops at 10,000 rows.');
 });
+
+/** An osTicket capture whose newest internal note carries a teammate's record line. */
+async function serveOsTicket(page: Page, name: string): Promise<string> {
+  const file = new URL(`${name}.inlined.html`, SHARED_CAPTURES);
+  const html = readFileSync(file, 'utf8').replace('<div><p>Checked all enterprise workspaces with SFTP schedules', `<div><p>${RECORD}</p><p>Checked all enterprise workspaces with SFTP schedules`);
+  const url = captureSource(html);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  return url;
+}
+
+test('osTicket capture, Post Reply open: the message lands in the reply editor and its response field, the note form untouched', async ({ page }) => {
+  await page.goto(await serveOsTicket(page, 'osticket-ticket-thread-reply-open'));
+  await expect(page.getByTestId('tl-case')).toBeVisible();
+  await page.getByTestId('tl-cm-issue').fill('your scheduled CSV export stops at 10,000 rows.');
+  await page.getByTestId('tl-cm-reply').click();
+  await expect(page.getByTestId('tl-cm-status')).toContainText('Message put in the reply editor (not sent)');
+  await expect(page.locator('form#reply .redactor-in')).toContainText('TL-1-20261122-1036');
+  await expect(page.locator('textarea#response')).toHaveValue(/your scheduled CSV export stops at 10,000 rows\./);
+  await expect(page.locator('form#note .redactor-in')).not.toContainText('CSV export stops');
+});
+
+test('osTicket capture, Post Internal Note open: the message is refused and stays on the clipboard', async ({ page }) => {
+  await page.goto(await serveOsTicket(page, 'osticket-ticket-thread-note-open'));
+  await expect(page.getByTestId('tl-case')).toBeVisible();
+  await page.getByTestId('tl-cm-issue').fill('your scheduled CSV export stops at 10,000 rows.');
+  await page.getByTestId('tl-cm-reply').click();
+  await expect(page.getByTestId('tl-cm-status')).toContainText('the reply editor did not open');
+  await expect(page.locator('form#note .redactor-in')).not.toContainText('CSV export stops');
+  expect(await clipboardText(page)).toContain('your scheduled CSV export stops at 10,000 rows.');
+});
