@@ -285,7 +285,7 @@ function ByLine({ session }: { session: TicketSessionView }) {
   return (
     <p class="tl-muted" data-testid="tl-handoff-by">
       By: {by.name || 'unnamed'}
-      {by.from === 'helpdesk' ? " (the helpdesk's signed-in agent; your name in the settings wins)" : by.from === 'settings' ? ' (your name in the settings)' : ' (set your name in the settings)'}
+      {by.from === 'helpdesk' ? " (the helpdesk's signed-in agent)" : by.from === 'settings' ? ' (your name in the settings)' : ' (this helpdesk does not show who is signed in)'}
     </p>
   );
 }
