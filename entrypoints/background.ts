@@ -4,7 +4,7 @@ import { importPolicy, resetPolicy, restorePolicy } from '../src/background/poli
 import { admit } from '../src/background/router';
 import { addSite, listSites, removeSite, syncSiteScripts } from '../src/background/sites';
 import { diagnoseTab, diagnoseTabs, readWithGeneric } from '../src/background/tabs';
-import { discardDraft, escalate, getDraft, handoffPolicy, saveDraft } from '../src/background/handoff-service';
+import { discardDraft, escalate, getDraft, handoffPolicy, renderNoteFor, saveDraft } from '../src/background/handoff-service';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
 import { createClock } from '../src/background/test-clock';
 import { browserTimerEffects, openNotifiedTicket, TIMERS_ALARM } from '../src/background/timer-effects';
@@ -80,6 +80,7 @@ export default defineBackground(() => {
           await refresh(); // an escalation starts its timers: the badge and the alarm follow
           return reply;
         },
+        'handoff/render-note': (payload) => renderNoteFor(payload),
         'draft/get': (payload) => getDraft(deps, payload),
         'draft/save': (payload) => saveDraft(deps, payload),
         'draft/discard': (payload) => discardDraft(deps, payload),

@@ -39,6 +39,8 @@ export const demo: Adapter = {
     tags: { what: 'the tags', selectors: ['.ticket-tags .tag'] },
     created: { what: 'the creation time', selectors: ['.ticket-created time[datetime]'] },
     noteTab: { what: 'the internal-note tab', selectors: ['#tab-note'], page: 'composer' },
+    replyTab: { what: 'the reply tab', selectors: ['#tab-reply'], page: 'composer' },
+    currentAgent: { what: 'the signed-in agent', selectors: ['header.topbar .agent'] },
     editor: { what: 'the editor', selectors: ['#composer-text'], page: 'composer' },
     escalateGroup: { what: 'the escalate-to-group picker', selectors: ['#escalate-group'], page: 'composer' },
     submit: { what: 'the send button', selectors: ['#submit'], page: 'composer' },
@@ -53,6 +55,7 @@ export const demo: Adapter = {
     const ticket = r.one('ticket');
     const scope = ticket ?? doc;
     r.one('thread', scope);
+    r.one('currentAgent', doc); // outside the ticket: for the health list (agentName reads it)
     // Only the messages the snapshot keeps are queried (oldest first on the page).
     const { messages, cut } = readKept(r.all('message', scope), (item) => {
       const role = item.getAttribute('data-role') as keyof typeof ROLES;
@@ -90,6 +93,27 @@ export const demo: Adapter = {
     editor.value = editor.value ? `${editor.value}\n\n${note.text}` : note.text;
     editor.dispatchEvent(new Event('input', { bubbles: true }));
     return { ok: true, where: 'internal note editor' };
+  },
+
+  async insertReply(doc, message) {
+    const replyTab = doc.querySelector<HTMLElement>('#tab-reply');
+    const editor = doc.querySelector<HTMLTextAreaElement>('#composer-text');
+    if (!replyTab || !editor) return { ok: false, reason: 'could not find the reply editor on this page' };
+    const wasNote = replyTab.getAttribute('aria-selected') !== 'true';
+    // One editor serves both modes: text written as a note must never become part of a reply.
+    if (wasNote && editor.value.trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
+    replyTab.click();
+    // Sure only when the helpdesk itself shows reply mode after its own tab was used.
+    if (replyTab.getAttribute('aria-selected') !== 'true' || editor.classList.contains('is-note')) return { ok: false, reason: 'the composer did not switch to a reply to the customer' };
+    editor.focus();
+    editor.value = editor.value ? `${editor.value}\n\n${message.text}` : message.text;
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+    return { ok: true, where: 'reply editor' };
+  },
+
+  agentName(doc) {
+    const shown = createReader(doc, demo.selectors).text('currentAgent');
+    return shown?.replace(/^Signed in as\s+/i, '').trim() || null;
   },
 
   listRows(doc) {

@@ -172,6 +172,29 @@ export const freescout: Adapter = {
       .filter((r) => r.ticketId);
   },
 
+  async insertReply(doc, message, signal) {
+    const reader = createReader(doc, selectors);
+    const block = reader.one('editorBlock');
+    if (!block) return { ok: false, reason: 'could not find the reply editor on this page' };
+    // Reply mode, as FreeScout's own script leaves it: the form shown, no note class, is_note empty (a form without the flag is not trusted).
+    const inReplyMode = () => {
+      const flag = reader.one('noteModeField') as HTMLInputElement | null;
+      return !block.classList.contains('hidden') && !block.classList.contains('conv-note-block') && flag !== null && flag.value !== '1';
+    };
+    const editable = block.querySelector('.note-editable[contenteditable="true"]');
+    if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor on this page' };
+    if (!inReplyMode()) {
+      // One form serves both modes: text written as a note must never become part of a reply.
+      if (!block.classList.contains('hidden') && (editable.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
+      (reader.one('replyToggle') as HTMLElement | null)?.click();
+      await waitFor(inReplyMode, 1_000, 50, signal);
+    }
+    if (!inReplyMode()) return { ok: false, reason: 'the reply editor did not open (the open editor may be a note)' };
+    return insertIntoEditor(editable, message, { where: 'reply editor', source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div', signal });
+  },
+
+  agentName: (doc) => createReader(doc, selectors).text('currentAgent') ?? null,
+
   async insertNote(doc, note, signal) {
     const reader = createReader(doc, selectors);
     const block = reader.one('editorBlock');

@@ -30,6 +30,7 @@ const selectors: SelectorTable = {
   priority: { what: 'the priority', selectors: [`table.ticket_info a.inline-edit[href*="/field/"] > span[id^="field_"]${NOT_PRIORITY}`] },
   department: { what: 'the department', selectors: ['table.ticket_info a.ticket-action[href$="/transfer"]'] },
   assignee: { what: 'the assignee', selectors: ['#field_assign', 'table.ticket_info a.inline-edit[href$="/assign"]'] },
+  currentAgent: { what: 'the signed-in agent', selectors: ['#info > strong', 'p#info strong'] },
   requesterName: { what: 'the requester', selectors: ['table.ticket_info span[id^="user-"][id$="-name"]'] },
   requesterEmail: { what: "the requester's email", selectors: ['table.ticket_info span[id^="user-"][id$="-email"]'] },
   requesterOrg: { what: "the requester's organization", selectors: ['table.ticket_info td:has(> i.icon-building)'] },
@@ -172,6 +173,28 @@ export const osticket: Adapter = {
         return { ...r, anchor: subject ?? r.row, at: subject ? ('start' as const) : ('after' as const) };
       });
   },
+
+  async insertReply(doc, message, signal) {
+    const reader = createReader(doc, selectors);
+    // osTicket keeps replies and notes in separate forms: the reply form, shown by osTicket's own tab script, is the public reply.
+    const replyShown = () => {
+      const form = reader.one('replyForm');
+      const note = reader.one('noteForm');
+      return form !== null && isShown(form) && !(note && isShown(note));
+    };
+    if (!replyShown()) {
+      (reader.one('replyTab') as HTMLElement | null)?.click();
+      await waitFor(replyShown, 1_500, 50, signal);
+    }
+    if (!replyShown()) return { ok: false, reason: 'the reply editor did not open (the open editor may be a note)' };
+    const editable = reader.one('replyEditor');
+    if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor on this page' };
+    const result = await insertIntoEditor(editable, message, { where: 'reply editor', source: reader.one('replySource') as HTMLTextAreaElement | null, block: 'p', signal });
+    if (result.ok) editable.classList.remove('redactor-placeholder');
+    return result;
+  },
+
+  agentName: (doc) => createReader(doc, selectors).text('currentAgent') ?? null,
 
   async insertNote(doc, note, signal) {
     const reader = createReader(doc, selectors);

@@ -95,6 +95,14 @@ export interface Adapter {
   fallbackRoot?(doc: Document, url: URL): Element | null;
   /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. */
   insertNote?(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
+  /**
+   * Put a customer message into the **public reply** editor as a real edit, switching the
+   * composer to reply mode through the helpdesk's own control where it can; never submits.
+   * Refuses (ok: false) whenever it cannot be sure the editor is the public reply: a note
+   * typed there would stay internal, but a reply typed into a note would never reach the
+   * customer, and the caller keeps the message on the clipboard instead.
+   */
+  insertReply?(doc: Document, message: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
   /** The signed-in agent's name, where the helpdesk shows it (the escalation's "by" when "your name" is not set). */
   agentName?(doc: Document): string | null;
   /** Keys in `selectors` of the helpdesk's own escalate controls (pickers, urgent priority, submit). */

@@ -64,6 +64,7 @@ const selectors: SelectorTable = {
   },
   // Composer and the escalate controls.
   channelSwitcher: { what: 'the reply / internal note switcher', selectors: ['button[data-test-id="omnichannel-channel-switcher-button"]'], page: 'composer' },
+  publicReplyItem: { what: 'the "Public reply" menu item', selectors: ['[data-test-id="omnichannel-channel-switcher-menuitem-public"]'], page: 'composer' },
   internalNoteItem: { what: 'the "Internal note" menu item', selectors: ['[data-test-id="omnichannel-channel-switcher-menuitem-internal"]'], page: 'composer' },
   noteEditor: {
     what: 'the note editor',
@@ -225,6 +226,36 @@ async function insertNote(doc: Document, note: NoteContent, signal?: AbortSignal
   return insertIntoEditor(editor, note, { where: 'internal note', signal });
 }
 
+/** The customer message into the active ticket's composer, switched to public reply and confirmed so. */
+async function insertReply(doc: Document, message: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
+  const id = currentId(doc);
+  const pane = activePane(doc, id);
+  if (!pane) return { ok: false, reason: 'could not find the open ticket on this page' };
+  const r = createReader(pane, selectors);
+  const switcher = () => r.one('channelSwitcher') ?? doc.querySelector(`[data-channel-switcher-trigger-for-ticket-id="${id}"]`);
+  const first = switcher();
+  if (!first) return { ok: false, reason: 'could not find the reply / internal note switcher' };
+  if (!isPublic(first)) {
+    // The composer keeps its text across channels: a written note must never become part of a reply.
+    if ((r.one('noteEditor')?.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
+    press(first);
+    const item = await waitFor(() => r.one('publicReplyItem') ?? doc.querySelector(selectors.publicReplyItem!.selectors[0]!), 1_500, 50, signal);
+    if (!item) return { ok: false, reason: 'could not find "Public reply" in the channel menu' };
+    press(item);
+    if (!(await waitFor(() => isPublic(switcher() ?? first), 1_500, 50, signal))) return { ok: false, reason: 'the composer did not switch to public reply' };
+  }
+  const editor = await waitFor(() => r.one('noteEditor'), 1_500, 50, signal);
+  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor' };
+  return insertIntoEditor(editor, message, { where: 'public reply', signal });
+}
+
+/** Public only when the switcher says so (a public reply or an e-mail); anything unknown is not. */
+function isPublic(switcher: Element): boolean {
+  if (isInternal(switcher)) return false;
+  const said = `${switcher.getAttribute('aria-label') ?? ''} ${switcher.textContent ?? ''}`;
+  return /public reply|^\s*email\b/i.test(said) || /^(web|email)$/i.test(switcher.getAttribute('data-channel') ?? '');
+}
+
 /** The URL's ticket id, else the header's selected tab (validator and ALT Copilot scripts). */
 function currentId(doc: Document): string | null {
   const fromUrl = doc.location ? ticketId(new URL(doc.location.href)) : null;
@@ -256,6 +287,7 @@ export const zendesk: Adapter = {
   // Every open ticket tab stays mounted: a fallback may read the active pane only, or nothing.
   fallbackRoot: (doc, url) => activePane(doc, ticketId(url)),
   insertNote,
+  insertReply,
   escalateControlKeys: ESCALATE,
   // Reconstruction: rows found through links to /agent/tickets/{id}, ignoring the header tab bar.
   listRows: (doc) => rowsByLink(doc, /\/agent\/tickets\/(\d+)/, 'tr, [role="row"]', 'header, nav, [data-test-id="header-tab"]'),

@@ -2,9 +2,13 @@
  * The background's answers to the sidebar: triage a ticket against the team policy and the
  * agent's recent tickets, remember what was seen, store overrides. Time is passed in.
  */
+import { prefill } from '../handoff/prefill';
+import { findRecord } from '../handoff/record-line';
 import { levelName } from '../policy/names';
 import type { TierlineDb } from '../store/db';
-import type { CStoBG, RequestOf, ResponseOf } from '../store/protocol';
+import type { CStoBG, RequestOf, ResponseOf, TriageReply } from '../store/protocol';
+import type { TicketSnapshot } from '../ticket/snapshot';
+import type { Suggestion } from '../triage/types';
 import { latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
@@ -50,11 +54,18 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
   await saveThread(deps.db, key, snapshot, now);
   const latest = await latestEvent(deps.db, key, 'override');
   const override = latest?.withdrawn ? undefined : latest; // the agent went back to the suggestion
+  const policy = summarizePolicy(loaded);
   return {
     suggestion,
-    policy: summarizePolicy(loaded),
+    policy,
     override: override ? { severity: override.severity, destination: override.destination, reason: override.reason, at: override.at } : null,
+    ...handoffFacts(snapshot, suggestion, policy.timeZone),
   };
+}
+
+/** What the handoff needs from the ticket beside the verdict: the prefill and the shared record. Pure; here so the sidebar bundle carries neither the extractors nor the parser. */
+export function handoffFacts(snapshot: TicketSnapshot, suggestion: Suggestion, timeZone: string): Pick<TriageReply, 'prefill' | 'sharedRecord'> {
+  return { prefill: prefill(snapshot, { suggestion, timeZone }), sharedRecord: findRecord(snapshot)?.record ?? null };
 }
 
 export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/override'>): Promise<ResponseOf<CStoBG, 'ticket/override'>> {

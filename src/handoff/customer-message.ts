@@ -15,7 +15,8 @@
  */
 import { formatDuration } from '../policy/format';
 import type { DestinationId, Policy, Severity } from '../policy/schema';
-import { escapeHtml } from './note';
+import { escapeHtml } from './escape';
+import type { CaseRecord } from './record-line';
 
 export type CustomerMessageKind = 'acknowledgment' | 'progress' | 'handoff' | 'resolution';
 
@@ -124,4 +125,31 @@ function clean(value: string): string {
     .replace(/[{}]/g, '')
     .trim()
     .slice(0, MAX_VALUE);
+}
+
+/** What the agent writes for the customer in the sidebar (never copied from the checklist or the thread). */
+export type CustomerWritten = Pick<CustomerCase, 'issue' | 'impact' | 'ownerRole' | 'ownerExpertise' | 'ownerContact' | 'progress' | 'nextStep' | 'nextUpdate' | 'fixed' | 'done' | 'prevention'>;
+
+/** The fields each kind of message asks the agent to write, in the order the template uses them. */
+export const WRITTEN_FIELDS: Record<CustomerMessageKind, (keyof CustomerWritten)[]> = {
+  acknowledgment: ['issue', 'impact'],
+  progress: ['progress', 'nextStep', 'nextUpdate'],
+  handoff: ['ownerRole', 'ownerExpertise', 'ownerContact'],
+  resolution: ['fixed', 'done', 'prevention'],
+};
+
+/**
+ * The customer-facing case from the shared record (reference, level, receiving team, owner)
+ * and what the agent wrote for the customer. Only these are read: the record's own fields,
+ * the requester's and the sender's names, and `written` by its known keys.
+ */
+export function customerCaseOf(record: CaseRecord, people: { customerName?: string | undefined; agentName?: string | undefined }, written: CustomerWritten): CustomerCase {
+  const out: CustomerCase = { ref: record.ref, level: record.level, destination: record.destination, teamName: record.destinationName, ownerName: record.owner };
+  if (people.customerName) out.customerName = people.customerName;
+  if (people.agentName) out.agentName = people.agentName;
+  for (const key of Object.values(WRITTEN_FIELDS).flat()) {
+    const value = written[key];
+    if (typeof value === 'string' && value.trim()) out[key] = value;
+  }
+  return out;
 }

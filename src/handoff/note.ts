@@ -19,13 +19,23 @@ import type { CaseRecord } from './record-line';
 import { renderRecordLine } from './record-line';
 import type { TicketMessage, TicketSnapshot } from '../ticket/snapshot';
 import { normalise, stripNonAuthored } from '../triage/text';
-import type { FiredRule } from '../triage/types';
+import type { Evidence, FiredRule } from '../triage/types';
+import { escapeHtml } from './escape';
+
+/** What the note reads of a fired rule (a FiredRule is one): which words raised or routed, nothing else. */
+export interface NoteRule {
+  id: FiredRule['id'];
+  effect: FiredRule['effect'];
+  severity?: FiredRule['severity'];
+  trigger?: FiredRule['trigger'];
+  evidence: Pick<Evidence, 'messageIndex' | 'start' | 'end'>[];
+}
 
 export interface NoteInput {
   snapshot: TicketSnapshot;
   levelName: string;
   destinationName: string;
-  rules: FiredRule[];
+  rules: readonly NoteRule[];
   /** Filled checklist answers by field id, when the handoff form provides them. */
   fields?: Record<string, string>;
   /** The team's IANA time zone (`policy.businessHours.timeZone`) for times in the note; UTC when omitted or unknown. */
@@ -110,7 +120,7 @@ export function renderNote({ snapshot, levelName, destinationName, rules, fields
         line('ESCALATION: ', summary?.trim() ? v(oneLine(summary)) : oneLine(snapshot.subject) ? v(oneLine(snapshot.subject)) : TO_FILL),
         line('Ticket: ', v([reference, snapshot.url].filter(Boolean).join(' '))),
         line('Severity: ', v(levelName)),
-        line('Routed to: ', v(destinationName)),
+        line('Routed to: ', v(destinationName), record ? (record.move === 'transfer' ? ' (a transfer: another team at the same tier)' : ' (an escalation: up a tier)') : ''),
         line('Owner: ', field('owner'), ...(has('owner_role') ? [' (', field('owner_role'), ')'] : []), '    Ask: ', field('ask')),
       ],
     },
@@ -250,16 +260,14 @@ export function escapeMarkdown(value: string): string {
     .join('\n');
 }
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml } from './escape';
 
 /**
  * What is broken for whom: the customer's own sentences holding the words that raised the
  * level, one per sentence, subject last. Time-based, account and volume rules say nothing
  * about what is broken, so they are left out.
  */
-export function operationalEffect(snapshot: TicketSnapshot, rules: FiredRule[]): string[] {
+export function operationalEffect(snapshot: TicketSnapshot, rules: readonly NoteRule[]): string[] {
   const found: { rank: number; order: number; sentence: string }[] = [];
   for (const rule of rules) {
     if (rule.effect !== 'raise' && rule.effect !== 'route') continue;

@@ -12,7 +12,6 @@
  * Quoted history, signatures and disclaimers are skipped (the text triage reads), so a fact
  * quoted back in a reply is found once, where it was written.
  */
-import type { PrefillKey } from '../policy/primitives';
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { PreparedText } from '../triage/text';
 import { prepare } from '../triage/text';
@@ -82,43 +81,8 @@ export function prefill(snapshot: TicketSnapshot, options: PrefillOptions = {}):
   };
 }
 
-/** One proposal per fact, as the text a checklist field starts with. */
-export function prefillText(p: Prefill, key: PrefillKey): string {
-  const list = (values: PrefillValue[], sep = '; ') => values.map((v) => v.value).join(sep);
-  switch (key) {
-    case 'requester':
-      return [p.requester?.value, p.organisation?.value].filter(Boolean).join(', ');
-    case 'organisation':
-      return p.organisation?.value ?? '';
-    case 'plan':
-      return p.plan?.value ?? '';
-    case 'ticket':
-      return p.ticket?.value ?? '';
-    case 'steps':
-      return p.steps.map((s, i) => `${i + 1}. ${s.value}`).join('\n');
-    case 'tried':
-      return p.tried.map((t) => t.value).join('\n');
-    case 'errors':
-      return list(p.errors, '\n');
-    case 'lastUpdate':
-      return p.lastUpdate?.value ?? '';
-    case 'severity':
-      return p.severity?.value ?? '';
-    default:
-      return list(p[key]);
-  }
-}
-
-/** Proposed answers for the checklist items that name a prefill fact (only non-empty ones). */
-export function prefillAnswers(items: readonly { id: string; prefill?: PrefillKey }[], p: Prefill): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of items) {
-    if (!item.prefill) continue;
-    const text = prefillText(p, item.prefill);
-    if (text) out[item.id] = text;
-  }
-  return out;
-}
+// The field texts from a prefill live in their own module: the sidebar needs them without the extractors.
+export { prefillAnswers, prefillText } from './prefill-answers';
 
 // ---- helpers ----
 

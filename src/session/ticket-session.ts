@@ -15,8 +15,10 @@
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { checklistFor, progress, type ChecklistItem } from '../handoff/checklist';
-import { prefill, prefillAnswers, type Prefill } from '../handoff/prefill';
-import { findRecord, type CaseRecord } from '../handoff/record-line';
+import type { Prefill } from '../handoff/prefill';
+import { prefillAnswers } from '../handoff/prefill-answers';
+import { currentRoute, defaultMovement, type Movement } from '../handoff/movement';
+import type { CaseRecord } from '../handoff/record-line';
 import { destinationName, levelName } from '../policy/names';
 import type { CaseTimers, HandoffDraft, HandoffPolicy, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
@@ -83,6 +85,8 @@ export interface SessionCommands {
   discardDraft(): Promise<void>;
   /** Copy a customer message (text and HTML). */
   copyText(text: string, html: string): Promise<boolean>;
+  /** Put a customer message into the helpdesk's public reply editor (and on the clipboard); says what happened. */
+  insertReply(message: { text: string; html: string }): Promise<{ ok: boolean; text: string }>;
   override(choice: OverrideChoice): Promise<void>;
   /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;
@@ -122,6 +126,10 @@ export function createTicketSession(init: SessionInit) {
   const handoffRequest = signal(0);
   const escalated = signal<CaseRecord | null>(null);
   const handoffStatus = signal<{ ok: boolean; text: string } | null>(null);
+  /** Who escalates ("by"): your name from the settings, else the helpdesk's signed-in agent. */
+  const by = signal<{ name: string; from: 'settings' | 'helpdesk' | null } | null>(null);
+  /** The agent's choice of escalation or transfer; null: the default from the route. */
+  const movementChoice = signal<Movement | null>(null);
   const openedAt = Date.now();
 
   const effective = computed(() => {
@@ -136,12 +144,8 @@ export function createTicketSession(init: SessionInit) {
       destinationName: destinationName(current.policy, chosen.destination),
     };
   });
-  const prefilled = computed<Prefill | null>(() => {
-    const snap = read.value?.snapshot;
-    const current = reply.value;
-    if (!snap || !current) return null;
-    return prefill(snap, { suggestion: current.suggestion, timeZone: current.policy.timeZone });
-  });
+  // Extracted by the background with the triage (the extractors stay out of this bundle).
+  const prefilled = computed<Prefill | null>(() => reply.value?.prefill ?? null);
   const itemsFor = (destination: string): ChecklistItem[] => {
     const policy = handoffPolicy.value;
     const level = effective.value?.severity;
@@ -162,7 +166,10 @@ export function createTicketSession(init: SessionInit) {
   const handoffDestination = computed(() => guardStop.value?.destination ?? effective.value?.destination ?? null);
   const checklist = computed(() => (handoffDestination.value ? itemsFor(handoffDestination.value) : []));
   const answers = computed(() => answersFor(checklist.value));
-  const caseRecord = computed(() => escalated.value ?? (read.value ? (findRecord(read.value.snapshot)?.record ?? null) : null));
+  /** Where the ticket sits now (its group, by the policy's names) and so the default movement. */
+  const movementFrom = computed(() => (handoffPolicy.value ? currentRoute(handoffPolicy.value, read.value?.snapshot.group) : 'support'));
+  const movement = computed<Movement>(() => movementChoice.value ?? defaultMovement(movementFrom.value, handoffDestination.value ?? 'support'));
+  const caseRecord = computed(() => escalated.value ?? reply.value?.sharedRecord ?? null);
 
   // The generic reader's remembered selection: this ticket's only (the sidebar click clears the page's).
   let selection = '';
@@ -207,6 +214,15 @@ export function createTicketSession(init: SessionInit) {
       const items = itemsFor(destination);
       return progress(items, answersFor(items)).missing.length === 0;
     },
+    /** Escalation (up a tier) or transfer (same tier, another team): the agent's choice, else the default from the route. */
+    movement,
+    movementFrom,
+    /** The agent's own choice (kept in the draft), or null while the proposal stands. */
+    movementChoice: movementChoice as ReadonlySignal<Movement | null>,
+    setMovement(next: Movement) {
+      movementChoice.value = next;
+    },
+    by: by as ReadonlySignal<{ name: string; from: 'settings' | 'helpdesk' | null } | null>,
     /** The agent edits one answer (the sidebar form); saved as the draft by the handoff feature. */
     setAnswer(id: string, value: string) {
       edits.value = { ...edits.value, [id]: value };
@@ -252,6 +268,9 @@ export function createTicketSession(init: SessionInit) {
     setNoteStatus(status: { ok: boolean; text: string } | null) {
       noteStatus.value = status;
     },
+    setBy(who: { name: string; from: 'settings' | 'helpdesk' | null }) {
+      by.value = who;
+    },
     setHandoffPolicy(policy: HandoffPolicy) {
       handoffPolicy.value = policy;
     },
@@ -259,6 +278,7 @@ export function createTicketSession(init: SessionInit) {
       batch(() => {
         // Edits made while the draft loaded win over the stored ones.
         edits.value = { ...(draft?.answers ?? {}), ...edits.value };
+        if (draft?.movement && movementChoice.value === null) movementChoice.value = draft.movement;
         draftSavedAt.value = draft?.savedAt ?? null;
       });
     },
@@ -268,6 +288,7 @@ export function createTicketSession(init: SessionInit) {
     clearEdits() {
       batch(() => {
         edits.value = {};
+        movementChoice.value = null;
         draftSavedAt.value = null;
       });
     },
@@ -342,6 +363,7 @@ export type TicketSessionView = Omit<
   | 'rememberSelection'
   | 'provide'
   | 'setHandoffPolicy'
+  | 'setBy'
   | 'restoreDraft'
   | 'draftSaved'
   | 'clearEdits'

@@ -35,6 +35,8 @@ export interface DraftRecord {
   key: string;
   destination: DestinationId;
   answers: Record<string, string>;
+  /** The agent's choice of escalation or transfer, when they changed the proposal (not indexed: no version bump). */
+  movement?: 'escalation' | 'transfer';
   savedAt: number;
 }
 

@@ -4,7 +4,7 @@
  * message map's types at compile time (the assertions at the end), so the two cannot drift.
  */
 import { z } from 'zod';
-import { Ask, DestinationId, Severity } from '../policy/primitives';
+import { Ask, DestinationId, Severity, TriggerFamily } from '../policy/primitives';
 import { TicketSnapshot } from '../ticket/snapshot';
 import type { CStoBG, PageToBG, RequestOf } from './protocol';
 
@@ -13,6 +13,31 @@ const none = z.object({}).strict() as unknown as z.ZodType<Record<string, never>
 const tabId = z.number().int().nonnegative();
 /** Checklist answers by field id: bounded in count and size (a longtext is at most 10 000 characters). */
 const answers = z.record(z.string().min(1).max(60), z.string().max(10_000)).refine((a) => Object.keys(a).length <= 100, 'at most 100 answers');
+
+const name = z.string().max(200);
+const iso = z.string().max(40);
+/** The case as the record line carries it (src/handoff/record-line.ts CaseRecord); the renderer checks its format again. */
+const CaseRecord = z.object({
+  ref: z.string().min(1).max(40),
+  level: Severity,
+  levelName: name,
+  destination: z.enum(['l2', 'engineering', 'product', 'security', 'leadership']),
+  destinationName: name,
+  owner: name,
+  ask: Ask,
+  deadline: iso,
+  escalatedAt: iso,
+  escalatedBy: name,
+  move: z.enum(['escalation', 'transfer']),
+});
+/** What the note reads of a fired rule (src/handoff/note.ts NoteRule). */
+const NoteRule = z.object({
+  id: z.string().max(100),
+  effect: z.enum(['raise', 'lower', 'route', 'flag']),
+  severity: Severity.optional(),
+  trigger: TriggerFamily.optional(),
+  evidence: z.array(z.object({ messageIndex: z.number().int().min(-2), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(50),
+});
 
 export const CStoBGRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket/triage'), payload: z.object({ key, snapshot: TicketSnapshot }) }),
@@ -45,8 +70,21 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       overrideReason: z.string().trim().min(3, 'give a one-line reason').max(300).optional(),
     }),
   }),
+  z.object({
+    type: z.literal('handoff/render-note'),
+    payload: z.object({
+      snapshot: TicketSnapshot,
+      levelName: name,
+      destinationName: name,
+      rules: z.array(NoteRule).max(100),
+      timeZone: z.string().max(100).optional(),
+      fields: answers.optional(),
+      items: z.array(z.object({ id: z.string().max(60), label: z.string().max(200) })).max(100).optional(),
+      record: CaseRecord.optional(),
+    }),
+  }),
   z.object({ type: z.literal('draft/get'), payload: z.object({ key }) }),
-  z.object({ type: z.literal('draft/save'), payload: z.object({ key, destination: DestinationId, answers }) }),
+  z.object({ type: z.literal('draft/save'), payload: z.object({ key, destination: DestinationId, answers, movement: z.enum(['escalation', 'transfer']).optional() }) }),
   z.object({ type: z.literal('draft/discard'), payload: z.object({ key }) }),
   z.object({ type: z.literal('case/timers'), payload: z.object({ key }) }),
   z.object({

@@ -8,6 +8,9 @@
  * background validates every request with ./protocol-schema.ts, which is tied to these
  * types at compile time.
  */
+import type { CaseRecord } from '../handoff/record-line';
+import type { RenderedNote, NoteRule } from '../handoff/note';
+import type { Prefill } from '../handoff/prefill';
 import type { Ask, DestinationId, Severity } from '../policy/primitives';
 import type { Policy } from '../policy/schema';
 import type { SiteSetting } from '../settings/registry';
@@ -39,6 +42,22 @@ export interface TriageReply {
   policy: PolicySummary;
   /** The agent's stored override for this ticket, if any. */
   override: StoredOverride | null;
+  /** The handoff facts found in the ticket (src/handoff/prefill.ts), extracted here so the sidebar bundle does not carry the extractors. */
+  prefill: Prefill;
+  /** The newest valid shared-record line in the ticket's internal notes (src/handoff/record-line.ts findRecord), or null. */
+  sharedRecord: CaseRecord | null;
+}
+
+/** What the escalation note is made of (src/handoff/note.ts NoteInput, as it crosses the boundary). */
+export interface NoteRequest {
+  snapshot: TicketSnapshot;
+  levelName: string;
+  destinationName: string;
+  rules: NoteRule[];
+  timeZone?: string;
+  fields?: Record<string, string>;
+  items?: { id: string; label: string }[];
+  record?: CaseRecord;
 }
 
 /** What a ticket list shows for a ticket Tierline has seen. */
@@ -108,6 +127,8 @@ export interface HandoffDraft {
   destination: DestinationId;
   /** Only what the agent typed or changed, by field id (the prefill is read again from the ticket). */
   answers: Record<string, string>;
+  /** Escalation or transfer, when the agent changed the proposal. */
+  movement?: 'escalation' | 'transfer';
   savedAt: number;
 }
 
@@ -144,10 +165,12 @@ export interface CStoBG {
   'handoff/policy': { request: NoPayload; response: HandoffPolicy };
   /** The agent escalated (complete, or anyway with a reason): an `escalation` case event; answers when it was logged. */
   'handoff/escalate': { request: EscalationRequest; response: { saved: true; at: number } };
+  /** The escalation note in the three formats, rendered here (the renderer stays out of the page); the page copies and inserts it. */
+  'handoff/render-note': { request: NoteRequest; response: RenderedNote };
   /** The ticket's stored handoff draft, or null. */
   'draft/get': { request: { key: string }; response: HandoffDraft | null };
   /** Store the ticket's draft (the sidebar debounces). */
-  'draft/save': { request: { key: string; destination: DestinationId; answers: Record<string, string> }; response: { saved: true } };
+  'draft/save': { request: { key: string; destination: DestinationId; answers: Record<string, string>; movement?: 'escalation' | 'transfer' }; response: { saved: true } };
   'draft/discard': { request: { key: string }; response: { discarded: true } };
   /** The ticket's timers now (the sidebar's Timers panel). */
   'case/timers': { request: { key: string }; response: CaseTimers };

@@ -1,4 +1,10 @@
-/** "Put the escalation note in the ticket": the internal-note editor when the adapter can reach it, the clipboard always. */
+/**
+ * "Put the escalation note in the ticket": the internal-note editor when the adapter can reach
+ * it, the clipboard always. The background renders the note (one round trip: the click's
+ * transient activation, about 5 s, still covers the clipboard write that follows).
+ */
+import type { NoteRule } from '../../handoff/note';
+import type { FiredRule } from '../../triage/types';
 import type { TicketFeature } from '../feature';
 
 const CLIPBOARD_WAIT_MS = 1_500;
@@ -7,7 +13,7 @@ export const escalationNoteFeature: TicketFeature = {
   id: 'escalation-note',
   on: 'ticket',
   title: 'the escalation note',
-  init({ session, page, tools }, signal) {
+  init({ session, page }, signal) {
     session.provide(
       'insertNote',
       async (handoff) => {
@@ -15,14 +21,15 @@ export const escalationNoteFeature: TicketFeature = {
         const effective = session.effective.value;
         const reply = session.reply.value;
         if (!snapshot || !effective || !reply) return;
-        const note = tools.renderNote({
+        const note = await page.send('handoff/render-note', {
           snapshot,
           levelName: handoff?.record.levelName ?? effective.levelName,
           destinationName: handoff?.record.destinationName ?? effective.destinationName,
-          rules: reply.suggestion.rules,
+          rules: reply.suggestion.rules.map(noteRule),
           timeZone: reply.policy.timeZone,
-          ...(handoff ? { fields: handoff.fields, items: handoff.items, record: handoff.record } : {}),
+          ...(handoff ? { fields: handoff.fields, items: handoff.items.map((i) => ({ id: i.id, label: i.label })), record: handoff.record } : {}),
         });
+        if (signal.aborted) return;
         // The plain note alone when the escalation-note button is used (as before); the handoff's note in both flavours.
         const copied = handoff ? await copyRich(note.text, note.html) : await copyText(note.text);
         const { adapter } = page;
@@ -41,6 +48,17 @@ export const escalationNoteFeature: TicketFeature = {
     );
   },
 };
+
+/** Only what the note reads of a rule crosses to the background (no quotes, labels or related tickets). */
+function noteRule(rule: FiredRule): NoteRule {
+  return {
+    id: rule.id,
+    effect: rule.effect,
+    ...(rule.severity === undefined ? {} : { severity: rule.severity }),
+    ...(rule.trigger === undefined ? {} : { trigger: rule.trigger }),
+    evidence: rule.evidence.slice(0, 50).map((e) => ({ messageIndex: e.messageIndex, start: e.start, end: e.end })),
+  };
+}
 
 /** text/plain and text/html together where the browser can; plain text otherwise. */
 export function copyRich(text: string, html: string): Promise<boolean> {

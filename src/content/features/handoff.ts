@@ -33,22 +33,26 @@ export const handoffFeature: TicketFeature = {
       dirty = false;
       const at = Date.now();
       void page
-        .send('draft/save', { key: session.key, destination: destination as DestinationId, answers: { ...session.edits.value } })
+        .send('draft/save', { key: session.key, destination: destination as DestinationId, answers: { ...session.edits.value }, ...(session.movementChoice.value ? { movement: session.movementChoice.value } : {}) })
         .then(
           () => void (!signal.aborted && session.draftSaved(at)),
           () => void (dirty = true), // kept for the next save
         );
     };
-    const unsubscribe = session.edits.subscribe(() => {
+    const changed = () => {
       if (!loaded) return;
       dirty = true;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_AFTER_MS);
-    });
+    };
+    // The answers and the escalation-or-transfer choice are the draft.
+    const unsubscribe = session.edits.subscribe(changed);
+    const unsubscribeMovement = session.movementChoice.subscribe(changed);
     const flush = () => save();
     window.addEventListener('pagehide', flush, { signal });
     signal.addEventListener('abort', () => {
       unsubscribe();
+      unsubscribeMovement();
       flush();
     });
 
@@ -81,15 +85,16 @@ export const handoffFeature: TicketFeature = {
         const ask = (ASKS.includes(answers.ask ?? '') ? answers.ask : route?.ask && ASKS.includes(route.ask) ? route.ask : 'investigate') as Ask;
         const suggestedDeadline = items.find((i) => i.id === 'deadline')?.suggested;
         const deadline = [answers.deadline, suggestedDeadline].find((d) => d && ISO_OFFSET.test(d) && !Number.isNaN(Date.parse(d))) ?? new Date().toISOString();
-        const by = (await readSetting(SETTINGS.agentName).catch(() => ({ value: '' }))).value || page.adapter.agentName?.(page.doc) || '';
+        const by = (await whoEscalates(page)).name;
         clearTimeout(timer);
         dirty = false;
         const owner = answers.owner?.trim() ?? '';
+        const movement = session.movement.value;
         const { at } = await page.send('handoff/escalate', {
           key: session.key,
           severity: effective.severity,
           destination: destination as DestinationId,
-          movement: 'escalation',
+          movement,
           owner,
           ask,
           deadline,
@@ -110,21 +115,31 @@ export const handoffFeature: TicketFeature = {
           deadline,
           escalatedAt: new Date(at).toISOString(),
           escalatedBy: by || 'unnamed',
-          move: 'escalation',
+          move: movement,
         };
         session.setEscalated(record);
         // From the guard: the agent's own action, repeated once, now goes through.
         if (session.guardStop.value) session.allowOnce(destination);
-        session.setHandoffStatus({ ok: true, text: options.overrideReason ? 'Escalated anyway; the reason is in the case log.' : 'Escalated; it is in the case log.' });
+        const done = movement === 'transfer' ? 'Transferred' : 'Escalated';
+        session.setHandoffStatus({ ok: true, text: options.overrideReason ? `${done} anyway; the reason is in the case log.` : `${done}; it is in the case log.` });
         if (session.can('insertNote')) await session.run('insertNote', { fields: answers, items, record });
       },
       signal,
     );
 
-    const [policy, draft] = await Promise.all([page.send('handoff/policy', {}), page.send('draft/get', { key: session.key })]);
+    const [policy, draft, by] = await Promise.all([page.send('handoff/policy', {}), page.send('draft/get', { key: session.key }), whoEscalates(page)]);
     if (signal.aborted) return;
+    session.setBy(by);
     session.setHandoffPolicy(policy);
     session.restoreDraft(draft);
     loaded = true;
   },
 };
+
+/** "By": your name from the settings; when it is empty, the helpdesk's signed-in agent (the setting wins). */
+async function whoEscalates(page: { adapter: { agentName?: (doc: Document) => string | null }; doc: Document }): Promise<{ name: string; from: 'settings' | 'helpdesk' | null }> {
+  const setting = (await readSetting(SETTINGS.agentName).catch(() => ({ value: '' }))).value.trim();
+  if (setting) return { name: setting, from: 'settings' };
+  const shown = page.adapter.agentName?.(page.doc)?.trim() ?? '';
+  return shown ? { name: shown, from: 'helpdesk' } : { name: '', from: null };
+}

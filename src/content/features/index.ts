@@ -3,6 +3,7 @@
  * a helpdesk page. One file each, one entry each (see ../feature.ts).
  */
 import type { ListFeature, TicketFeature } from '../feature';
+import { customerMessageFeature } from './customer-message';
 import { escalateGuardFeature } from './escalate-guard';
 import { escalationNoteFeature } from './escalation-note';
 import { handoffFeature } from './handoff';
@@ -22,6 +23,7 @@ export const ticketFeatures: TicketFeature[] = [
   overrideFeature,
   escalationNoteFeature,
   handoffFeature,
+  customerMessageFeature,
   escalateGuardFeature,
   timersFeature,
 ];

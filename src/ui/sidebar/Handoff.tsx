@@ -128,6 +128,17 @@ function HandoffForm({ session, name, close, focusMissing }: { session: TicketSe
           {session.guardPass.value !== null && ' Now repeat your action in the helpdesk once: it will go through.'}
         </p>
       )}
+      <div class="tl-field">
+        <label for="tl-f-movement">This handoff is</label>
+        <select id="tl-f-movement" name="movement" data-testid="tl-movement" value={session.movement.value} onChange={(e) => session.setMovement((e.currentTarget as HTMLSelectElement).value as 'escalation' | 'transfer')} aria-describedby="tl-f-movement-why">
+          <option value="escalation">an escalation (up a tier)</option>
+          <option value="transfer">a transfer (same tier, another team)</option>
+        </select>
+        <span id="tl-f-movement-why" class="tl-muted tl-why">
+          Proposed from where the ticket is now ({session.movementFrom.value}) and where it goes; logged and written in the note.
+        </span>
+      </div>
+      <ByLine session={session} />
       <p class="tl-muted" data-testid="tl-handoff-progress" aria-live="polite">
         {progress.done} of {progress.total}
       </p>
@@ -246,7 +257,9 @@ function CaseView({ session }: { session: TicketSessionView }) {
   return (
     <section class="tl-case" aria-label="Escalated" data-testid="tl-case" data-ref={r.ref}>
       <p>
-        <strong>Escalated to {r.destinationName}</strong> ({r.levelName}) by <span data-testid="tl-case-by">{r.escalatedBy}</span>, {when(r.escalatedAt, tz)}.
+        <strong>
+          {r.move === 'transfer' ? 'Transferred' : 'Escalated'} to {r.destinationName}
+        </strong> ({r.levelName}) by <span data-testid="tl-case-by">{r.escalatedBy}</span>, {when(r.escalatedAt, tz)}.
       </p>
       <p>
         Owner: <span data-testid="tl-case-owner">{r.owner}</span> · ask: {r.ask} · deadline: <span data-testid="tl-case-deadline">{when(r.deadline, tz)}</span>
@@ -263,6 +276,17 @@ function CaseView({ session }: { session: TicketSessionView }) {
         </p>
       )}
     </section>
+  );
+}
+
+function ByLine({ session }: { session: TicketSessionView }) {
+  const by = session.by.value;
+  if (!by) return null;
+  return (
+    <p class="tl-muted" data-testid="tl-handoff-by">
+      By: {by.name || 'unnamed'}
+      {by.from === 'helpdesk' ? " (the helpdesk's signed-in agent)" : by.from === 'settings' ? ' (your name in the settings)' : ' (this helpdesk does not show who is signed in)'}
+    </p>
   );
 }
 

@@ -4,6 +4,7 @@ import type { TicketSessionView } from '../../session/ticket-session';
 import { SIDEBAR_WIDTH } from '../dock';
 import type { SidebarState } from '../state';
 import type { TabActions } from './api';
+import { CustomerMessages } from './CustomerMessages';
 import { Handoff } from './Handoff';
 import { NoteAction } from './NoteAction';
 import { Override } from './Override';
@@ -234,6 +235,7 @@ function TicketBody({ session }: { session: TicketSessionView }) {
           <SuggestionCard session={session} />
           <Rules session={session} />
           {session.can('escalate') && <Handoff session={session} />}
+          {session.can('insertReply') && <CustomerMessages session={session} />}
           {session.can('insertNote') && <NoteAction session={session} />}
           {session.can('override') && <Override session={session} />}
           {session.can('loadTimers') && <Timers session={session} />}

@@ -5,8 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { guardDecision } from '../../handoff/guard';
-import type { renderNote } from '../../handoff/note';
-import type { caseReference, renderRecordLine } from '../../handoff/record-line';
+import type { caseReference } from '../../handoff/record-line';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
 import type { DockPlan } from '../dock';
 
@@ -29,10 +28,13 @@ export interface MountedSidebar {
   orphan(): void;
 }
 
-/** Heavier code the ticket features call, shipped in the lazily loaded bundle to keep the always-on content script small. */
+/**
+ * Heavier code the ticket features call, shipped in the lazily loaded bundle to keep the
+ * always-on content script small. The heaviest (the prefill's extractors, the note's
+ * renderer, the record line's parser) run in the background instead: the triage reply
+ * carries the prefill and the shared record, `handoff/render-note` renders the note.
+ */
 export interface TicketTools {
-  renderNote: typeof renderNote;
-  renderRecordLine: typeof renderRecordLine;
   caseReference: typeof caseReference;
   guardDecision: typeof guardDecision;
 }

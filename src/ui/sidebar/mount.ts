@@ -11,8 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_UI_TAG } from '../../adapters/generic';
 import { guardDecision } from '../../handoff/guard';
-import { renderNote } from '../../handoff/note';
-import { caseReference, renderRecordLine } from '../../handoff/record-line';
+import { caseReference } from '../../handoff/record-line';
 import { createTicketSession } from '../../session/ticket-session';
 import type { DockPlan } from '../dock';
 import { createSidebarState, type SidebarState } from '../state';
@@ -24,7 +23,7 @@ import css from './sidebar.css?inline';
 export function createSidebarUi(ctx: ContentScriptContext, tab: TabActions): SidebarUi {
   return {
     createSession: createTicketSession,
-    tools: { renderNote, renderRecordLine, caseReference, guardDecision },
+    tools: { caseReference, guardDecision },
     mount: (plan) => mountSidebar(ctx, createSidebarState(plan), tab),
   };
 }

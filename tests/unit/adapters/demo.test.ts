@@ -11,7 +11,8 @@ const ORIGIN = 'http://127.0.0.1:5177';
 function open(path: string) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${ORIGIN}${path}`);
   document.head.innerHTML = '<meta name="tierline-demo-helpdesk" content="1">';
-  document.body.innerHTML = '<main id="app"></main>';
+  // As index.html serves it: the top bar names the signed-in agent.
+  document.body.innerHTML = '<header class="topbar"><a href="/" data-nav>Acme Help</a><span class="agent">Signed in as Alex Morgan</span></header><main id="app"></main>';
   new Function(readFileSync(join(APP, 'tickets.js'), 'utf8'))();
   new Function(readFileSync(join(APP, 'app.js'), 'utf8'))();
   return new URL(location.href);
@@ -68,5 +69,49 @@ describe('demo adapter', () => {
     expect(editor.getAttribute('aria-label')).toBe('Internal note');
     expect(document.querySelector<HTMLButtonElement>('#submit')!.disabled).toBe(false);
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('puts a customer message into the reply mode of the editor, switching back from note mode', async () => {
+    open('/tickets/1043');
+    document.querySelector<HTMLElement>('#tab-note')!.click();
+    const result = await demo.insertReply!(document, { text: 'Hi Dana, <b>thanks</b>', html: '' });
+    expect(result).toEqual({ ok: true, where: 'reply editor' });
+    const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
+    expect(editor.value).toBe('Hi Dana, <b>thanks</b>');
+    expect(editor.getAttribute('aria-label')).toBe('Reply to customer');
+    expect(document.querySelector('#tab-reply')!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('refuses a customer message when only the note editor is there (no reply tab)', async () => {
+    open('/tickets/1043');
+    document.querySelector<HTMLElement>('#tab-note')!.click();
+    document.querySelector('#tab-reply')!.remove();
+    expect(await demo.insertReply!(document, { text: 'Hi', html: '' })).toEqual({ ok: false, reason: 'could not find the reply editor on this page' });
+    expect(document.querySelector<HTMLTextAreaElement>('#composer-text')!.value).toBe('');
+  });
+
+  it('refuses when the reply tab does not switch the editor', async () => {
+    open('/tickets/1043');
+    document.querySelector<HTMLElement>('#tab-note')!.click();
+    const tab = document.querySelector('#tab-reply')!;
+    tab.replaceWith(tab.cloneNode(true)); // the page's own listener gone: the click does nothing
+    expect((await demo.insertReply!(document, { text: 'Hi', html: '' })).ok).toBe(false);
+    expect(document.querySelector<HTMLTextAreaElement>('#composer-text')!.value).toBe('');
+  });
+
+  it('never turns a note written in the editor into a reply: refuses while the note mode holds text', async () => {
+    open('/tickets/1043');
+    await demo.insertNote!(document, { text: 'ESCALATION: internal only', html: '' });
+    expect(await demo.insertReply!(document, { text: 'Hi Dana', html: '' })).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
+    expect(editor.value).toBe('ESCALATION: internal only');
+    expect(document.querySelector('#tab-note')!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('names the signed-in agent from the top bar', () => {
+    open('/tickets/1043');
+    expect(demo.agentName!(document)).toBe('Alex Morgan');
+    document.querySelector('header.topbar')!.remove();
+    expect(demo.agentName!(document)).toBeNull();
   });
 });

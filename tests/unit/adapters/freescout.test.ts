@@ -333,3 +333,71 @@ describe('freescout: the conversation number agents see', () => {
     expect(freescout.read(doc, url).snapshot).not.toHaveProperty('ticketNumber');
   });
 });
+
+describe('freescout: insertReply (a customer message)', () => {
+  it('reply open: lands in the public reply editor, the form still in reply mode', async () => {
+    const { doc } = load('freescout-ticket-thread-reply-open');
+    const result = await freescout.insertReply!(doc, HOSTILE);
+    expect(result).toEqual({ ok: true, where: 'reply editor' });
+    const block = doc.querySelector('.conv-reply-block')!;
+    expect(block.classList.contains('conv-note-block')).toBe(false);
+    expect(doc.querySelector<HTMLInputElement>('input[name="is_note"]')!.value).toBe('');
+    const editable = doc.querySelector<HTMLElement>('.note-editable')!;
+    expect(editable.textContent).toContain('Customer wrote: <img src=x onerror=alert(1)>');
+    expect(editable.querySelector('img')).toBeNull();
+    expect(doc.querySelector<HTMLTextAreaElement>('textarea#body')!.value).toBe(HOSTILE.html);
+  });
+
+  it("note open: switches to a reply through FreeScout's own Reply button, then inserts", async () => {
+    const { doc } = load('freescout-ticket-thread-note-open');
+    // What FreeScout's script does on Reply: the note class and flag go.
+    doc.querySelector('.conv-reply')!.addEventListener('click', () => {
+      doc.querySelector('.conv-reply-block')!.classList.remove('conv-note-block', 'hidden');
+      doc.querySelector<HTMLInputElement>('.conv-reply-block input[name="is_note"]')!.value = '';
+    });
+    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: true, where: 'reply editor' });
+    expect(doc.querySelector('.note-editable')!.textContent).toContain('Severity: S1');
+  });
+
+  it('refuses when only the note editor is open and the page does not switch it to a reply', async () => {
+    const { doc } = load('freescout-ticket-thread-note-open'); // no FreeScout script: the Reply click does nothing
+    const result = await freescout.insertReply!(doc, HOSTILE);
+    expect(result).toEqual({ ok: false, reason: 'the reply editor did not open (the open editor may be a note)' });
+    expect(doc.querySelector('.note-editable')!.textContent).toBe('');
+    expect(doc.querySelector<HTMLTextAreaElement>('textarea#body')!.value).toBe('');
+  });
+
+  it('never turns a written note into a reply: refuses while the open note editor holds text', async () => {
+    const { doc } = load('freescout-ticket-thread-note-open');
+    let switched = false;
+    doc.querySelector('.conv-reply')!.addEventListener('click', () => (switched = true));
+    doc.querySelector('.note-editable')!.textContent = 'ESCALATION: internal only';
+    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(switched).toBe(false);
+    expect(doc.querySelector('.note-editable')!.textContent).toBe('ESCALATION: internal only');
+  });
+
+  it('refuses a form that does not say which mode it is in', async () => {
+    const { doc } = load('freescout-ticket-thread-reply-open');
+    doc.querySelector('input[name="is_note"]')!.remove();
+    expect((await freescout.insertReply!(doc, HOSTILE)).ok).toBe(false);
+    expect(doc.querySelector('.note-editable')!.textContent).toBe('');
+  });
+
+  it('says so when there is no editor', async () => {
+    const { doc } = load('freescout-ticket-list');
+    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'could not find the reply editor on this page' });
+  });
+});
+
+describe('freescout: the signed-in agent', () => {
+  it.each(THREADS)('%s: the navbar user menu names Alex', (name) => {
+    expect(freescout.agentName!(load(name).doc)).toBe('Alex');
+  });
+
+  it('is null when the user menu is gone', () => {
+    const { doc } = load('freescout-ticket-thread');
+    for (const el of doc.querySelectorAll('.nav-user')) el.remove();
+    expect(freescout.agentName!(doc)).toBeNull();
+  });
+});

@@ -318,3 +318,46 @@ describe('osticket: the ticket number agents see (not the URL id)', () => {
     expect(osticket.read(doc, url).snapshot.ticketNumber).toBe('HD-2026-0042');
   });
 });
+
+describe('osticket: insertReply (a customer message)', () => {
+  it('reply open: lands in the Post Reply editor and its text field, the note untouched', async () => {
+    const { doc } = load('osticket-ticket-thread-reply-open');
+    const result = await osticket.insertReply!(doc, HOSTILE);
+    expect(result).toEqual({ ok: true, where: 'reply editor' });
+    const reply = doc.querySelector<HTMLElement>('form#reply .redactor-in')!;
+    expect(reply.textContent).toContain('Customer wrote: <img src=x onerror=alert(1)>');
+    expect(reply.querySelector('img')).toBeNull();
+    expect(doc.querySelector<HTMLTextAreaElement>('textarea#response')!.value).toBe(HOSTILE.html);
+    expect(doc.querySelector('form#note .redactor-in')!.textContent).toBe('');
+  });
+
+  it("note open: switches through osTicket's own Post Reply tab, then inserts", async () => {
+    const { doc } = load('osticket-ticket-thread-note-open');
+    doc.querySelector('#post-reply-tab')!.addEventListener('click', (event) => {
+      event.preventDefault();
+      doc.querySelector<HTMLElement>('form#note')!.style.display = 'none';
+      doc.querySelector<HTMLElement>('form#reply')!.style.display = 'block';
+    });
+    expect(await osticket.insertReply!(doc, HOSTILE)).toEqual({ ok: true, where: 'reply editor' });
+    expect(doc.querySelector('form#reply .redactor-in')!.textContent).toContain('Severity: S1');
+  });
+
+  it('refuses when only the note form is open and the tab does not switch (never types into the note)', async () => {
+    const { doc } = load('osticket-ticket-thread-note-open'); // no osTicket script
+    expect(await osticket.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the reply editor did not open (the open editor may be a note)' });
+    expect(doc.querySelector('form#reply .redactor-in')!.textContent).toBe('');
+    expect(doc.querySelector('form#note .redactor-in')!.textContent).toBe('');
+  });
+});
+
+describe('osticket: the signed-in agent', () => {
+  it.each(['osticket-ticket-thread', 'osticket-ticket-thread-reply-open', 'osticket-ticket-thread-note-open', 'osticket-ticket-list'])('%s: "Welcome, Alex."', (name) => {
+    expect(osticket.agentName!(load(name).doc)).toBe('Alex');
+  });
+
+  it('is null when the welcome line is gone', () => {
+    const { doc } = load('osticket-ticket-thread');
+    doc.querySelector('#info')!.remove();
+    expect(osticket.agentName!(doc)).toBeNull();
+  });
+});

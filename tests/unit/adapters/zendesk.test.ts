@@ -161,6 +161,46 @@ describe('zendesk adapter', () => {
     expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toBe('');
   });
 
+  it('puts a customer message into the public reply when the switcher says so', async () => {
+    const doc = load('ticket.html'); // the composer opens as "Public reply"
+    const result = await zendesk.insertReply!(doc, { text: 'Hi Dana,\nYour case reference is TL-1', html: '<p>Hi Dana,</p><p>Your case reference is TL-1</p>' });
+    expect(result).toEqual({ ok: true, where: 'public reply' });
+    expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toContain('Your case reference is TL-1');
+  });
+
+  it('refuses a customer message when the composer is on internal note and does not switch back', async () => {
+    const doc = load('ticket.html', true); // the stand-in switches to internal only
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'internal');
+    switcher.setAttribute('aria-label', 'Internal note');
+    switcher.textContent = 'Internal note';
+    const result = await zendesk.insertReply!(doc, { text: 'Hi Dana', html: '<p>Hi Dana</p>' });
+    expect(result).toEqual({ ok: false, reason: 'the composer did not switch to public reply' });
+    expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toBe('');
+  });
+
+  it('refuses a customer message while the internal-note composer holds a note', async () => {
+    const doc = load('ticket.html');
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'internal');
+    switcher.setAttribute('aria-label', 'Internal note');
+    const editor = doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!;
+    editor.textContent = 'ESCALATION: internal only';
+    expect(await zendesk.insertReply!(doc, { text: 'Hi', html: '<p>Hi</p>' })).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(editor.textContent).toBe('ESCALATION: internal only');
+  });
+
+  it('refuses a customer message when the switcher names a channel it does not know', async () => {
+    const doc = load('ticket.html');
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'side-conversation');
+    switcher.setAttribute('aria-label', 'Side conversation');
+    switcher.textContent = 'Side conversation';
+    doc.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-public"]')!.remove();
+    expect((await zendesk.insertReply!(doc, { text: 'Hi', html: '<p>Hi</p>' })).ok).toBe(false);
+    expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toBe('');
+  });
+
   it('names escalate controls that exist on the ticket page', () => {
     const doc = load('ticket.html');
     for (const key of zendesk.escalateControlKeys!) {

@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discardDraft, escalate, getDraft, handoffPolicy, saveDraft } from '../../../src/background/handoff-service';
+import { discardDraft, escalate, getDraft, handoffPolicy, renderNoteFor, saveDraft } from '../../../src/background/handoff-service';
+import { parseRecordLine, type CaseRecord } from '../../../src/handoff/record-line';
 import { loadPolicy } from '../../../src/background/policy-service';
 import type { ServiceDeps } from '../../../src/background/triage-service';
 import { CStoBGRequest } from '../../../src/store/protocol-schema';
@@ -48,6 +49,15 @@ describe('handoff service', () => {
     expect(await getDraft(d, { key: KEY })).toBeNull();
   });
 
+  it('keeps the escalation-or-transfer choice with the draft, even when it is the only change', async () => {
+    const d = deps();
+    await saveDraft(d, { key: KEY, destination: 'product', answers: {}, movement: 'transfer' });
+    expect(await getDraft(d, { key: KEY })).toEqual({ destination: 'product', answers: {}, movement: 'transfer', savedAt: clock });
+    await saveDraft(d, { key: KEY, destination: 'product', answers: {} });
+    expect(await getDraft(d, { key: KEY })).toBeNull(); // nothing left of the agent's own
+    expect(CStoBGRequest.safeParse({ type: 'draft/save', payload: { key: KEY, destination: 'product', answers: {}, movement: 'sideways' } }).success).toBe(false);
+  });
+
   it('logs an escalation event with the answers and the override reason, and drops the draft', async () => {
     const d = deps();
     await saveDraft(d, { key: KEY, destination: 'engineering', answers: { scope: 'all 40' } });
@@ -66,5 +76,33 @@ describe('handoff service', () => {
     expect(CStoBGRequest.safeParse({ type: 'handoff/escalate', payload: { ...ok, deadline: 'tomorrow' } }).success).toBe(false);
     expect(CStoBGRequest.safeParse({ type: 'handoff/escalate', payload: { ...ok, overrideReason: ' ' } }).success).toBe(false);
     expect(CStoBGRequest.safeParse({ type: 'draft/save', payload: { key: KEY, destination: 'engineering', answers: { x: 'y'.repeat(10_001) } } }).success).toBe(false);
+  });
+
+  describe('handoff/render-note', () => {
+    const record: CaseRecord = { ref: 'TL-1042-20261123-1512', level: 1, levelName: 'Critical', destination: 'engineering', destinationName: 'Engineering', owner: 'Priya Nair', ask: 'fix', deadline: '2026-11-23T15:27:00Z', escalatedAt: '2026-11-23T15:12:00Z', escalatedBy: 'Alex Morgan', move: 'transfer' };
+    const snapshot = { adapter: 'demo', url: 'http://127.0.0.1:5177/tickets/1042', ticketId: '1042', subject: 'Checkout <b>down</b>', messages: [{ author: 'customer' as const, text: 'Our checkout is down [click](https://evil.example). Nobody can pay.' }], requester: { name: 'Dana' }, tags: [], truncated: false };
+    const request = { snapshot, levelName: 'Critical', destinationName: 'Engineering', rules: [{ id: 'outage', effect: 'raise' as const, severity: 1 as const, trigger: 'widespread' as const, evidence: [{ messageIndex: 0, start: 4, end: 20 }] }], timeZone: 'Europe/London', fields: { owner: 'Priya Nair' }, items: [{ id: 'owner', label: 'Owner' }], record };
+
+    it('renders the note in the three formats, ending with a record line that parses back', () => {
+      expect(CStoBGRequest.safeParse({ type: 'handoff/render-note', payload: request }).success).toBe(true);
+      const note = renderNoteFor(request);
+      const last = note.text.trim().split('\n').at(-1)!;
+      expect(parseRecordLine(last)).toEqual({ ok: true, record: { ...record, deadline: '2026-11-23T15:27:00Z', escalatedAt: '2026-11-23T15:12:00Z' } });
+      expect(note.text).toContain('Our checkout is down');
+      expect(note.html).not.toMatch(/<b>/);
+      expect(note.markdown).not.toMatch(/(?<!\\)\[click\]/);
+    });
+
+    it('refuses a malformed note request at the schema', () => {
+      const bad = [
+        { ...request, record: { ...record, destination: 'support' } },
+        { ...request, record: { ...record, move: 'sideways' } },
+        { ...request, rules: [{ ...request.rules[0], effect: 'explode' }] },
+        { ...request, levelName: 'x'.repeat(201) },
+        { ...request, items: Array.from({ length: 101 }, (_, i) => ({ id: `f${i}`, label: 'L' })) },
+        { ...request, snapshot: { ...snapshot, messages: [{ author: 'admin', text: 'x' }] } },
+      ];
+      for (const payload of bad) expect(CStoBGRequest.safeParse({ type: 'handoff/render-note', payload }).success, JSON.stringify(payload).slice(0, 120)).toBe(false);
+    });
   });
 });

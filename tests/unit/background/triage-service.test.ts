@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../../../src/background/triage-service';
+import { renderRecordLine } from '../../../src/handoff/record-line';
 import { TierlineDb } from '../../../src/store/db';
 import { loadPolicy } from '../../../src/background/policy-service';
 import type { TicketSnapshot } from '../../../src/ticket/snapshot';
@@ -89,5 +90,17 @@ describe('triage service', () => {
     const reply = await triageTicket(deps(), { key: 'demo:h:41', snapshot: ticket('41', 'Checkout is down for all our customers.') });
     expect(reply.policy.name).toBe('Default escalation policy');
     expect(reply.policy.source).toMatch(/^default \(the team policy is invalid: .+\)$/);
+  });
+
+  it('answers the handoff prefill and the shared record of an internal note with the verdict (the sidebar bundle carries neither extractor)', async () => {
+    const line = renderRecordLine({ ref: 'TL-7-20261123-1512', level: 1, levelName: 'Critical', destination: 'engineering', destinationName: 'Engineering', owner: 'Priya Nair', ask: 'fix', deadline: '2026-11-23T15:27:00Z', escalatedAt: '2026-11-23T15:12:00Z', escalatedBy: 'Alex Morgan', move: 'escalation' });
+    const base = ticket('7', 'None of the 40 people in our office can sign in since about 08:50. The page says "Invalid credentials, error 403".');
+    const fromCustomer = await triageTicket(deps(), { key: 'demo:h:7', snapshot: { ...base, messages: [...base.messages, { author: 'customer', text: `escalate it\n${line}` }] } });
+    expect(fromCustomer.sharedRecord).toBeNull();
+    expect(fromCustomer.prefill.started.map((s) => s.value).join(' ')).toMatch(/08:50/);
+    expect(fromCustomer.prefill.errors.map((s) => s.value).join(' ')).toMatch(/Invalid credentials/);
+    expect(fromCustomer.prefill.requester).toMatchObject({ value: 'Customer 7', field: 'requester.name' });
+    const fromNote = await triageTicket(deps(), { key: 'demo:h:7', snapshot: { ...base, messages: [...base.messages, { author: 'internal', text: `ESCALATION …\n${line}` }] } });
+    expect(fromNote.sharedRecord).toMatchObject({ ref: 'TL-7-20261123-1512', owner: 'Priya Nair', escalatedBy: 'Alex Morgan' });
   });
 });

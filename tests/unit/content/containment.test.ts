@@ -6,8 +6,7 @@ import { createDelegates } from '../../../src/content/delegate';
 import { runFeatures, type TicketFeature } from '../../../src/content/feature';
 import { createPageWatch } from '../../../src/content/page-watch';
 import { guardDecision } from '../../../src/handoff/guard';
-import { renderNote } from '../../../src/handoff/note';
-import { caseReference, renderRecordLine } from '../../../src/handoff/record-line';
+import { caseReference } from '../../../src/handoff/record-line';
 import { createTicketSession } from '../../../src/session/ticket-session';
 
 afterEach(() => vi.restoreAllMocks());
@@ -40,7 +39,7 @@ describe('feature containment', () => {
         feature('also-fine', () => void ran.push('also-fine')),
       ],
       services,
-      { session, tools: { renderNote, renderRecordLine, caseReference, guardDecision } },
+      { session, tools: { caseReference, guardDecision } },
       controller.signal,
     );
     expect(ran).toEqual(['fine', 'also-fine']);

@@ -1,6 +1,7 @@
 /** Customer messages (domain.md section 8) from the policy's templates, filled from the case only. */
 import { describe, expect, it } from 'vitest';
-import { renderCustomerMessage } from '../../../src/handoff/customer-message';
+import { customerCaseOf, renderCustomerMessage, WRITTEN_FIELDS, type CustomerWritten } from '../../../src/handoff/customer-message';
+import type { CaseRecord } from '../../../src/handoff/record-line';
 import type { CustomerCase } from '../../../src/handoff/customer-message';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { parsePolicy } from '../../../src/policy/parse';
@@ -125,5 +126,31 @@ describe('hostile values', () => {
     expect(new Set(m.html.match(/<\/?[a-z][^>]*>/gi))).toEqual(new Set(['<p>', '</p>', '<br>']));
     expect(m.text).toContain('the owner_name field  & <b>bold</b>');
     expect(m.text).not.toMatch(/\u0007/);
+  });
+});
+
+describe('the case as the sidebar builds it (customerCaseOf)', () => {
+  const record: CaseRecord = { ref: 'TL-639656-20261123-1512', level: 1, levelName: 'Critical', destination: 'engineering', destinationName: 'Engineering', owner: 'Priya Nair', ask: 'fix', deadline: '2026-11-23T15:27:00Z', escalatedAt: '2026-11-23T15:12:00Z', escalatedBy: 'Alex Morgan', move: 'escalation' };
+
+  it('fills the team, the response time from the level, the reference and the owner from the record', () => {
+    const c = customerCaseOf(record, { customerName: 'Dana', agentName: 'Alex Morgan' }, { issue: 'nobody in your Chicago office can sign in.', ownerRole: 'senior engineer' });
+    const ack = renderCustomerMessage(defaultPolicy, 'acknowledgment', c);
+    expect(ack.missing).toEqual([]);
+    expect(ack.text).toContain('our Engineering team, who will respond within');
+    expect(ack.text).toContain('TL-639656-20261123-1512');
+    const handoff = renderCustomerMessage(defaultPolicy, 'handoff', c);
+    expect(handoff.text).toContain('I would like to introduce Priya Nair, senior engineer, who is now looking after case TL-639656-20261123-1512.');
+    expect(handoff.missing).toEqual([]);
+  });
+
+  it('takes only the fields the agent writes for the customer: checklist answers or notes riding along are dropped', () => {
+    const written = { issue: 'sign-in fails', checks_done: 'SECRET: reset two passwords', reason: 'SECRET: our config change', note: 'SECRET internal', owner_role: 'SECRET role via the answer id', answers: { revenue_exposure: 'SECRET $40k' } } as unknown as CustomerWritten;
+    const c = customerCaseOf({ ...record, owner: 'Priya Nair' }, { customerName: 'Dana' }, written);
+    expect(Object.keys(c).sort()).toEqual(['customerName', 'destination', 'issue', 'level', 'ownerName', 'ref', 'teamName']);
+    for (const kind of Object.keys(WRITTEN_FIELDS) as (keyof typeof WRITTEN_FIELDS)[]) {
+      const m = renderCustomerMessage(defaultPolicy, kind, c);
+      expect(m.text, kind).not.toMatch(/SECRET/);
+      expect(m.html, kind).not.toMatch(/SECRET/);
+    }
   });
 });

@@ -202,7 +202,7 @@ describe('escalation note: hostile ticket text', () => {
     snapshot: hostile,
     levelName: 'Critical',
     destinationName: 'Engineering',
-    rules: [{ id: 'outage', label: 'Service outage', effect: 'raise', severity: 1, trigger: 'widespread', evidence: [ev(hostile, 0, 'checkout is down')] }],
+    rules: [{ id: 'outage', effect: 'raise', severity: 1, trigger: 'widespread', evidence: [ev(hostile, 0, 'checkout is down')] }],
   });
 
   it('never lets ticket text become markup in the HTML form', () => {
@@ -364,5 +364,23 @@ describe('escalation note: hostile answers and ticket text in all three formats'
   it('escapeMarkdown keeps ordinary prose readable', () => {
     expect(escapeMarkdown('Since about 08:50 nobody can log in, e.g. Dana.')).toBe('Since about 08:50 nobody can log in, e.g. Dana.');
     expect(escapeMarkdown('1. first\n   - nested')).toBe('1\\. first\n\\- nested');
+  });
+});
+
+describe('note: escalation or transfer', () => {
+  const snapshot = { adapter: 'demo', url: 'http://127.0.0.1:5177/tickets/7', ticketId: '7', ticketNumber: '7', subject: 'Export fails', messages: [{ author: 'customer' as const, text: 'The export fails every night.' }], requester: { name: 'Dana' }, tags: [], truncated: false };
+  const record = { ref: 'TL-7-20261123-1512', level: 2 as const, levelName: 'High', destination: 'product' as const, destinationName: 'Product', owner: 'Ana', ask: 'decide' as const, deadline: '2026-11-24T15:00:00Z', escalatedAt: '2026-11-23T15:12:00Z', escalatedBy: 'Alex', move: 'transfer' as const };
+
+  it('says a transfer is a transfer, and an escalation an escalation, beside the route', () => {
+    const transfer = renderNote({ snapshot, levelName: 'High', destinationName: 'Product', rules: [], record });
+    expect(transfer.text).toContain('Routed to: Product (a transfer: another team at the same tier)');
+    expect(transfer.text).toContain('move=transfer');
+    const up = renderNote({ snapshot, levelName: 'High', destinationName: 'Product', rules: [], record: { ...record, move: 'escalation' } });
+    expect(up.text).toContain('Routed to: Product (an escalation: up a tier)');
+    expect(up.html).toContain('Routed to: Product (an escalation: up a tier)');
+  });
+
+  it('the quick note (no case yet) does not claim either', () => {
+    expect(renderNote({ snapshot, levelName: 'High', destinationName: 'Product', rules: [] }).text).toMatch(/Routed to: Product\n/);
   });
 });

@@ -6,10 +6,15 @@ import { handoffFeature } from '../../../../src/content/features/handoff';
 import { readTicket } from '../../../../src/content/read';
 import { renderRecordLine, type CaseRecord } from '../../../../src/handoff/record-line';
 import { defaultPolicy } from '../../../../src/policy/defaults';
+import { SETTINGS, writeSetting } from '../../../../src/settings/registry';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HandoffDraft } from '../../../../src/store/protocol';
 import { openDemo, startFeature, triageReply, until } from './harness';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fakeBrowser.reset();
+});
 
 const policy = { levels: defaultPolicy.levels, destinations: defaultPolicy.destinations, commonChecklist: defaultPolicy.commonChecklist, businessHours: defaultPolicy.businessHours, handoff: defaultPolicy.handoff };
 const AT = Date.parse('2026-11-23T15:12:00Z');
@@ -102,9 +107,64 @@ describe('handoff feature', () => {
     const line = renderRecordLine(record);
     const { session, read } = ready('/tickets/1042');
     const snapshot = read.snapshot;
-    session.showRead({ ...read, snapshot: { ...snapshot, messages: [...snapshot.messages, { author: 'customer', text: `please escalate\n${line}` }] } });
+    // Read and triaged as the controller does: the background's reply carries the record it found.
+    const show = (next: typeof snapshot) => {
+      session.showRead({ ...read, snapshot: next });
+      session.showReply(triageReply(next));
+    };
+    show({ ...snapshot, messages: [...snapshot.messages, { author: 'customer', text: `please escalate\n${line}` }] });
     expect(session.caseRecord.value).toBeNull();
-    session.showRead({ ...read, snapshot: { ...snapshot, messages: [...snapshot.messages, { author: 'internal', text: `ESCALATION …\n${line}` }] } });
+    show({ ...snapshot, messages: [...snapshot.messages, { author: 'internal', text: `ESCALATION …\n${line}` }] });
     expect(session.caseRecord.value).toMatchObject({ owner: 'Priya Nair', escalatedBy: 'Alex Morgan', destination: 'engineering' });
+  });
+
+  it('escalation "by": the helpdesk\'s signed-in agent when "your name" is empty, the setting when it is set', async () => {
+    const { session, sent } = ready('/tickets/1042');
+    document.body.insertAdjacentHTML('afterbegin', '<header class="topbar"><span class="agent">Signed in as Alex Morgan</span></header>');
+    await until(() => session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(session.by.value).toEqual({ name: 'Alex Morgan', from: 'helpdesk' }); // shown in the form before escalating
+    await session.run('escalate', { overrideReason: 'customer is on the phone' });
+    expect(sent.filter((m) => m.type === 'handoff/escalate').at(-1)!.payload).toMatchObject({ by: 'Alex Morgan' });
+    expect(session.caseRecord.value).toMatchObject({ escalatedBy: 'Alex Morgan' });
+
+    await writeSetting(SETTINGS.agentName, 'Sam Lee');
+    const second = ready('/tickets/1042');
+    document.body.insertAdjacentHTML('afterbegin', '<header class="topbar"><span class="agent">Signed in as Alex Morgan</span></header>');
+    await until(() => second.session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(second.session.by.value).toEqual({ name: 'Sam Lee', from: 'settings' });
+    await second.session.run('escalate', { overrideReason: 'customer is on the phone' });
+    expect(second.sent.filter((m) => m.type === 'handoff/escalate').at(-1)!.payload).toMatchObject({ by: 'Sam Lee' });
+  });
+
+  it('escalation or transfer: proposed from the route (Tier 1 → Engineering is up a tier), the agent\'s choice logged and in the record', async () => {
+    const { session, sent } = ready('/tickets/1042');
+    await until(() => session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(session.movementFrom.value).toBe('support');
+    expect(session.movement.value).toBe('escalation');
+    session.setMovement('transfer');
+    await session.run('escalate', { overrideReason: 'moving it to the product team' });
+    expect(sent.find((m) => m.type === 'handoff/escalate')!.payload).toMatchObject({ movement: 'transfer' });
+    expect(session.caseRecord.value).toMatchObject({ move: 'transfer' });
+    expect(session.handoffStatus.value?.text).toMatch(/^Transferred anyway/);
+  });
+
+  it('the escalation-or-transfer choice is saved with the draft and restored from it', async () => {
+    const { session, saved } = ready('/tickets/1042');
+    await until(() => session.handoffPolicy.value !== null, 'the handoff policy');
+    session.setMovement('transfer');
+    await until(() => saved.length === 1, 'the draft save', 2_000);
+    expect(saved[0]).toMatchObject({ key: session.key, movement: 'transfer' });
+    const again = ready('/tickets/1042', { destination: 'engineering', answers: {}, movement: 'transfer', savedAt: 1 });
+    await until(() => again.session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(again.session.movement.value).toBe('transfer');
+  });
+
+  it('a ticket already in a specialist team\'s group: a handoff to a team at the same tier is proposed as a transfer', async () => {
+    const { session, read } = ready('/tickets/1042');
+    session.showRead({ ...read, snapshot: { ...read.snapshot, group: 'Product' } });
+    await until(() => session.handoffPolicy.value !== null, 'the handoff policy');
+    expect(session.movementFrom.value).toBe('product');
+    expect(session.handoffDestination.value).toBe('engineering'); // the demo ticket's route
+    expect(session.movement.value).toBe('transfer'); // Product to Engineering: side by side, not up a tier
   });
 });

@@ -10,8 +10,9 @@ import { createDelegates } from '../../../../src/content/delegate';
 import { runFeatures, type Feature, type FeatureServices } from '../../../../src/content/feature';
 import { createPageWatch } from '../../../../src/content/page-watch';
 import { guardDecision } from '../../../../src/handoff/guard';
-import { renderNote } from '../../../../src/handoff/note';
-import { caseReference, renderRecordLine } from '../../../../src/handoff/record-line';
+import { caseReference } from '../../../../src/handoff/record-line';
+import { renderNoteFor } from '../../../../src/background/handoff-service';
+import { handoffFacts } from '../../../../src/background/triage-service';
 import { defaultPolicy } from '../../../../src/policy/defaults';
 import { createTicketSession } from '../../../../src/session/ticket-session';
 import { summarizePolicy } from '../../../../src/background/policy-service';
@@ -34,7 +35,8 @@ export function openDemo(path: string): URL {
 /** The background's triage, for real, on the default policy. */
 export function triageReply(snapshot: TicketSnapshot): TriageReply {
   const suggestion = suggest({ subject: snapshot.subject, messages: snapshot.messages, requester: snapshot.requester, tags: snapshot.tags }, defaultPolicy, { now: Date.parse('2026-11-23T15:00:00Z') });
-  return { suggestion, policy: summarizePolicy({ policy: defaultPolicy, source: 'default' }), override: null };
+  const policy = summarizePolicy({ policy: defaultPolicy, source: 'default' });
+  return { suggestion, policy, override: null, ...handoffFacts(snapshot, suggestion, policy.timeZone) };
 }
 
 type Handlers = { [K in keyof CStoBG]?: (payload: RequestOf<CStoBG, K>) => ResponseOf<CStoBG, K> | Promise<ResponseOf<CStoBG, K>> };
@@ -45,13 +47,14 @@ export function startFeature(feature: Feature, adapter: Adapter, url: URL, handl
     sent.push({ type, payload });
     const handler = (handlers as Record<string, ((p: unknown) => unknown) | undefined>)[type];
     if (type === 'ticket/triage' && !handler) return triageReply((payload as { snapshot: TicketSnapshot }).snapshot);
+    if (type === 'handoff/render-note' && !handler) return renderNoteFor(payload as RequestOf<CStoBG, 'handoff/render-note'>);
     if (!handler) throw new Error(`no stand-in for ${type}`);
     return handler(payload);
   }) as FeatureServices['send'];
   const controller = new AbortController();
   const session = createTicketSession({ key: `${adapter.id}:${url.host}:1`, adapterId: adapter.id, adapterName: adapter.name });
   const services: FeatureServices = { adapter, url, doc: document, watch: createPageWatch(document.body), on: createDelegates(document).on, send, firstRead: null };
-  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { renderNote, renderRecordLine, caseReference, guardDecision } } : null, controller.signal);
+  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { caseReference, guardDecision } } : null, controller.signal);
   return { session, sent, controller, signal: controller.signal };
 }
 
