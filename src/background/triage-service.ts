@@ -3,13 +3,15 @@
  * agent's recent tickets, remember what was seen, store overrides. Time is passed in.
  */
 import { prefill } from '../handoff/prefill';
-import { findRecord } from '../handoff/record-line';
-import { levelName } from '../policy/names';
+import { caseReference, findRecord, type CaseRecord } from '../handoff/record-line';
+import { destinationName, levelName } from '../policy/names';
+import type { Policy } from '../policy/schema';
+import type { EscalationEvent } from '../store/case-log';
 import type { TierlineDb } from '../store/db';
 import type { CStoBG, RequestOf, ResponseOf, TriageReply } from '../store/protocol';
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { Suggestion } from '../triage/types';
-import { latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
+import { caseLog, latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
 import { saveThread } from './timers-service';
@@ -52,7 +54,8 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
   });
   // The thread's times, so the timers can be planned with no tab open (src/background/timers-service.ts).
   await saveThread(deps.db, key, snapshot, now);
-  const latest = await latestEvent(deps.db, key, 'override');
+  const log = await caseLog(deps.db, key);
+  const latest = log.findLast((e) => e.type === 'override');
   const override = latest?.withdrawn ? undefined : latest; // the agent went back to the suggestion
   const policy = summarizePolicy(loaded);
   return {
@@ -60,6 +63,32 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
     policy,
     override: override ? { severity: override.severity, destination: override.destination, reason: override.reason, at: override.at } : null,
     ...handoffFacts(snapshot, suggestion, policy.timeZone),
+    localRecord: openCase(log, snapshot, loaded.policy),
+  };
+}
+
+/**
+ * This browser's own escalation of the ticket, as a record, while no de-escalation or closeout
+ * followed it: the case survives a reload before (or without) its note reaching the ticket.
+ */
+export function openCase(log: readonly { type: string }[], snapshot: Pick<TicketSnapshot, 'ticketNumber' | 'ticketId'>, policy: Pick<Policy, 'levels' | 'destinations'>): CaseRecord | null {
+  const last = log.findLast((e) => e.type === 'escalation' || e.type === 'deescalation' || e.type === 'closeout');
+  if (last?.type !== 'escalation') return null;
+  const e = last as EscalationEvent;
+  if (e.destination === 'support') return null;
+  return {
+    ref: caseReference(snapshot, e.at),
+    level: e.severity,
+    levelName: levelName(policy, e.severity),
+    destination: e.destination,
+    destinationName: destinationName(policy, e.destination),
+    owner: e.owner || 'unnamed',
+    // The log spells it approve_exception, the record line 'approve exception'.
+    ask: (e.ask as string) === 'approve_exception' ? 'approve exception' : (e.ask as CaseRecord['ask']),
+    deadline: new Date(e.deadline).toISOString(),
+    escalatedAt: new Date(e.at).toISOString(),
+    escalatedBy: e.by || 'unnamed',
+    move: e.movement,
   };
 }
 

@@ -169,7 +169,8 @@ export function createTicketSession(init: SessionInit) {
   /** Where the ticket sits now (its group, by the policy's names) and so the default movement. */
   const movementFrom = computed(() => (handoffPolicy.value ? currentRoute(handoffPolicy.value, read.value?.snapshot.group) : 'support'));
   const movement = computed<Movement>(() => movementChoice.value ?? defaultMovement(movementFrom.value, handoffDestination.value ?? 'support'));
-  const caseRecord = computed(() => escalated.value ?? reply.value?.sharedRecord ?? null);
+  // Escalated here just now; else the newer of the ticket's record line (any teammate's) and this browser's own case log.
+  const caseRecord = computed(() => escalated.value ?? newer(reply.value?.sharedRecord ?? null, reply.value?.localRecord ?? null));
 
   // The generic reader's remembered selection: this ticket's only (the sidebar click clears the page's).
   let selection = '';
@@ -375,3 +376,8 @@ export type TicketSessionView = Omit<
   | 'setHandoffStatus'
   | 'setTimers'
 >;
+
+function newer(a: CaseRecord | null, b: CaseRecord | null): CaseRecord | null {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b.escalatedAt) > Date.parse(a.escalatedAt) ? b : a;
+}

@@ -46,6 +46,8 @@ export interface TriageReply {
   prefill: Prefill;
   /** The newest valid shared-record line in the ticket's internal notes (src/handoff/record-line.ts findRecord), or null. */
   sharedRecord: CaseRecord | null;
+  /** This browser's own open escalation of the ticket from the case log (src/background/triage-service.ts openCase), or null. */
+  localRecord: CaseRecord | null;
 }
 
 /** What the escalation note is made of (src/handoff/note.ts NoteInput, as it crosses the boundary). */

@@ -212,11 +212,13 @@ test.afterEach(async ({ extension }) => {
   await extension.worker.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        // Drafts from one test must not complete the next one's checklist.
+        // Drafts from one test must not complete the next one's checklist, and the escalations
+        // logged here ("Escalate anyway") must not give later specs' capture lists update timers.
         const open = indexedDB.open('tierline');
         open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
+          const tx = open.result.transaction(['drafts', 'events'], 'readwrite');
           tx.objectStore('drafts').clear();
+          tx.objectStore('events').clear();
           tx.oncomplete = () => (open.result.close(), resolve());
         };
         open.onerror = () => resolve();

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../../../src/background/triage-service';
 import { renderRecordLine } from '../../../src/handoff/record-line';
 import { TierlineDb } from '../../../src/store/db';
+import { logEvent } from '../../../src/store/tickets';
 import { loadPolicy } from '../../../src/background/policy-service';
 import type { TicketSnapshot } from '../../../src/ticket/snapshot';
 
@@ -102,5 +103,15 @@ describe('triage service', () => {
     expect(fromCustomer.prefill.requester).toMatchObject({ value: 'Customer 7', field: 'requester.name' });
     const fromNote = await triageTicket(deps(), { key: 'demo:h:7', snapshot: { ...base, messages: [...base.messages, { author: 'internal', text: `ESCALATION …\n${line}` }] } });
     expect(fromNote.sharedRecord).toMatchObject({ ref: 'TL-7-20261123-1512', owner: 'Priya Nair', escalatedBy: 'Alex Morgan' });
+  });
+  it("answers this browser's own open escalation from the case log (no note in the ticket yet), and none once it is closed", async () => {
+    const snapshot = ticket('8', 'Checkout is down for all our customers since 09:10.');
+    const at = Date.parse('2026-11-23T14:40:00Z');
+    await logEvent(deps().db, { type: 'escalation', ticketKey: 'demo:h:8', at, movement: 'escalation', severity: 1, destination: 'engineering', owner: 'Priya Nair', ask: 'fix', deadline: at + 3_600_000, answers: {}, by: 'Alex Morgan' });
+    const open = await triageTicket(deps(), { key: 'demo:h:8', snapshot });
+    expect(open.localRecord).toEqual({ ref: 'TL-8-20261123-1440', level: 1, levelName: 'Critical', destination: 'engineering', destinationName: 'Engineering', owner: 'Priya Nair', ask: 'fix', deadline: '2026-11-23T15:40:00.000Z', escalatedAt: '2026-11-23T14:40:00.000Z', escalatedBy: 'Alex Morgan', move: 'escalation' });
+    await logEvent(deps().db, { type: 'closeout', ticketKey: 'demo:h:8', at: at + 60_000, cause: 'fixed' });
+    expect((await triageTicket(deps(), { key: 'demo:h:8', snapshot })).localRecord).toBeNull();
+    expect((await triageTicket(deps(), { key: 'demo:h:9', snapshot: ticket('9', 'How do I export?') })).localRecord).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ export function openDemo(path: string): URL {
 export function triageReply(snapshot: TicketSnapshot): TriageReply {
   const suggestion = suggest({ subject: snapshot.subject, messages: snapshot.messages, requester: snapshot.requester, tags: snapshot.tags }, defaultPolicy, { now: Date.parse('2026-11-23T15:00:00Z') });
   const policy = summarizePolicy({ policy: defaultPolicy, source: 'default' });
-  return { suggestion, policy, override: null, ...handoffFacts(snapshot, suggestion, policy.timeZone) };
+  return { suggestion, policy, override: null, ...handoffFacts(snapshot, suggestion, policy.timeZone), localRecord: null };
 }
 
 type Handlers = { [K in keyof CStoBG]?: (payload: RequestOf<CStoBG, K>) => ResponseOf<CStoBG, K> | Promise<ResponseOf<CStoBG, K>> };
