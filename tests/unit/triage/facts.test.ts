@@ -39,6 +39,8 @@ describe('impact facts read from the ticket', () => {
     expect(read('The export button errors out, but if I use the API export it works fine for now.').workaround.value).toBe('restores');
     // "The rest still works describes a partial failure, not a workaround."
     expect(read('Nobody in our Denver office can log in since 9am. Other offices work fine.').workaround.value).toBeNull();
+    // A core task failing for some orders is not lowered by a workaround: the workaround is partial.
+    expect(read('Some of our orders fail at payment; as a workaround we take them by phone.').workaround.value).toBe('partial');
     const none = read('Reports fail to load for our finance team and there is no workaround.');
     expect(none.workaround.value).toBe('none');
     expect(none.workaround.evidence!.quote.toLowerCase()).toContain('workaround');
