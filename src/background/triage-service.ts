@@ -8,6 +8,7 @@ import type { CStoBG, RequestOf, ResponseOf } from '../store/protocol';
 import { latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
+import { chooseLevel } from '../triage/decide';
 import { saveThread } from './timers-service';
 
 export interface ServiceDeps {
@@ -50,11 +51,20 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
   await saveThread(deps.db, key, snapshot, now);
   const latest = await latestEvent(deps.db, key, 'override');
   const override = latest?.withdrawn ? undefined : latest; // the agent went back to the suggestion
+  const facts = (await latestEvent(deps.db, key, 'facts'))?.values ?? {};
   return {
     suggestion,
     policy: summarizePolicy(loaded),
     override: override ? { severity: override.severity, destination: override.destination, reason: override.reason, at: override.at } : null,
+    facts,
+    choice: chooseLevel(suggestion, facts, loaded.policy),
   };
+}
+
+/** The agent confirmed or changed impact facts: logged for the ticket (kept across reloads) and for the review. */
+export async function saveFacts(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/facts'>): Promise<ResponseOf<CStoBG, 'ticket/facts'>> {
+  await logEvent(deps.db, { type: 'facts', ticketKey: request.key, at: deps.now(), values: request.values, read: request.read, suggested: request.suggested, inForce: request.inForce });
+  return { saved: true };
 }
 
 export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/override'>): Promise<ResponseOf<CStoBG, 'ticket/override'>> {

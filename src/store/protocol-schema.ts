@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Ask, DestinationId, Severity } from '../policy/primitives';
 import { TicketSnapshot } from '../ticket/snapshot';
+import { FACT_VALUES } from '../policy/fact-names';
 import type { CStoBG, PageToBG, RequestOf } from './protocol';
 
 const key = z.string().min(1).max(400);
@@ -25,6 +26,16 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       reason: z.string().trim().min(3, 'give a one-line reason').max(300),
       suggested: z.object({ severity: Severity, destination: DestinationId }),
       withdrawn: z.literal(true).optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal('ticket/facts'),
+    payload: z.object({
+      key,
+      values: z.object({ kind: z.enum(FACT_VALUES.kind).optional(), stopped: z.enum(FACT_VALUES.stopped).optional(), who: z.enum(FACT_VALUES.who).optional(), workaround: z.enum(FACT_VALUES.workaround).optional(), touches: z.enum(FACT_VALUES.touches).optional() }).strict(),
+      read: z.object({ kind: z.enum(FACT_VALUES.kind).nullable(), stopped: z.enum(FACT_VALUES.stopped).nullable(), who: z.enum(FACT_VALUES.who).nullable(), workaround: z.enum(FACT_VALUES.workaround).nullable(), touches: z.enum(FACT_VALUES.touches).nullable() }).strict(),
+      suggested: z.object({ severity: Severity, destination: DestinationId }),
+      inForce: z.object({ severity: Severity, destination: DestinationId }),
     }),
   }),
   z.object({ type: z.literal('ui/load'), payload: none }),

@@ -10,6 +10,8 @@
  */
 import type { Ask, DestinationId, Severity } from '../policy/primitives';
 import type { Policy } from '../policy/schema';
+import type { FactId, FactValues, TableRow } from '../policy/fact-names';
+import type { AgentFacts, LevelChoice } from '../triage/decide';
 import type { SiteSetting } from '../settings/registry';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 import type { Suggestion } from '../triage/types';
@@ -20,11 +22,22 @@ export interface PolicySummary {
   name: string;
   scale: 3 | 4;
   levels: { level: Severity; name: string }[];
-  destinations: { id: DestinationId; name: string }[];
+  destinations: { id: DestinationId; name: string; skipsTiers?: boolean }[];
+  /** The decision table (impact facts → level and destination): the content script decides the moment a fact changes. */
+  decisionTable: { rows: TableRow[] };
+  /** The five impact facts and their values, with the words the sidebar and the note use (src/policy/fact-names.ts). */
+  facts: FactView[];
   /** The team's IANA time zone, for times shown to agents and in notes. */
   timeZone: string;
   /** "team", "default", or "default (the team policy is invalid: …)". */
   source: string;
+}
+
+/** One impact fact as the sidebar shows it: its label and its values' labels, in order. */
+export interface FactView {
+  id: FactId;
+  label: string;
+  values: { id: string; label: string }[];
 }
 
 export interface StoredOverride {
@@ -39,6 +52,10 @@ export interface TriageReply {
   policy: PolicySummary;
   /** The agent's stored override for this ticket, if any. */
   override: StoredOverride | null;
+  /** The impact facts the agent confirmed or changed on this ticket ({} when none). */
+  facts: AgentFacts;
+  /** The level before any override for those facts: the engine's, or the decision table's once a fact was touched (src/triage/decide.ts chooseLevel). */
+  choice: LevelChoice;
 }
 
 /** What a ticket list shows for a ticket Tierline has seen. */
@@ -132,6 +149,11 @@ export interface CStoBG {
   'ticket/override': {
     /** `withdrawn`: back to the suggestion (a case-log event of its own, the earlier choice kept). */
     request: { key: string; severity: Severity; destination: DestinationId; reason: string; suggested: { severity: Severity; destination: DestinationId }; withdrawn?: true };
+    response: { saved: true };
+  };
+  /** The agent confirmed or changed impact facts: a `facts` case event (the values are all the agent's facts so far). */
+  'ticket/facts': {
+    request: { key: string; values: AgentFacts; read: FactValues; suggested: { severity: Severity; destination: DestinationId }; inForce: { severity: Severity; destination: DestinationId } };
     response: { saved: true };
   };
   /** A ticket page was found: inject the sidebar UI (sidebar-ui.js) into the sender's frame. */

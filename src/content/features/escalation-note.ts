@@ -1,4 +1,6 @@
 /** "Put the escalation note in the ticket": the internal-note editor when the adapter can reach it, the clipboard always. */
+import type { NoteFact } from '../../handoff/note';
+import type { TriageReply } from '../../store/protocol';
 import type { TicketFeature } from '../feature';
 
 const CLIPBOARD_WAIT_MS = 1_500;
@@ -21,6 +23,7 @@ export const escalationNoteFeature: TicketFeature = {
           destinationName: handoff?.record.destinationName ?? effective.destinationName,
           rules: reply.suggestion.rules,
           timeZone: reply.policy.timeZone,
+          facts: noteFacts(reply),
           ...(handoff ? { fields: handoff.fields, items: handoff.items, record: handoff.record } : {}),
         });
         // The plain note alone when the escalation-note button is used (as before); the handoff's note in both flavours.
@@ -41,6 +44,17 @@ export const escalationNoteFeature: TicketFeature = {
     );
   },
 };
+
+/** The facts in force for the note's business impact, once the agent confirmed or changed any (none before: the engine's reading is not a confirmed fact). */
+function noteFacts(reply: TriageReply): NoteFact[] {
+  if (reply.choice.source !== 'facts') return [];
+  const out: NoteFact[] = [];
+  for (const { id, label, values } of reply.policy.facts) {
+    const value = reply.facts[id] ?? reply.suggestion.facts[id].value;
+    out.push({ label, value: values.find((v) => v.id === value)?.label ?? 'not stated', by: reply.choice.changed.includes(id) ? 'changed' : reply.facts[id] ? 'confirmed' : 'read' });
+  }
+  return out;
+}
 
 /** text/plain and text/html together where the browser can; plain text otherwise. */
 export function copyRich(text: string, html: string): Promise<boolean> {

@@ -5,6 +5,7 @@
 import type { ListFeature, TicketFeature } from '../feature';
 import { escalateGuardFeature } from './escalate-guard';
 import { escalationNoteFeature } from './escalation-note';
+import { factsFeature } from './facts';
 import { handoffFeature } from './handoff';
 import { listBadgesFeature } from './list-badges';
 import { overrideFeature } from './override';
@@ -20,6 +21,7 @@ export const ticketFeatures: TicketFeature[] = [
   rereadOnChangeFeature,
   pasteTextFeature,
   overrideFeature,
+  factsFeature,
   escalationNoteFeature,
   handoffFeature,
   escalateGuardFeature,

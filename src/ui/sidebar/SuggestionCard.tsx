@@ -1,6 +1,7 @@
 /** The level and destination in force, how sure the engine is, and the emotion flag. */
 import type { TicketSessionView } from '../../session/ticket-session';
 import { destinationName } from '../../policy/names';
+import { Facts } from './Facts';
 
 export function SuggestionCard({ session }: { session: TicketSessionView }) {
   const reply = session.reply.value;
@@ -79,6 +80,7 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
           )}
         </div>
       )}
+      <Facts session={session} />
     </section>
   );
 }
