@@ -19,7 +19,7 @@ export type ImpactFacts = { [F in FactId]: ReadFact<F> };
 const NOT_STATED = { value: null, evidence: null } as const;
 
 // Signals that say something is broken, the most telling first (their quote is the kind's).
-const BROKEN = ['data_loss', 'security', 'outage', 'login_widespread', 'business_blocked', 'business_partial', 'login_team', 'login_failure', 'blocked', 'billing_error', 'security_concern', 'bug', 'performance', 'discrepancy', 'confusing', 'unclassified_wide', 'recurring'];
+const BROKEN = ['data_loss', 'security', 'outage', 'login_widespread', 'business_blocked', 'business_partial', 'login_team', 'login_failure', 'blocked', 'billing_error', 'security_concern', 'bug', 'performance', 'discrepancy', 'confusing', 'unclassified_wide', 'recurring', 'regression', 'confirmed_defect', 'server_error'];
 // The kinds a lowering rule names: the rule fired only when nothing outranks it (its `unless`).
 const KIND_RULES: [string, FactValue<'kind'>][] = [
   ['feature-request', 'feature'],

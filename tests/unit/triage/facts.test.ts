@@ -51,6 +51,12 @@ describe('impact facts read from the ticket', () => {
     expect(facts.workaround.value).toBe('restores');
   });
 
+  it('a regression is something broken, quoted by the words that name our release', () => {
+    const facts = read('Since your v4.12 release the scheduled export stops at 10,000 rows.');
+    expect(facts.kind.value).toBe('broken');
+    expect(facts.kind.evidence!.quote).toContain('v4.12');
+  });
+
   it('the kinds of question and request', () => {
     expect(read('How do I export a list of contacts to CSV?').kind.value).toBe('how_to');
     expect(read('It would be great if you could add a dark mode to the dashboard.').kind.value).toBe('feature');
