@@ -74,15 +74,15 @@ export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG,
 }
 
 export async function knownTickets(deps: ServiceDeps, { keys }: RequestOf<CStoBG, 'tickets/known'>): Promise<ResponseOf<CStoBG, 'tickets/known'>> {
-  const [rows, overrides, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), latestEvents(deps.db, keys, 'override'), deps.policy()]);
+  const [rows, overrides, facts, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), latestEvents(deps.db, keys, 'override'), latestEvents(deps.db, keys, 'facts'), deps.policy()]);
   const known: ResponseOf<CStoBG, 'tickets/known'> = {};
   for (const row of rows) {
     if (!row) continue;
-    // The level in force: the agent's decision wins over the suggestion.
+    // The level in force: the agent's decision wins over the facts they confirmed, which win over the suggestion.
     const latest = overrides.get(row.key);
     const override = latest?.withdrawn ? undefined : latest;
-    const severity = override?.severity ?? row.severity;
-    known[row.key] = { severity, levelName: levelName(loaded.policy, severity), destination: override?.destination ?? row.destination, ...(override ? { overridden: true as const } : {}) };
+    const chosen = override ?? facts.get(row.key)?.inForce ?? row;
+    known[row.key] = { severity: chosen.severity, levelName: levelName(loaded.policy, chosen.severity), destination: chosen.destination, ...(override ? { overridden: true as const } : {}) };
   }
   return known;
 }

@@ -53,6 +53,8 @@ describe('triage service', () => {
     expect(again.choice).toMatchObject({ source: 'facts', changed: ['who'], severity: 3, destination: 'support' });
     const events = await db.events.toArray();
     expect(events.find((e) => e.type === 'facts')).toMatchObject({ values: { who: 'one_user' }, read, inForce: { severity: 3, destination: 'support' } });
+    // The list badge shows the level in force: the facts', not the engine's.
+    expect((await knownTickets(deps(), { keys: ['demo:h:31'] }))['demo:h:31']).toEqual({ severity: 3, levelName: 'Medium', destination: 'support' });
   });
 
   it('remembers what it saw and badges it', async () => {
