@@ -52,34 +52,33 @@ export function tableProblems(rows: readonly TableRow[]): { path: (string | numb
     if (ids.has(row.id)) problems.push({ path: ['rows', i, 'id'], message: `"${row.id}" is also row ${ids.get(row.id)}: each row needs its own id` });
     else ids.set(row.id, i);
   });
+  // First pass: the deciding row of every combination (stops at the first match: cheap on every load).
+  const all = allFactCombinations();
   const reachedBy = rows.map(() => 0);
-  const shadows = rows.map(() => new Set<number>());
   let uncovered: FactValues | null = null;
   let uncoveredCount = 0;
-  for (const facts of allFactCombinations()) {
-    let decided = -1;
-    for (let i = 0; i < rows.length; i++) {
-      if (!rowMatches(rows[i] as TableRow, facts)) continue;
-      if (decided === -1) {
-        decided = i;
-        reachedBy[i]!++;
-      } else shadows[i]!.add(decided);
-    }
+  for (const facts of all) {
+    const decided = rows.findIndex((row) => rowMatches(row, facts));
     if (decided === -1) {
       uncovered ??= facts;
       uncoveredCount++;
-    }
+    } else reachedBy[decided]!++;
   }
+  // Only for a row never reached: which earlier rows decide the cases it names.
   rows.forEach((row, i) => {
     if (reachedBy[i]! > 0) return;
-    const before = [...shadows[i]!].sort((a, b) => a - b);
+    const shadows = new Set<number>();
+    for (const facts of all) if (rowMatches(row, facts)) shadows.add(rows.findIndex((r) => rowMatches(r, facts)));
+    const before = [...shadows].filter((j) => j >= 0 && j < i).sort((a, b) => a - b);
     const differ = before.filter((j) => rows[j]!.level !== row.level || rows[j]!.destination !== row.destination);
     const names = (list: number[]) => list.map((j) => `${j} ("${rows[j]!.id}")`).join(', ');
     problems.push({
       path: ['rows', i],
       message: differ.length
         ? `row "${row.id}" contradicts row ${names(differ)}: every case it names is already decided there, with another level or destination, so it is never reached`
-        : `row "${row.id}" is unreachable: row ${names(before)} already decide every case it names`,
+        : before.length
+          ? `row "${row.id}" is unreachable: row ${names(before)} already decide every case it names`
+          : `row "${row.id}" never matches any facts`,
     });
   });
   if (uncovered) problems.push({ path: ['rows'], message: `${uncoveredCount} combinations of facts reach no row (e.g. ${describe(uncovered)}): end the table with a row without conditions` });
