@@ -5,7 +5,7 @@ import { admit } from '../src/background/router';
 import { addSite, listSites, removeSite, syncSiteScripts } from '../src/background/sites';
 import { diagnoseTab, diagnoseTabs, readWithGeneric } from '../src/background/tabs';
 import { discardDraft, escalate, getDraft, handoffPolicy, renderNoteFor, saveDraft } from '../src/background/handoff-service';
-import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
+import { knownTickets, saveFacts, saveOverride, triageTicket, type ServiceDeps } from '../src/background/triage-service';
 import { createClock } from '../src/background/test-clock';
 import { browserTimerEffects, openNotifiedTicket, TIMERS_ALARM } from '../src/background/timer-effects';
 import { caseTimers, dueEntries, refreshTimers, timerAction, withUpdates } from '../src/background/timers-service';
@@ -73,6 +73,7 @@ export default defineBackground(() => {
           return reply;
         },
         'ticket/override': (payload) => saveOverride(deps, payload),
+        'ticket/facts': (payload) => saveFacts(deps, payload),
         'handoff/policy': () => handoffPolicy(deps),
         'handoff/escalate': async (payload) => {
           await clock.ready;

@@ -10,6 +10,7 @@ import { parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema';
 import { SETTINGS } from '../settings/registry';
 import type { PolicySummary } from '../store/protocol';
+import { FACT_IDS, FACT_LABELS, FACT_VALUES, valueLabel } from '../policy/fact-names';
 
 export interface LoadedPolicy {
   policy: Policy;
@@ -54,7 +55,9 @@ export function summarizePolicy({ policy, source }: LoadedPolicy): PolicySummary
     name: policy.name,
     scale: policy.scale,
     levels: policy.levels.map(({ level, name }) => ({ level, name })).sort((a, b) => a.level - b.level),
-    destinations: policy.destinations.map(({ id, name }) => ({ id, name })),
+    destinations: policy.destinations.map(({ id, name, skipsTiers }) => (skipsTiers ? { id, name, skipsTiers } : { id, name })),
+    decisionTable: policy.decisionTable,
+    facts: FACT_IDS.map((id) => ({ id, label: FACT_LABELS[id], values: FACT_VALUES[id].map((v) => ({ id: v, label: valueLabel(id, v) })) })),
     timeZone: policy.businessHours.timeZone,
     source,
   };

@@ -14,6 +14,7 @@ import type { Suggestion } from '../triage/types';
 import { caseLog, latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
+import { chooseLevel } from '../triage/decide';
 import { saveThread } from './timers-service';
 
 export interface ServiceDeps {
@@ -58,13 +59,22 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
   const latest = log.findLast((e) => e.type === 'override');
   const override = latest?.withdrawn ? undefined : latest; // the agent went back to the suggestion
   const policy = summarizePolicy(loaded);
+  const facts = log.findLast((e) => e.type === 'facts')?.values ?? {};
   return {
     suggestion,
     policy,
     override: override ? { severity: override.severity, destination: override.destination, reason: override.reason, at: override.at } : null,
     ...handoffFacts(snapshot, suggestion, policy.timeZone),
     localRecord: openCase(log, snapshot, loaded.policy),
+    facts,
+    choice: chooseLevel(suggestion, facts, loaded.policy),
   };
+}
+
+/** The agent confirmed or changed impact facts: logged for the ticket (kept across reloads) and for the review. */
+export async function saveFacts(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/facts'>): Promise<ResponseOf<CStoBG, 'ticket/facts'>> {
+  await logEvent(deps.db, { type: 'facts', ticketKey: request.key, at: deps.now(), values: request.values, read: request.read, suggested: request.suggested, inForce: request.inForce });
+  return { saved: true };
 }
 
 /**
@@ -104,15 +114,15 @@ export async function saveOverride(deps: ServiceDeps, request: RequestOf<CStoBG,
 }
 
 export async function knownTickets(deps: ServiceDeps, { keys }: RequestOf<CStoBG, 'tickets/known'>): Promise<ResponseOf<CStoBG, 'tickets/known'>> {
-  const [rows, overrides, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), latestEvents(deps.db, keys, 'override'), deps.policy()]);
+  const [rows, overrides, facts, loaded] = await Promise.all([deps.db.tickets.bulkGet(keys), latestEvents(deps.db, keys, 'override'), latestEvents(deps.db, keys, 'facts'), deps.policy()]);
   const known: ResponseOf<CStoBG, 'tickets/known'> = {};
   for (const row of rows) {
     if (!row) continue;
-    // The level in force: the agent's decision wins over the suggestion.
+    // The level in force: the agent's decision wins over the facts they confirmed, which win over the suggestion.
     const latest = overrides.get(row.key);
     const override = latest?.withdrawn ? undefined : latest;
-    const severity = override?.severity ?? row.severity;
-    known[row.key] = { severity, levelName: levelName(loaded.policy, severity), destination: override?.destination ?? row.destination, ...(override ? { overridden: true as const } : {}) };
+    const chosen = override ?? facts.get(row.key)?.inForce ?? row;
+    known[row.key] = { severity: chosen.severity, levelName: levelName(loaded.policy, chosen.severity), destination: chosen.destination, ...(override ? { overridden: true as const } : {}) };
   }
   return known;
 }

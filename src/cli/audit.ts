@@ -21,7 +21,7 @@ import type { RecentTicket } from '../triage/types';
 import { parseArgs } from './args';
 import { escapeControls, terminalSafeJson } from './escape';
 import { parseInput } from './input';
-import { agreementOf, formatAgreement, formatTable, toOutputLine, type AuditResult } from './report';
+import { agreementOf, factsAgreementOf, formatAgreement, formatTable, toOutputLine, type AuditResult } from './report';
 
 export interface RunIo {
   readFile: (path: string) => string;
@@ -100,7 +100,7 @@ export function runAudit(argv: string[], terminal: RunIo): number {
   }
 
   const agreement = agreementOf(results, policy.scale);
-  const report = formatAgreement(agreement, policy.scale);
+  const report = formatAgreement(agreement, policy.scale, factsAgreementOf(results, policy));
   if (format === 'table') {
     io.stdout(`${formatTable(results)}\n`);
     if (report) io.stdout(`\n${report}\n`);

@@ -5,6 +5,8 @@
 import type { DestinationId, Severity } from '../policy/primitives';
 import { DESTINATION_IDS } from '../policy/primitives';
 import type { Suggestion } from '../triage/types';
+import { decideFacts, type TablePolicy } from '../triage/decide';
+import { valuesOf } from '../triage/facts';
 import { clipShown, escapeControls } from './escape';
 import type { AuditRow } from './input';
 
@@ -47,6 +49,31 @@ export interface Agreement {
   disagreements: AuditResult[];
 }
 
+/** The decision table on the read facts against the engine's own level (and the labels): how often confirming the facts changes nothing. */
+export interface FactsAgreement {
+  tickets: number;
+  severity: number;
+  destination: number;
+  labelled: number;
+  labelSeverity: number;
+}
+
+export function factsAgreementOf(results: AuditResult[], policy: TablePolicy): FactsAgreement {
+  const a: FactsAgreement = { tickets: 0, severity: 0, destination: 0, labelled: 0, labelSeverity: 0 };
+  for (const { row, suggestion } of results) {
+    const table = decideFacts(valuesOf(suggestion.facts), suggestion.routes, policy);
+    if (!table) continue;
+    a.tickets++;
+    if (table.severity === suggestion.severity) a.severity++;
+    if (table.destination === suggestion.destination) a.destination++;
+    if (row.label) {
+      a.labelled++;
+      if (table.severity === Math.min(row.label.severity, policy.scale)) a.labelSeverity++;
+    }
+  }
+  return a;
+}
+
 export function agreementOf(results: AuditResult[], levels: number): Agreement {
   const confusion = Array.from({ length: levels }, () => Array.from({ length: levels }, () => 0));
   const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, confusion, disagreements: [] };
@@ -78,7 +105,7 @@ const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFi
 const clip = clipShown;
 const shown = (text: string) => escapeControls(text);
 
-export function formatAgreement(a: Agreement, levels: number): string {
+export function formatAgreement(a: Agreement, levels: number, facts?: FactsAgreement): string {
   if (a.labelled === 0) return '';
   const out: string[] = [];
   out.push(`Agreement on ${a.labelled} labelled tickets`);
@@ -86,6 +113,10 @@ export function formatAgreement(a: Agreement, levels: number): string {
   out.push(`  severity within one: ${a.severityWithinOne}/${a.labelled} (${pct(a.severityWithinOne, a.labelled)})`);
   out.push(`  destination exact:   ${a.destinationExact}/${a.destinationLabelled} (${pct(a.destinationExact, a.destinationLabelled)})`);
   out.push(`  labelled Sev 1 suggested below Sev 2: ${a.sev1Under}`);
+  if (facts && facts.tickets) {
+    out.push(`  decision table on the read facts = the engine: severity ${facts.severity}/${facts.tickets} (${pct(facts.severity, facts.tickets)}), destination ${facts.destination}/${facts.tickets} (${pct(facts.destination, facts.tickets)})`);
+    out.push(`  decision table on the read facts = the label: severity ${facts.labelSeverity}/${facts.labelled} (${pct(facts.labelSeverity, facts.labelled)})`);
+  }
   out.push('');
   out.push('Confusion (rows: label, columns: suggested)');
   out.push(`         ${Array.from({ length: levels }, (_, i) => `Sev${i + 1}`.padStart(6)).join('')}`);

@@ -46,7 +46,17 @@ export interface NoteInput {
   summary?: string;
   /** The case, for the shared-record line that ends the note (./record-line.ts). */
   record?: CaseRecord;
+  /** The impact facts in force once the agent confirmed or changed any (src/triage/decide.ts): business-impact lines. */
+  facts?: NoteFact[];
 }
+
+/** One impact fact for the note: its label, its value in words, and whether the agent changed it, confirmed it, or it is as read. */
+export interface NoteFact {
+  label: string;
+  value: string;
+  by: 'changed' | 'confirmed' | 'read';
+}
+const FACT_BY = { changed: ' (changed by support)', confirmed: ' (confirmed by support)', read: ' (read from the ticket)' } as const;
 
 export interface RenderedNote {
   text: string;
@@ -79,7 +89,7 @@ type Block = { heading?: string; lines: Line[] };
 
 const v = (value: string): Piece => ({ value: clean(value) });
 
-export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone, items, summary, record }: NoteInput): RenderedNote {
+export function renderNote({ snapshot, levelName, destinationName, rules, fields = {}, timeZone, items, summary, record, facts = [] }: NoteInput): RenderedNote {
   const answers = new Map<string, string>();
   for (const [id, value] of Object.entries(fields)) {
     const text = typeof value === 'string' ? value.trim() : '';
@@ -102,6 +112,7 @@ export function renderNote({ snapshot, levelName, destinationName, rules, fields
 
   const impactLines: Line[] = [bullet('Affected customers: ', has('affected') ? field('affected') : requester ? v(requester) : field('affected'))];
   if (has('scope')) impactLines.push(bullet('Scope: ', field('scope')));
+  for (const f of facts) impactLines.push(bullet(v(`${f.label}: `), v(f.value), FACT_BY[f.by] ?? ''));
   const quoted = impact.map((s) => `“${s}”`).join(' ');
   if (has('business_impact')) {
     impactLines.push(bullet('Operational effect: ', field('business_impact')));

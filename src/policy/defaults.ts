@@ -5,6 +5,7 @@
 import type { Policy } from './schema';
 import { POLICY_SCHEMA_VERSION } from './schema';
 import { defaultTriageSection } from './triage-defaults';
+import { defaultDecisionTable } from './decision-table-defaults';
 
 const businessDays = (amount: number) => ({ amount, unit: 'business_days' as const });
 const hours = (amount: number) => ({ amount, unit: 'hours' as const });
@@ -171,6 +172,7 @@ export const defaultPolicy: Policy = {
     highValueOrgs: [],
   },
   triage: defaultTriageSection,
+  decisionTable: defaultDecisionTable,
   handoff: {
     deadlineFrom: 'acknowledgment',
     guard: defaultGuard(),

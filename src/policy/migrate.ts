@@ -7,6 +7,7 @@
  */
 import { defaultCustomerMessages, defaultGuard, defaultPolicy } from './defaults';
 import { POLICY_SCHEMA_VERSION } from './schema';
+import { defaultDecisionTable } from './decision-table-defaults';
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +28,9 @@ export const MIGRATIONS: Record<number, (policy: Json) => Json> = {
   }),
   // v3: the handoff (see v2ToV3).
   2: v2ToV3,
+  // v4: the decision table (impact facts → level and destination), the default from domain.md;
+  // a table already there (hand-written ahead of the version) is kept and validated as it is.
+  3: (policy) => ({ ...policy, decisionTable: policy.decisionTable ?? structuredClone(defaultDecisionTable) }),
 };
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

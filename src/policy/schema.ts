@@ -6,9 +6,10 @@
 import { z } from 'zod';
 import { HandoffSection } from './handoff-section';
 import { TriageSection } from './triage-section';
+import { DecisionTable } from './decision-table';
 import { Ask, DestinationId, Duration, PrefillKey, Severity } from './primitives';
 
-export const POLICY_SCHEMA_VERSION = 3;
+export const POLICY_SCHEMA_VERSION = 4;
 
 export * from './primitives';
 export { CUSTOMER_PLACEHOLDERS, GuardRoute, HandoffSection } from './handoff-section';
@@ -100,6 +101,8 @@ export const Policy = z
       highValueOrgs: z.array(z.string().max(200)),
     }),
     triage: TriageSection,
+    /** v4: the impact facts → level and destination (src/triage/decide.ts). */
+    decisionTable: DecisionTable,
     handoff: HandoffSection,
   })
   .superRefine((policy, ctx) => {
@@ -119,6 +122,9 @@ export const Policy = z
     policy.destinations.forEach((destination, d) => {
       const fieldIds = destination.checklist.map((f) => f.id);
       if (new Set(fieldIds).size !== fieldIds.length) ctx.addIssue({ code: 'custom', path: ['destinations', d, 'checklist'], message: 'each field id may appear once' });
+    });
+    policy.decisionTable.rows.forEach((row, i) => {
+      if (!ids.includes(row.destination)) ctx.addIssue({ code: 'custom', path: ['decisionTable', 'rows', i, 'destination'], message: `"${row.destination}" is not one of this policy's destinations (${ids.join(', ')})` });
     });
     const commonIds = policy.commonChecklist.map((f) => f.id);
     if (new Set(commonIds).size !== commonIds.length) ctx.addIssue({ code: 'custom', path: ['commonChecklist'], message: 'each field id may appear once' });

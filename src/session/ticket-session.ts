@@ -20,6 +20,8 @@ import { prefillAnswers } from '../handoff/prefill-answers';
 import { currentRoute, defaultMovement, type Movement } from '../handoff/movement';
 import type { CaseRecord } from '../handoff/record-line';
 import { destinationName, levelName } from '../policy/names';
+import type { FactId, FactValue } from '../policy/fact-names';
+import type { AgentFacts, LevelChoice } from '../triage/decide';
 import type { CaseTimers, HandoffDraft, HandoffPolicy, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 
@@ -90,6 +92,8 @@ export interface SessionCommands {
   override(choice: OverrideChoice): Promise<void>;
   /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;
+  /** Confirm or change one impact fact (`null` fact: confirm every fact as read); the level follows the decision table at once, stored for the ticket. */
+  setFact(fact: FactId | null, value?: FactValue): Promise<void>;
   /** Fetch the ticket's timers again (the Timers panel, while it is displayed). */
   loadTimers(): Promise<void>;
   /** Update sent, snooze with a reason, pause / resume waiting on the customer. */
@@ -132,10 +136,13 @@ export function createTicketSession(init: SessionInit) {
   const movementChoice = signal<Movement | null>(null);
   const openedAt = Date.now();
 
+  /** The level before any override: the engine's, or the table's once the agent touched a fact (src/triage/decide.ts chooseLevel, run by the background and the facts feature). */
+  const factsChoice = computed<LevelChoice | null>(() => reply.value?.choice ?? null);
   const effective = computed(() => {
     const current = reply.value;
-    if (!current) return null;
-    const chosen = current.override ?? current.suggestion;
+    const choice = factsChoice.value;
+    if (!current || !choice) return null;
+    const chosen = current.override ?? choice;
     return {
       severity: chosen.severity,
       destination: chosen.destination,
@@ -190,8 +197,9 @@ export function createTicketSession(init: SessionInit) {
     noteStatus: noteStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
     broken: broken as ReadonlySignal<string[]>,
     timers: timers as ReadonlySignal<{ reply: CaseTimers; receivedAt: number } | null>,
-    /** The level and destination in force: the agent's override, else the suggestion. */
+    /** The level and destination in force: the agent's override, else the facts' (once touched), else the suggestion. */
     effective,
+    factsChoice,
 
     // ── the handoff (see src/handoff) ──
     handoffPolicy: handoffPolicy as ReadonlySignal<HandoffPolicy | null>,
@@ -265,6 +273,9 @@ export function createTicketSession(init: SessionInit) {
     },
     setOverride(override: StoredOverride | null) {
       if (reply.value) reply.value = { ...reply.value, override };
+    },
+    setAgentFacts(facts: AgentFacts, choice: LevelChoice) {
+      if (reply.value) reply.value = { ...reply.value, facts, choice };
     },
     setNoteStatus(status: { ok: boolean; text: string } | null) {
       noteStatus.value = status;
@@ -359,6 +370,7 @@ export type TicketSessionView = Omit<
   | 'showNothing'
   | 'showError'
   | 'setOverride'
+  | 'setAgentFacts'
   | 'setNoteStatus'
   | 'markBroken'
   | 'rememberSelection'

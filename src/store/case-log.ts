@@ -9,6 +9,7 @@
  * written by one version is read by the next without a migration.
  */
 import type { DestinationId, Severity } from '../policy/primitives';
+import type { FactId, FactValues } from '../policy/fact-names';
 
 interface Base {
   id?: number;
@@ -117,6 +118,22 @@ export interface LevelChangeEvent extends Base {
   reason: string;
 }
 
+/**
+ * The agent confirmed or changed impact facts (issue 11): the facts they set (all of them so
+ * far, the newest event wins), what the engine had read, and the level and destination before
+ * and after. The review reads over- and under-triggering from it (domain.md section 9).
+ */
+export interface FactsEvent extends Base {
+  type: 'facts';
+  /** The facts the agent confirmed or changed, by id (a fact left out: not touched). */
+  values: { [F in FactId]?: NonNullable<FactValues[F]> };
+  /** What the engine read (null: not stated). */
+  read: FactValues;
+  /** The engine's level and destination, and the table's for the facts in force. */
+  suggested: { severity: Severity; destination: DestinationId };
+  inForce: { severity: Severity; destination: DestinationId };
+}
+
 export type CaseEvent =
   | OverrideEvent
   | EscalationEvent
@@ -129,7 +146,8 @@ export type CaseEvent =
   | CheckInEvent
   | PauseEvent
   | ResumeEvent
-  | LevelChangeEvent;
+  | LevelChangeEvent
+  | FactsEvent;
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 /** What a writer passes: the database assigns the id. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Ask, DestinationId, Severity, TriggerFamily } from '../policy/primitives';
 import { TicketSnapshot } from '../ticket/snapshot';
+import { FACT_VALUES } from '../policy/fact-names';
 import type { CStoBG, PageToBG, RequestOf } from './protocol';
 
 const key = z.string().min(1).max(400);
@@ -52,6 +53,16 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       withdrawn: z.literal(true).optional(),
     }),
   }),
+  z.object({
+    type: z.literal('ticket/facts'),
+    payload: z.object({
+      key,
+      values: z.object({ kind: z.enum(FACT_VALUES.kind).optional(), stopped: z.enum(FACT_VALUES.stopped).optional(), who: z.enum(FACT_VALUES.who).optional(), workaround: z.enum(FACT_VALUES.workaround).optional(), touches: z.enum(FACT_VALUES.touches).optional() }).strict(),
+      read: z.object({ kind: z.enum(FACT_VALUES.kind).nullable(), stopped: z.enum(FACT_VALUES.stopped).nullable(), who: z.enum(FACT_VALUES.who).nullable(), workaround: z.enum(FACT_VALUES.workaround).nullable(), touches: z.enum(FACT_VALUES.touches).nullable() }).strict(),
+      suggested: z.object({ severity: Severity, destination: DestinationId }),
+      inForce: z.object({ severity: Severity, destination: DestinationId }),
+    }),
+  }),
   z.object({ type: z.literal('ui/load'), payload: none }),
   z.object({ type: z.literal('tickets/known'), payload: z.object({ keys: z.array(key).max(500) }) }),
   z.object({ type: z.literal('handoff/policy'), payload: none }),
@@ -81,6 +92,7 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       fields: answers.optional(),
       items: z.array(z.object({ id: z.string().max(60), label: z.string().max(200) })).max(100).optional(),
       record: CaseRecord.optional(),
+      facts: z.array(z.object({ label: name, value: z.string().max(200), by: z.enum(['changed', 'confirmed', 'read']) })).max(10).optional(),
     }),
   }),
   z.object({ type: z.literal('draft/get'), payload: z.object({ key }) }),

@@ -9,10 +9,12 @@
  * types at compile time.
  */
 import type { CaseRecord } from '../handoff/record-line';
-import type { RenderedNote, NoteRule } from '../handoff/note';
+import type { NoteFact, RenderedNote, NoteRule } from '../handoff/note';
 import type { Prefill } from '../handoff/prefill';
 import type { Ask, DestinationId, Severity } from '../policy/primitives';
 import type { Policy } from '../policy/schema';
+import type { FactId, FactValues, TableRow } from '../policy/fact-names';
+import type { AgentFacts, LevelChoice } from '../triage/decide';
 import type { SiteSetting } from '../settings/registry';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
 import type { Suggestion } from '../triage/types';
@@ -23,11 +25,22 @@ export interface PolicySummary {
   name: string;
   scale: 3 | 4;
   levels: { level: Severity; name: string }[];
-  destinations: { id: DestinationId; name: string }[];
+  destinations: { id: DestinationId; name: string; skipsTiers?: boolean }[];
+  /** The decision table (impact facts → level and destination): the content script decides the moment a fact changes. */
+  decisionTable: { rows: TableRow[] };
+  /** The five impact facts and their values, with the words the sidebar and the note use (src/policy/fact-names.ts). */
+  facts: FactView[];
   /** The team's IANA time zone, for times shown to agents and in notes. */
   timeZone: string;
   /** "team", "default", or "default (the team policy is invalid: …)". */
   source: string;
+}
+
+/** One impact fact as the sidebar shows it: its label and its values' labels, in order. */
+export interface FactView {
+  id: FactId;
+  label: string;
+  values: { id: string; label: string }[];
 }
 
 export interface StoredOverride {
@@ -48,6 +61,10 @@ export interface TriageReply {
   sharedRecord: CaseRecord | null;
   /** This browser's own open escalation of the ticket from the case log (src/background/triage-service.ts openCase), or null. */
   localRecord: CaseRecord | null;
+  /** The impact facts the agent confirmed or changed on this ticket ({} when none). */
+  facts: AgentFacts;
+  /** The level before any override for those facts: the engine's, or the decision table's once a fact was touched (src/triage/decide.ts chooseLevel). */
+  choice: LevelChoice;
 }
 
 /** What the escalation note is made of (src/handoff/note.ts NoteInput, as it crosses the boundary). */
@@ -60,6 +77,7 @@ export interface NoteRequest {
   fields?: Record<string, string>;
   items?: { id: string; label: string }[];
   record?: CaseRecord;
+  facts?: NoteFact[];
 }
 
 /** What a ticket list shows for a ticket Tierline has seen. */
@@ -157,6 +175,11 @@ export interface CStoBG {
   'ticket/override': {
     /** `withdrawn`: back to the suggestion (a case-log event of its own, the earlier choice kept). */
     request: { key: string; severity: Severity; destination: DestinationId; reason: string; suggested: { severity: Severity; destination: DestinationId }; withdrawn?: true };
+    response: { saved: true };
+  };
+  /** The agent confirmed or changed impact facts: a `facts` case event (the values are all the agent's facts so far). */
+  'ticket/facts': {
+    request: { key: string; values: AgentFacts; read: FactValues; suggested: { severity: Severity; destination: DestinationId }; inForce: { severity: Severity; destination: DestinationId } };
     response: { saved: true };
   };
   /** A ticket page was found: inject the sidebar UI (sidebar-ui.js) into the sender's frame. */

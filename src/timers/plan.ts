@@ -443,6 +443,7 @@ function relevant(e: CaseEvent, kind: TimerKind, id: string): boolean {
     case 'acknowledgment':
       return kind === 'acknowledgment';
     case 'handoff':
+    case 'facts': // confirmed impact facts change no timer (an escalation or level change does)
       return false;
   }
 }

@@ -6,13 +6,15 @@
 import type { Policy } from '../policy/schema';
 import { compile } from './compile';
 import { accountInfo, derive, duration, fieldEvidence, sentenceAround } from './derive';
-import { withReadableEvidence } from './evidence';
+import { readableEvidence, withReadableEvidence } from './evidence';
 import { confidenceOf, keepInSupportOf, summaryOf } from './explain';
 import { recurringMatches, symptomOf } from './patterns';
 import { decideDestination } from './routing';
-import { decideLevel, toScale } from './severity';
+import { decideLevel, toScale, type LevelDecision } from './severity';
 import { detect } from './signals';
-import type { FiredRule, Suggestion, TriageContext, TriageInput } from './types';
+import { readFacts, type ImpactFacts } from './facts';
+import type { RouteOnTop } from './decide';
+import type { Evidence, FiredRule, Suggestion, TriageContext, TriageInput } from './types';
 import type { TriggerFamily } from '../policy/primitives';
 import { levelName as levelNameOf } from '../policy/names';
 
@@ -72,8 +74,28 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     confidence: confidenceOf(decision, facts),
     summary: summaryOf(policy, levelName, destination, decision, emotionFlag),
     symptom,
+    facts: readableFacts(readFacts(facts, decision), facts.texts),
+    routes: routesOf(policy, decision.applicable),
   };
 }
+
+function readableFacts(read: ImpactFacts, texts: Parameters<typeof readableEvidence>[1]): ImpactFacts {
+  const out = { ...read } as Record<string, { value: unknown; evidence: Evidence | null }>;
+  for (const [id, fact] of Object.entries(out)) if (fact.evidence) out[id] = { ...fact, evidence: readableEvidence([fact.evidence], texts)[0] ?? fact.evidence };
+  return out as unknown as ImpactFacts;
+}
+
+function routesOf(policy: Policy, applicable: LevelDecision['applicable']): RouteOnTop[] {
+  const skipping = new Set(policy.destinations.filter((d) => d.skipsTiers).map((d) => d.id));
+  const out: RouteOnTop[] = [];
+  for (const rule of applicable) {
+    if (rule.effect !== 'route' || !rule.destination || skipping.has(rule.destination)) continue;
+    out.push(rule.from ? { id: rule.id, label: rule.label, destination: rule.destination, from: rule.from } : { id: rule.id, label: rule.label, destination: rule.destination });
+  }
+  return out;
+}
+
+const NONE = { value: null, evidence: null };
 
 function fallback(policy: Policy, reason: string): Suggestion {
   const severity = toScale(3, policy?.scale === 3 ? 3 : 4);
@@ -88,5 +110,7 @@ function fallback(policy: Policy, reason: string): Suggestion {
     confidence: 0,
     summary: 'Could not read the ticket; triage by hand',
     symptom: null,
+    facts: { kind: NONE, stopped: NONE, who: NONE, workaround: NONE, touches: NONE },
+    routes: [],
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { DestinationId, Severity, TriggerFamily } from '../policy/primitives';
 import type { AuthorRole } from '../ticket/snapshot';
+import type { ImpactFacts } from './facts';
+import type { RouteOnTop } from './decide';
 
 /** The part of a ticket the engine reads (a TicketSnapshot fits; so does an audit row). */
 export interface TriageInput {
@@ -89,4 +91,12 @@ export interface Suggestion {
   summary: string;
   /** Symptom signature for the recurring-pattern history; null when none. */
   symptom: string | null;
+  /** The five impact facts as read from the ticket, each with its quote or not stated (./facts.ts). */
+  facts: ImpactFacts;
+  /**
+   * The route rules that fired, in policy order, with the destinations they apply from: they
+   * still route on top of the decision table's destination once the agent confirms the facts
+   * (./decide.ts routeOnTop). Tier-skipping destinations are left out: those follow the facts.
+   */
+  routes: RouteOnTop[];
 }

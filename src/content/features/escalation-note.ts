@@ -3,7 +3,8 @@
  * it, the clipboard always. The background renders the note (one round trip: the click's
  * transient activation, about 5 s, still covers the clipboard write that follows).
  */
-import type { NoteRule } from '../../handoff/note';
+import type { NoteFact, NoteRule } from '../../handoff/note';
+import type { TriageReply } from '../../store/protocol';
 import type { FiredRule } from '../../triage/types';
 import type { TicketFeature } from '../feature';
 
@@ -27,6 +28,7 @@ export const escalationNoteFeature: TicketFeature = {
           destinationName: handoff?.record.destinationName ?? effective.destinationName,
           rules: reply.suggestion.rules.map(noteRule),
           timeZone: reply.policy.timeZone,
+          facts: noteFacts(reply),
           ...(handoff ? { fields: handoff.fields, items: handoff.items.map((i) => ({ id: i.id, label: i.label })), record: handoff.record } : {}),
         });
         if (signal.aborted) return;
@@ -58,6 +60,17 @@ function noteRule(rule: FiredRule): NoteRule {
     ...(rule.trigger === undefined ? {} : { trigger: rule.trigger }),
     evidence: rule.evidence.slice(0, 50).map((e) => ({ messageIndex: e.messageIndex, start: e.start, end: e.end })),
   };
+}
+
+/** The facts in force for the note's business impact, once the agent confirmed or changed any (none before: the engine's reading is not a confirmed fact). */
+function noteFacts(reply: TriageReply): NoteFact[] {
+  if (reply.choice.source !== 'facts') return [];
+  const out: NoteFact[] = [];
+  for (const { id, label, values } of reply.policy.facts) {
+    const value = reply.facts[id] ?? reply.suggestion.facts[id].value;
+    out.push({ label, value: values.find((v) => v.id === value)?.label ?? 'not stated', by: reply.choice.changed.includes(id) ? 'changed' : reply.facts[id] ? 'confirmed' : 'read' });
+  }
+  return out;
 }
 
 /** text/plain and text/html together where the browser can; plain text otherwise. */

@@ -6,6 +6,7 @@ import type { ListFeature, TicketFeature } from '../feature';
 import { customerMessageFeature } from './customer-message';
 import { escalateGuardFeature } from './escalate-guard';
 import { escalationNoteFeature } from './escalation-note';
+import { factsFeature } from './facts';
 import { handoffFeature } from './handoff';
 import { listBadgesFeature } from './list-badges';
 import { overrideFeature } from './override';
@@ -21,6 +22,7 @@ export const ticketFeatures: TicketFeature[] = [
   rereadOnChangeFeature,
   pasteTextFeature,
   overrideFeature,
+  factsFeature,
   escalationNoteFeature,
   handoffFeature,
   customerMessageFeature,

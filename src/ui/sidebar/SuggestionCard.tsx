@@ -1,14 +1,17 @@
 /** The level and destination in force, how sure the engine is, and the emotion flag. */
 import type { TicketSessionView } from '../../session/ticket-session';
 import { destinationName } from '../../policy/names';
+import { Facts } from './Facts';
 
 export function SuggestionCard({ session }: { session: TicketSessionView }) {
   const reply = session.reply.value;
   const effective = session.effective.value;
   if (!reply || !effective) return null;
   const { suggestion } = reply;
+  // Once the agent confirmed or changed a fact, the decision table set the level, not the engine.
+  const byFacts = session.factsChoice.value?.source === 'facts';
   // No rule fired: the level is the policy's default, a guess, and must look like one.
-  const guess = suggestion.rules.length === 0 && !effective.overridden;
+  const guess = suggestion.rules.length === 0 && !effective.overridden && !byFacts;
   return (
     <section
       class="tl-card"
@@ -44,6 +47,7 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
         </p>
       ) : (
         <p class="tl-summary" data-testid="tl-summary">
+          {byFacts && 'The engine read (the impact facts below decide now): '}
           {suggestion.summary}
         </p>
       )}
@@ -79,6 +83,7 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
           )}
         </div>
       )}
+      <Facts session={session} />
     </section>
   );
 }

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { knownTickets, saveOverride, triageTicket, type ServiceDeps } from '../../../src/background/triage-service';
+import { knownTickets, saveFacts, saveOverride, triageTicket, type ServiceDeps } from '../../../src/background/triage-service';
 import { renderRecordLine } from '../../../src/handoff/record-line';
 import { TierlineDb } from '../../../src/store/db';
 import { logEvent } from '../../../src/store/tickets';
@@ -43,6 +43,22 @@ afterEach(async () => {
 });
 
 describe('triage service', () => {
+  it('keeps the agent\'s impact facts for the ticket: the next triage (a reload) returns them and the table\'s level for them', async () => {
+    const snapshot = ticket('31', 'Nobody in our Denver office can sign in since 8:40. Sales and support have stopped.');
+    const first = await triageTicket(deps(), { key: 'demo:h:31', snapshot });
+    expect(first.facts).toEqual({});
+    expect(first.choice).toMatchObject({ source: 'engine', severity: first.suggestion.severity });
+    const read = Object.fromEntries(Object.entries(first.suggestion.facts).map(([k, f]) => [k, f.value])) as Parameters<typeof saveFacts>[1]['read'];
+    await saveFacts(deps(), { key: 'demo:h:31', values: { who: 'one_user' }, read, suggested: { severity: first.suggestion.severity, destination: first.suggestion.destination }, inForce: { severity: 3, destination: 'support' } });
+    const again = await triageTicket(deps(), { key: 'demo:h:31', snapshot });
+    expect(again.facts).toEqual({ who: 'one_user' });
+    expect(again.choice).toMatchObject({ source: 'facts', changed: ['who'], severity: 3, destination: 'support' });
+    const events = await db.events.toArray();
+    expect(events.find((e) => e.type === 'facts')).toMatchObject({ values: { who: 'one_user' }, read, inForce: { severity: 3, destination: 'support' } });
+    // The list badge shows the level in force: the facts', not the engine's.
+    expect((await knownTickets(deps(), { keys: ['demo:h:31'] }))['demo:h:31']).toEqual({ severity: 3, levelName: 'Medium', destination: 'support' });
+  });
+
   it('remembers what it saw and badges it', async () => {
     const reply = await triageTicket(deps(), { key: 'demo:h:1', snapshot: ticket('1', 'None of our users can sign in through Okta SSO since this morning.') });
     expect(reply.policy.source).toBe('default');

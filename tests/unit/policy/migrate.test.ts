@@ -73,6 +73,26 @@ describe('policy migrations', () => {
     expect(policy.handoff.customerMessages).toEqual(defaultPolicy.handoff.customerMessages);
   });
 
+  it('v3 → v4: adds the default decision table (impact facts → level and destination); the team\'s other sections stay as they were', () => {
+    const v3 = JSON.parse(readFileSync(fixture(3), 'utf8'));
+    expect(v3.decisionTable).toBeUndefined();
+    v3.name = 'Team policy';
+    v3.triage.rules[0].enabled = false;
+    const parsed = parsePolicyJson(JSON.stringify(v3));
+    expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.decisionTable).toEqual(defaultPolicy.decisionTable);
+    expect(parsed.value.name).toBe('Team policy');
+    expect(parsed.value.triage.rules[0]!.enabled).toBe(false);
+    expect(parsed.warnings).toEqual([]);
+    // A 3-level team gets the same table: its Medium and Low rows read as Low.
+    const three = MIGRATIONS[3]!({ ...v3, scale: 3 });
+    expect(three.decisionTable).toEqual(defaultPolicy.decisionTable);
+    // The migration copies the defaults: editing the migrated table never edits the defaults.
+    (three.decisionTable as { rows: { level: number }[] }).rows[0]!.level = 4;
+    expect(defaultPolicy.decisionTable.rows[0]!.level).toBe(1);
+  });
+
   it('the current defaults are what the newest fixture holds', () => {
     expect(JSON.parse(readFileSync(fixture(POLICY_SCHEMA_VERSION), 'utf8'))).toEqual(JSON.parse(JSON.stringify(defaultPolicy)));
   });

@@ -20,6 +20,11 @@ describe('message protocol (CS→BG validation)', () => {
     expect(CStoBGRequest.safeParse({ type: 'ticket/triage', payload: { key: 'demo:h:1', snapshot } }).success).toBe(true);
   });
 
+  const facts = { key: 'k', values: { who: 'one_user' }, read: { kind: 'broken', stopped: null, who: 'customer', workaround: null, touches: 'sign_in' }, suggested: { severity: 1, destination: 'engineering' }, inForce: { severity: 3, destination: 'support' } };
+  it('accepts the agent\'s impact facts, only with the facts\' own values', () => {
+    expect(CStoBGRequest.safeParse({ type: 'ticket/facts', payload: facts }).success).toBe(true);
+  });
+
   it('rejects unknown types, missing fields, wrong roles and oversized text', () => {
     const cases: unknown[] = [
       { type: 'ticket/delete-everything', payload: {} },
@@ -28,6 +33,9 @@ describe('message protocol (CS→BG validation)', () => {
       { type: 'ticket/triage', payload: { key: 'k', snapshot: { ...snapshot, subject: 'x'.repeat(5_000) } } },
       { type: 'ticket/override', payload: { key: 'k', severity: 5, destination: 'l2', reason: 'because', suggested: { severity: 1, destination: 'l2' } } },
       { type: 'ticket/override', payload: { key: 'k', severity: 2, destination: 'l2', reason: ' ', suggested: { severity: 1, destination: 'l2' } } },
+      { type: 'ticket/facts', payload: { ...facts, values: { who: 'everyone' } } },
+      { type: 'ticket/facts', payload: { ...facts, values: { mood: 'angry' } } },
+      { type: 'ticket/facts', payload: { ...facts, read: { ...facts.read, kind: undefined } } },
       'not even an object',
     ];
     for (const message of cases) expect(CStoBGRequest.safeParse(message).success, JSON.stringify(message).slice(0, 80)).toBe(false);

@@ -6,7 +6,7 @@ import { parseArgs } from '../../../src/cli/args';
 import { runAudit } from '../../../src/cli/audit';
 import { parseCsv, sniffDelimiter } from '../../../src/cli/csv';
 import { detectFormat, parseCsvTickets, parseJsonl, priorityToSeverity, rowFromJson } from '../../../src/cli/input';
-import { agreementOf, formatAgreement, formatTable, toOutputLine } from '../../../src/cli/report';
+import { agreementOf, factsAgreementOf, formatAgreement, formatTable, toOutputLine } from '../../../src/cli/report';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { suggest } from '../../../src/triage';
 import { memoryIo } from '../cli/memory-io';
@@ -119,6 +119,19 @@ describe('report', () => {
     expect(text).toMatch(/severity exact/);
     expect(text).toMatch(/Confusion/);
     expect(formatTable(results)).toMatch(/s1\s+1\s+l2/);
+  });
+
+  it('says how often the decision table on the read facts gives the engine\'s level and the label', () => {
+    const { rows } = parseJsonl(readFileSync(fixture('audit-sample.jsonl'), 'utf8'));
+    const results = rows.map((row) => ({ row, suggestion: suggest(row.input, defaultPolicy, { now: NOW }) }));
+    const facts = factsAgreementOf(results, defaultPolicy);
+    expect(facts.tickets).toBe(rows.length);
+    const text = formatAgreement(agreementOf(results, 4), 4, facts);
+    expect(text).toContain(`decision table on the read facts = the engine: severity ${facts.severity}/${rows.length}`);
+    // A team table that sends everything to Low disagrees wherever the engine said otherwise.
+    const low = structuredClone(defaultPolicy);
+    low.decisionTable = { rows: [{ id: 'all', label: 'All', when: {}, level: 4, destination: 'support' }] };
+    expect(factsAgreementOf(results, low).severity).toBe(results.filter((r) => r.suggestion.severity === 4).length);
   });
 });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { parseJsonl } from '../../../src/cli/input';
-import { agreementOf, formatAgreement, type AuditResult } from '../../../src/cli/report';
+import { agreementOf, factsAgreementOf, formatAgreement, type AuditResult } from '../../../src/cli/report';
 import { suggest } from '../../../src/triage';
 import { NOW } from './helpers';
 
@@ -32,5 +32,12 @@ describe('labelled corpus', () => {
   it('agrees on destination for at least 85%', () => {
     const report = formatAgreement(agreement, 4);
     expect(agreement.destinationExact / agreement.destinationLabelled, report).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('the decision table on the read facts gives the engine\'s level for at least 90% (confirming the facts rarely moves the level)', () => {
+    const facts = factsAgreementOf(results, defaultPolicy);
+    expect(facts.tickets).toBe(rows.length);
+    expect(facts.severity / facts.tickets, formatAgreement(agreement, 4, facts)).toBeGreaterThanOrEqual(0.9);
+    expect(facts.destination / facts.tickets).toBeGreaterThanOrEqual(0.9);
   });
 });

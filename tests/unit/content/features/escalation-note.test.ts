@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demo } from '../../../../src/adapters/demo';
 import { escalationNoteFeature } from '../../../../src/content/features/escalation-note';
 import { readTicket } from '../../../../src/content/read';
+import { defaultPolicy } from '../../../../src/policy/defaults';
+import { chooseLevel } from '../../../../src/triage/decide';
 import { openDemo, startFeature, triageReply } from './harness';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -35,5 +37,27 @@ describe('escalation-note feature', () => {
     document.querySelector('#tab-note')?.remove();
     await session.run('insertNote');
     expect(session.noteStatus.value).toEqual({ ok: false, text: 'Could not put the note in the ticket (could not find the note editor on this page); the clipboard was not available.' });
+  });
+
+  it('carries the impact facts in force in its business-impact lines once the agent confirmed or changed one, and none before', async () => {
+    const copied: string[] = [];
+    vi.stubGlobal('navigator', { clipboard: { writeText: async (text: string) => void copied.push(text) } });
+    const { session } = ready('/tickets/1042');
+    await session.run('insertNote');
+    expect(copied[0]).not.toMatch(/by support\)|read from the ticket/);
+
+    const reply = session.reply.value!;
+    const agent = { who: 'one_user' as const, kind: 'broken' as const };
+    (session as unknown as { setAgentFacts(f: object, c: object): void }).setAgentFacts(agent, chooseLevel(reply.suggestion, agent, defaultPolicy));
+    await session.run('insertNote');
+    const note = copied[1]!;
+    const impact = note.slice(note.indexOf('BUSINESS IMPACT'), note.indexOf('PROBLEM NARRATIVE'));
+    expect(impact).toContain('- Who is affected: One user (changed by support)');
+    expect(impact).toContain('- What kind of ticket: Something broken (confirmed by support)');
+    expect(impact).toContain('- What it touches: Sign-in (read from the ticket)');
+    expect(impact).toContain('- A workaround: None (read from the ticket)');
+    // The level the changed facts give is the note's severity.
+    expect(note).toContain(`Severity: ${session.effective.value!.levelName}`);
+    expect(session.effective.value!.severity).toBe(3);
   });
 });

@@ -18,6 +18,7 @@ import { createTicketSession } from '../../../../src/session/ticket-session';
 import { summarizePolicy } from '../../../../src/background/policy-service';
 import type { CStoBG, RequestOf, ResponseOf, TriageReply } from '../../../../src/store/protocol';
 import type { TicketSnapshot } from '../../../../src/ticket/snapshot';
+import { chooseLevel } from '../../../../src/triage/decide';
 import { suggest } from '../../../../src/triage';
 
 const APP = join(import.meta.dirname, '../../../fixtures/demo-helpdesk');
@@ -36,7 +37,7 @@ export function openDemo(path: string): URL {
 export function triageReply(snapshot: TicketSnapshot): TriageReply {
   const suggestion = suggest({ subject: snapshot.subject, messages: snapshot.messages, requester: snapshot.requester, tags: snapshot.tags }, defaultPolicy, { now: Date.parse('2026-11-23T15:00:00Z') });
   const policy = summarizePolicy({ policy: defaultPolicy, source: 'default' });
-  return { suggestion, policy, override: null, ...handoffFacts(snapshot, suggestion, policy.timeZone), localRecord: null };
+  return { suggestion, policy, override: null, ...handoffFacts(snapshot, suggestion, policy.timeZone), localRecord: null, facts: {}, choice: chooseLevel(suggestion, {}, defaultPolicy) };
 }
 
 type Handlers = { [K in keyof CStoBG]?: (payload: RequestOf<CStoBG, K>) => ResponseOf<CStoBG, K> | Promise<ResponseOf<CStoBG, K>> };

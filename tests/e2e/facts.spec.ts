@@ -1,0 +1,125 @@
+/**
+ * The impact facts panel end to end (issue 11): on the demo ticket and on a real FreeScout
+ * capture the panel shows the five facts as read, each with its quote or "not stated";
+ * changing one by mouse and by keyboard moves the level at once, the change is kept after a
+ * reload, and the escalation note carries the facts in force. Its own browser profile: the
+ * facts it stores must not reach the other specs' tickets.
+ */
+import { readFileSync } from 'node:fs';
+import { test as base } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/browser.mjs';
+import { captureSource, DEMO, expect, SHARED_CAPTURES, sidebar } from './fixtures';
+
+const test = base.extend<{}, { own: Awaited<ReturnType<typeof launchWithExtension>> }>({
+  own: [
+    async ({}, use) => {
+      const launched = await launchWithExtension({ headless: true });
+      await use(launched);
+      await launched.context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const fact = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-testid="tl-fact"][data-fact="${id}"]`);
+
+test('demo: the read facts with their quotes; a change by mouse and by keyboard moves the level at once, is kept after a reload, and goes into the note', async ({ own }) => {
+  const page = await own.context.newPage();
+  await page.goto(`${DEMO}/tickets/1042`);
+  const s = sidebar(page);
+  await expect(s.severity).toContainText('Sev 1');
+  const panel = page.getByTestId('tl-facts');
+  await expect(panel).toHaveAttribute('data-source', 'engine');
+  await expect(page.getByTestId('tl-fact')).toHaveCount(5);
+  // As read: the whole office cannot sign in, each fact with the customer's words.
+  await expect(fact(page, 'who')).toHaveAttribute('data-value', 'customer');
+  await expect(fact(page, 'touches')).toHaveAttribute('data-value', 'sign_in');
+  await expect(fact(page, 'stopped')).toHaveAttribute('data-value', 'fully');
+  for (const id of ['kind', 'stopped', 'who', 'touches']) {
+    const mark = fact(page, id).locator('mark');
+    await expect(mark).toHaveCount(1);
+    expect((await mark.innerText()).trim().length, id).toBeGreaterThan(2);
+  }
+  await expect(fact(page, 'who').getByRole('radio', { name: 'The whole customer or an office' })).toBeChecked();
+  // Labelled groups: each fieldset is a group named by its legend.
+  await expect(page.getByRole('group', { name: 'Who is affected' })).toBeVisible();
+
+  // Mouse: only one user → the table's one-user sign-in row (basic checks first).
+  await fact(page, 'who').getByText('One user', { exact: true }).click();
+  await expect(s.severity).toContainText('Sev 3');
+  await expect(fact(page, 'who')).toHaveAttribute('data-changed', 'true');
+  await expect(fact(page, 'who')).toContainText('changed by you');
+  await expect(panel).toHaveAttribute('data-source', 'facts');
+  await expect(page.getByTestId('tl-facts-decided')).toContainText('decided by');
+  await expect(page.getByTestId('tl-facts-decided')).toContainText('who is affected');
+  await expect(page.getByTestId('tl-summary')).toContainText('the impact facts below decide now');
+
+  // Keyboard: the arrow key moves to the next value, a group inside one customer → High, Support L2.
+  const oneUser = fact(page, 'who').getByRole('radio', { name: 'One user' });
+  await oneUser.focus();
+  await expect(oneUser).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const group = fact(page, 'who').getByRole('radio', { name: 'A group inside one customer' });
+  await expect(group).toBeChecked();
+  await expect(group).toBeFocused();
+  await expect(s.severity).toContainText('Sev 2');
+  await expect(s.destination).toContainText('Support L2');
+  // The focus is visible (the sidebar's :focus-visible outline) on the radio the keyboard moved to.
+  expect(await group.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+
+  // Kept after a reload: the facts come back from the case log.
+  await page.reload();
+  await expect(fact(page, 'who')).toHaveAttribute('data-value', 'group');
+  await expect(fact(page, 'who')).toHaveAttribute('data-changed', 'true');
+  await expect(s.severity).toContainText('Sev 2');
+
+  // The note's business impact carries the facts in force.
+  await page.getByTestId('tl-insert-note').click();
+  const editor = page.locator('#composer-text');
+  await expect(editor).toHaveValue(/- Who is affected: A group inside one customer \(changed by support\)/);
+  const note = await editor.inputValue();
+  const impact = note.slice(note.indexOf('BUSINESS IMPACT'), note.indexOf('PROBLEM NARRATIVE'));
+  expect(impact).toContain('- What it touches: Sign-in (read from the ticket)');
+  expect(note).toContain('Severity: High');
+  await page.close();
+});
+
+test('FreeScout capture: the read facts with quotes or not stated; confirming them hands the level to the table, a change by keyboard moves it', async ({ own }) => {
+  const html = readFileSync(new URL('freescout-ticket-thread.inlined.html', SHARED_CAPTURES), 'utf8');
+  const url = captureSource(html);
+  const page = await own.context.newPage();
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  const s = sidebar(page);
+  await expect(s.suggestion).toBeVisible();
+  await expect(page.getByTestId('tl-fact')).toHaveCount(5);
+  const before = await s.severity.innerText();
+  // Every fact either quotes the ticket or says it is not stated.
+  for (const id of ['kind', 'stopped', 'who', 'workaround', 'touches']) {
+    const quote = fact(page, id).getByTestId('tl-fact-quote');
+    const value = await fact(page, id).getAttribute('data-value');
+    if (value) await expect(quote.locator('mark')).toHaveCount(1);
+    else await expect(quote).toHaveText('Not stated in the ticket');
+  }
+  // "Since your v4.12 release": something broken.
+  await expect(fact(page, 'kind')).toHaveAttribute('data-value', 'broken');
+  await expect(fact(page, 'kind').locator('mark')).toContainText('v4.12');
+
+  // Confirm the facts as read: the table decides from now on (here it gives the engine's level).
+  await expect(page.getByTestId('tl-facts-hint')).not.toContainText('Confirming these facts gives');
+  await page.getByTestId('tl-facts-confirm').click();
+  await expect(page.getByTestId('tl-facts')).toHaveAttribute('data-source', 'facts');
+  await expect(page.getByTestId('tl-facts-decided')).toBeVisible();
+  await expect(fact(page, 'kind')).toContainText('confirmed');
+  await expect(s.severity).toHaveText(before);
+
+  // Keyboard: Space chooses the focused value of the "what it touches" group: data lost → Critical.
+  const touches = fact(page, 'touches');
+  await touches.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await expect(touches.getByRole('radio', { name: 'Data lost or corrupted' })).toBeChecked();
+  await expect(s.severity).toContainText('Sev 1');
+  expect(before).not.toContain('Sev 1');
+  await expect(touches).toContainText('changed by you');
+  await page.close();
+});
