@@ -1,17 +1,17 @@
 /**
  * The agent confirms or changes an impact fact (issue 11): the level and destination follow the
- * decision table at once (the session computes it), and the facts are stored for the ticket
+ * decision table at once (the table's code comes with the sidebar bundle, `tools`), and the facts are stored for the ticket
  * as a `facts` case event, so they are kept after a reload and read in the review.
  */
 import { FACT_IDS, type FactValues } from '../../policy/fact-names';
-import { chooseLevel, type AgentFacts } from '../../triage/decide';
+import type { AgentFacts } from '../../triage/decide';
 import type { TicketFeature } from '../feature';
 
 export const factsFeature: TicketFeature = {
   id: 'facts',
   on: 'ticket',
   title: 'confirming the impact facts',
-  init({ session, page }, signal) {
+  init({ session, page, tools }, signal) {
     session.provide(
       'setFact',
       async (fact, value) => {
@@ -26,7 +26,7 @@ export const factsFeature: TicketFeature = {
         } else if (value !== undefined) next[fact] = value;
         const values = next as AgentFacts;
         // At once: the level follows before the background answers; put back if it refuses.
-        const choice = chooseLevel(reply.suggestion, values, reply.policy);
+        const choice = tools.chooseLevel(reply.suggestion, values, reply.policy);
         session.setAgentFacts(values, choice);
         try {
           await page.send('ticket/facts', {

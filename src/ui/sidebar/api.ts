@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { guardDecision } from '../../handoff/guard';
+import type { chooseLevel } from '../../triage/decide';
 import type { caseReference } from '../../handoff/record-line';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
 import type { DockPlan } from '../dock';
@@ -37,6 +38,8 @@ export interface MountedSidebar {
 export interface TicketTools {
   caseReference: typeof caseReference;
   guardDecision: typeof guardDecision;
+  /** The decision table for the facts in force (src/triage/decide.ts). */
+  chooseLevel: typeof chooseLevel;
 }
 
 export interface SidebarUi {

@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_UI_TAG } from '../../adapters/generic';
 import { guardDecision } from '../../handoff/guard';
+import { chooseLevel } from '../../triage/decide';
 import { caseReference } from '../../handoff/record-line';
 import { createTicketSession } from '../../session/ticket-session';
 import type { DockPlan } from '../dock';
@@ -23,7 +24,7 @@ import css from './sidebar.css?inline';
 export function createSidebarUi(ctx: ContentScriptContext, tab: TabActions): SidebarUi {
   return {
     createSession: createTicketSession,
-    tools: { caseReference, guardDecision },
+    tools: { caseReference, guardDecision, chooseLevel },
     mount: (plan) => mountSidebar(ctx, createSidebarState(plan), tab),
   };
 }

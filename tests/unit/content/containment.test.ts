@@ -6,6 +6,7 @@ import { createDelegates } from '../../../src/content/delegate';
 import { runFeatures, type TicketFeature } from '../../../src/content/feature';
 import { createPageWatch } from '../../../src/content/page-watch';
 import { guardDecision } from '../../../src/handoff/guard';
+import { chooseLevel } from '../../../src/triage/decide';
 import { caseReference } from '../../../src/handoff/record-line';
 import { createTicketSession } from '../../../src/session/ticket-session';
 
@@ -39,7 +40,7 @@ describe('feature containment', () => {
         feature('also-fine', () => void ran.push('also-fine')),
       ],
       services,
-      { session, tools: { caseReference, guardDecision } },
+      { session, tools: { caseReference, guardDecision, chooseLevel } },
       controller.signal,
     );
     expect(ran).toEqual(['fine', 'also-fine']);

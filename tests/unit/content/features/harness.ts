@@ -55,7 +55,7 @@ export function startFeature(feature: Feature, adapter: Adapter, url: URL, handl
   const controller = new AbortController();
   const session = createTicketSession({ key: `${adapter.id}:${url.host}:1`, adapterId: adapter.id, adapterName: adapter.name });
   const services: FeatureServices = { adapter, url, doc: document, watch: createPageWatch(document.body), on: createDelegates(document).on, send, firstRead: null };
-  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { caseReference, guardDecision } } : null, controller.signal);
+  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { caseReference, guardDecision, chooseLevel } } : null, controller.signal);
   return { session, sent, controller, signal: controller.signal };
 }
 
