@@ -41,8 +41,8 @@ test('demo: the read facts with their quotes; a change by mouse and by keyboard 
     expect((await mark.innerText()).trim().length, id).toBeGreaterThan(2);
   }
   await expect(fact(page, 'who').getByRole('radio', { name: 'The whole customer or an office' })).toBeChecked();
-  // Labelled groups: each fieldset is a group named by its legend.
-  await expect(page.getByRole('group', { name: 'Who is affected' })).toBeVisible();
+  // Labelled groups: each fieldset is a radio group named by its legend.
+  await expect(page.getByRole('radiogroup', { name: 'Who is affected' })).toBeVisible();
 
   // Mouse: only one user → the table's one-user sign-in row (basic checks first).
   await fact(page, 'who').getByText('One user', { exact: true }).click();
@@ -64,6 +64,9 @@ test('demo: the read facts with their quotes; a change by mouse and by keyboard 
   await expect(group).toBeFocused();
   await expect(s.severity).toContainText('Sev 2');
   await expect(s.destination).toContainText('Support L2');
+  // One tab stop per fact: the checked value; Tab leaves the group.
+  await expect(oneUser).toHaveAttribute('tabindex', '-1');
+  await expect(group).toHaveAttribute('tabindex', '0');
   // The focus is visible (the sidebar's :focus-visible outline) on the radio the keyboard moved to.
   expect(await group.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
 

@@ -16,23 +16,44 @@ export function Facts({ session }: { session: TicketSessionView }) {
   const set = (fact: FactId | null, value?: string) => void session.run('setFact', fact, value as FactValue).catch(() => {});
   const table = choice.table;
   const label = (id: FactId) => policy.facts.find((f) => f.id === id)?.label.toLowerCase();
+  // One listener pair for the panel, not two per option: the value rides on the input.
+  const picked = (event: Event, again: boolean) => {
+    const input = event.target as HTMLInputElement;
+    const fact = input.dataset.fact as FactId | undefined;
+    if (input.type !== 'radio' || !fact) return;
+    if (!again || (agent[fact] ?? suggestion.facts[fact].value) === input.value) set(fact, input.value);
+  };
+  // Radios without a shared `name`: Chromium keeps detached named radios of a shadow root alive
+  // (every ticket viewed leaked its panel, measured in tests/e2e/lifecycle.spec.ts), so the
+  // group's arrow keys and single tab stop are ours: one roving tab stop per fact.
+  const arrows = (event: KeyboardEvent) => {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    const input = event.target as HTMLInputElement;
+    if (!step || input.type !== 'radio') return;
+    const group = [...(input.closest('fieldset')?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])];
+    const next = group[(group.indexOf(input) + step + group.length) % group.length];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+    next.click(); // checks it and reports the change, as the browser's own group would
+  };
   return (
-    <section aria-label="Impact facts" class="tl-facts" data-testid="tl-facts" data-source={choice.source}>
+    <section aria-label="Impact facts" class="tl-facts" data-testid="tl-facts" data-source={choice.source} onChange={(e) => picked(e, false)} onClick={(e) => picked(e, true)} onKeyDown={arrows}>
       <h3 class="tl-h3">Impact facts</h3>
       {policy.facts.map(({ id, label, values }) => {
         const { evidence: ev, value: read } = suggestion.facts[id];
         const value = agent[id] ?? read;
         const changed = choice.changed.includes(id);
         return (
-          <fieldset key={id} class="tl-fact" data-testid="tl-fact" data-fact={id} data-value={value ?? ''} data-changed={String(changed)}>
+          <fieldset key={id} role="radiogroup" class="tl-fact" data-testid="tl-fact" data-fact={id} data-value={value ?? ''} data-changed={String(changed)}>
             <legend>
               {label}
               {changed ? <span class="tl-changed"> · changed by you</span> : agent[id] && <span class="tl-muted"> · confirmed</span>}
             </legend>
             <div class="tl-fact-options">
-              {values.map((v) => (
+              {values.map((v, i) => (
                 <label key={v.id}>
-                  <input type="radio" name={`tl-f${session.serial}${id}`} checked={value === v.id} onChange={() => set(id, v.id)} onClick={() => value === v.id && set(id, v.id)} />
+                  <input type="radio" value={v.id} data-fact={id} checked={value === v.id} tabIndex={value === v.id || (!values.some((x) => x.id === value) && i === 0) ? 0 : -1} />
                   {v.label}
                 </label>
               ))}
