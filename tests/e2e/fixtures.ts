@@ -41,6 +41,27 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
 });
 export { expect };
 
+/**
+ * Forget every case and draft in the shared browser's database: the tests of one worker share
+ * a profile, and a ticket another test escalated opens as a case (its "Escalated" view), not
+ * with "Escalate to …".
+ */
+export function forgetCases(worker: Worker): Promise<void> {
+  return worker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('tierline');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['drafts', 'events'], 'readwrite');
+          tx.objectStore('drafts').clear();
+          tx.objectStore('events').clear();
+          tx.oncomplete = () => (open.result.close(), resolve());
+        };
+        open.onerror = () => resolve();
+      }),
+  );
+}
+
 /** The capture's original address, from its <meta name="x-capture-source">. */
 export function captureSource(html: string): string {
   const match = /<meta name="x-capture-source" content="([^"]+)"/.exec(html);

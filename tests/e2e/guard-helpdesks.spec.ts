@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { defaultPolicy } from '../../src/policy/defaults';
-import { captureSource, expect, SHARED_CAPTURES, sidebar, test } from './fixtures';
+import { captureSource, expect, forgetCases, SHARED_CAPTURES, sidebar, test } from './fixtures';
 
 const capture = (name: string) => new URL(`${name}.inlined.html`, SHARED_CAPTURES);
 const ZENDESK = new URL('../fixtures/helpdesks/zendesk/ticket.html', import.meta.url);
@@ -209,21 +209,9 @@ test.beforeEach(async ({ extension }) => {
 });
 
 test.afterEach(async ({ extension }) => {
-  await extension.worker.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        // Drafts from one test must not complete the next one's checklist, and the escalations
-        // logged here ("Escalate anyway") must not give later specs' capture lists update timers.
-        const open = indexedDB.open('tierline');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['drafts', 'events'], 'readwrite');
-          tx.objectStore('drafts').clear();
-          tx.objectStore('events').clear();
-          tx.oncomplete = () => (open.result.close(), resolve());
-        };
-        open.onerror = () => resolve();
-      }),
-  );
+  // Drafts from one test must not complete the next one's checklist, and the escalations logged
+  // here ("Escalate anyway") must not give later specs' capture lists update timers.
+  await forgetCases(extension.worker);
   await extension.worker.evaluate(() => chrome.storage.local.remove('policy'));
 });
 

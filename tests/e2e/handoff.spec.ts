@@ -1,6 +1,9 @@
 /** The handoff: the checklist form, escalating (note in the editor, record line, case log), the draft, the shared record, the guard. */
 import type { Page } from '@playwright/test';
-import { DEMO, expect, sidebar, test } from './fixtures';
+import { DEMO, expect, forgetCases, sidebar, test } from './fixtures';
+
+// Each test starts from tickets nobody escalated in this browser.
+test.beforeEach(({ extension }) => forgetCases(extension.worker));
 
 /** Fill every item the form says is missing, the way an agent would. */
 async function fillMissing(page: Page): Promise<void> {

@@ -5,7 +5,10 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/browser.mjs';
-import { DEMO, expect, sidebar, test } from './fixtures';
+import { DEMO, expect, forgetCases, sidebar, test } from './fixtures';
+
+// Each test starts from tickets nobody escalated in this browser.
+test.beforeEach(({ extension }) => forgetCases(extension.worker));
 
 /** The demo helpdesk as a teammate sees it, with one more message in a ticket's thread. */
 async function withMessage(context: BrowserContext, ticketId: string, message: { role: 'internal' | 'customer'; text: string }) {
@@ -25,6 +28,8 @@ test('a teammate opening the ticket with the escalation note in its internal not
   await page.getByTestId('tl-anyway-reason').fill('renewal call in an hour, leadership wants it now');
   await page.getByTestId('tl-anyway-confirm').click();
   await expect(page.getByTestId('tl-case')).toBeVisible();
+  // The note is rendered by the background and lands a moment after the case shows.
+  await expect(page.locator('#composer-text')).toHaveValue(/\[tierline-case v1\]/);
   const note = await page.locator('#composer-text').inputValue();
   const line = note.split('\n').find((l) => l.startsWith('[tierline-case v1]'))!;
   expect(line).toBeTruthy();
