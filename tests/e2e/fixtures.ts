@@ -46,20 +46,27 @@ export { expect };
  * a profile, and a ticket another test escalated opens as a case (its "Escalated" view), not
  * with "Escalate to …".
  */
-export function forgetCases(worker: Worker): Promise<void> {
-  return worker.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const open = indexedDB.open('tierline');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['drafts', 'events'], 'readwrite');
-          tx.objectStore('drafts').clear();
-          tx.objectStore('events').clear();
-          tx.oncomplete = () => (open.result.close(), resolve());
-        };
-        open.onerror = () => resolve();
-      }),
-  );
+export async function forgetCases({ context, extensionId }: { context: BrowserContext; extensionId: string }): Promise<void> {
+  // From an extension page of the same origin: the service worker may be stopped or replaced.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(async () => {
+    // Never create the database here (a fresh profile has none yet: nothing to forget).
+    if (!(await indexedDB.databases()).some((d) => d.name === 'tierline')) return;
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open('tierline');
+      open.onsuccess = () => {
+        const db = open.result;
+        const stores = ['drafts', 'events'].filter((name) => db.objectStoreNames.contains(name));
+        if (!stores.length) return (db.close(), resolve());
+        const tx = db.transaction(stores, 'readwrite');
+        for (const name of stores) tx.objectStore(name).clear();
+        tx.oncomplete = tx.onerror = tx.onabort = () => (db.close(), resolve());
+      };
+      open.onerror = open.onblocked = () => resolve();
+    });
+  });
+  await page.close();
 }
 
 /** The capture's original address, from its <meta name="x-capture-source">. */

@@ -211,7 +211,7 @@ test.beforeEach(async ({ extension }) => {
 test.afterEach(async ({ extension }) => {
   // Drafts from one test must not complete the next one's checklist, and the escalations logged
   // here ("Escalate anyway") must not give later specs' capture lists update timers.
-  await forgetCases(extension.worker);
+  await forgetCases(extension);
   await extension.worker.evaluate(() => chrome.storage.local.remove('policy'));
 });
 

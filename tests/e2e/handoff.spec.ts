@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { DEMO, expect, forgetCases, sidebar, test } from './fixtures';
 
 // Each test starts from tickets nobody escalated in this browser.
-test.beforeEach(({ extension }) => forgetCases(extension.worker));
+test.beforeEach(({ extension }) => forgetCases(extension));
 
 /** Fill every item the form says is missing, the way an agent would. */
 async function fillMissing(page: Page): Promise<void> {
@@ -54,6 +54,12 @@ test('the checklist enables "Escalate"; escalating puts the full note with the r
   });
   expect(clip.types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
   expect(clip.text).toContain('[tierline-case v1]');
+
+  // The note was never saved into the ticket: after a reload the case comes from this browser's own case log.
+  await page.reload();
+  await expect(page.getByTestId('tl-case')).toContainText('Escalated to Engineering');
+  await expect(page.getByTestId('tl-case-owner')).toHaveText('Priya Nair');
+  await expect(page.getByTestId('tl-handoff-open')).toHaveCount(0);
 });
 
 test('keyboard only: Tab reaches the fields, Escape closes the form and gives the focus back', async ({ page }) => {

@@ -8,7 +8,7 @@ import { launchWithExtension } from '../../scripts/browser.mjs';
 import { DEMO, expect, forgetCases, sidebar, test } from './fixtures';
 
 // Each test starts from tickets nobody escalated in this browser.
-test.beforeEach(({ extension }) => forgetCases(extension.worker));
+test.beforeEach(({ extension }) => forgetCases(extension));
 
 /** The demo helpdesk as a teammate sees it, with one more message in a ticket's thread. */
 async function withMessage(context: BrowserContext, ticketId: string, message: { role: 'internal' | 'customer'; text: string }) {
