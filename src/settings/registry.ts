@@ -64,11 +64,15 @@ export const SETTINGS = {
     fallback: '',
     parse: (value: unknown) => (typeof value === 'string' && value.length <= 100 ? value.trim() : undefined),
   } satisfies SettingItem<string>,
-  /** "Count a public reply as the update by itself": a public agent reply seen in the thread of an escalated ticket is logged as "Update sent" (marked automatic) instead of offered. */
+  /**
+   * "Count a public reply as the update by itself": a public agent reply seen in the thread of an
+   * escalated ticket is logged as "Update sent" (marked automatic) instead of offered. On by
+   * default: the thread is what every teammate's browser sees, so their clocks agree.
+   */
   countRepliesAsUpdates: {
     key: 'countRepliesAsUpdates',
     version: 1,
-    fallback: false,
+    fallback: true,
     parse: (value: unknown) => (typeof value === 'boolean' ? value : undefined),
   } satisfies SettingItem<boolean>,
   /** The team policy as JSON; validated and migrated by the background's policy service. */

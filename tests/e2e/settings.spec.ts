@@ -1,6 +1,6 @@
 /** Settings and popup (defect 12): readable text, dark scheme, bare-host addresses, ignored policy keys, "Read this page" on a local page. */
 import { defaultPolicy } from '../../src/policy/defaults';
-import { expect, sidebar, test } from './fixtures';
+import { DEMO, expect, sidebar, test } from './fixtures';
 
 test('settings text is at least 14 px and follows the dark scheme', async ({ extension }) => {
   const options = await extension.context.newPage();
@@ -28,6 +28,34 @@ test('the address field takes a bare host, as the code does', async ({ extension
     await field.fill('help.example.com');
     expect(await field.evaluate((el: HTMLInputElement) => el.checkValidity())).toBe(true);
   } finally {
+    await options.close();
+  }
+});
+
+test('"Your name" signs the escalation instead of the helpdesk\'s signed-in agent; cleared, the signed-in agent again', async ({ page, extension }) => {
+  const options = await extension.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    const field = options.getByLabel('Your name, as escalations are signed');
+    await field.fill('  Sam Okafor ');
+    await field.press('Enter');
+    await expect(options.getByTestId('agent-name-status')).toHaveText('Saved: escalations are signed "Sam Okafor".');
+    await page.goto(`${DEMO}/tickets/1043`);
+    await expect(sidebar(page).suggestion).toBeVisible();
+    await page.getByTestId('tl-handoff-open').click();
+    await expect(page.getByTestId('tl-handoff-by')).toHaveText('By: Sam Okafor (your name in the settings)');
+
+    await options.reload();
+    await expect(field).toHaveValue('Sam Okafor');
+    await field.fill('');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByTestId('agent-name-status')).toContainText('Cleared');
+    await page.reload();
+    await expect(sidebar(page).suggestion).toBeVisible();
+    await page.getByTestId('tl-handoff-open').click();
+    await expect(page.getByTestId('tl-handoff-by')).toHaveText("By: Alex Morgan (the helpdesk's signed-in agent)");
+  } finally {
+    await extension.worker.evaluate(() => chrome.storage.local.remove('agentName')).catch(() => undefined);
     await options.close();
   }
 });

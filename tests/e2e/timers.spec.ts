@@ -40,7 +40,7 @@ test.afterEach(async ({ extension }) => {
   // Leave the shared browser as found: the case closed, the real clock back.
   const worker = await liveWorker(extension.context, extension.extensionId);
   await worker.evaluate(({ key, at }) => (self as unknown as { tierlineTest: Hook }).tierlineTest.logEvent({ type: 'closeout', ticketKey: key, at, cause: 'test over' }), { key: KEY, at: AT + 10 * 24 * 60 * MIN });
-  await worker.evaluate((key) => chrome.storage.local.remove(key), CLOCK_KEY);
+  await worker.evaluate((keys) => chrome.storage.local.remove(keys), [CLOCK_KEY, 'countRepliesAsUpdates']);
 });
 
 test('an escalation gives the toolbar badge its colour, one alarm and a notification; a stopped worker recomputes from the database', async ({ page, extension }) => {
@@ -80,9 +80,10 @@ test('an escalation gives the toolbar badge its colour, one alarm and a notifica
   await other.close();
 });
 
-test('the sidebar counts down each timer; "Update sent" resets the cadence; a public reply in the thread is offered as the update; pause and resume', async ({ page, extension }) => {
+test('the sidebar counts down each timer; "Update sent" resets the cadence; with counting turned off a public reply in the thread is offered as the update; pause and resume', async ({ page, extension }) => {
   const { context, extensionId } = extension;
   const worker = await liveWorker(context, extensionId);
+  await worker.evaluate(() => chrome.storage.local.set({ countRepliesAsUpdates: false }));
   await setClock(worker, AT);
   await escalate(worker, AT - 105 * MIN);
   await page.goto(`${DEMO}/tickets/${TICKET}`);
@@ -173,14 +174,17 @@ test('the popup lists everything due, soonest first, each with a link to its tic
   await expect(update.getByRole('link')).toHaveAttribute('href', `${DEMO}/tickets/${TICKET}`);
 });
 
-test('with "Count a public reply as the update by itself" on in the settings, a public reply in the thread is counted at once, marked automatic', async ({ page, extension }) => {
+test('with "Count a public reply as the update by itself" on in the settings (the default), a public reply in the thread is counted at once, marked automatic', async ({ page, extension }) => {
   const day = AT + 3 * 24 * 60 * MIN; // after the other tests' cases on this ticket (so last in this file)
   const worker = await liveWorker(extension.context, extension.extensionId);
   const options = await extension.context.newPage();
   try {
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
     const box = options.getByLabel('Count a public reply as the update by itself');
-    await expect(box).not.toBeChecked(); // off unless the agent turns it on
+    await expect(box).toBeChecked(); // on unless the agent turns it off
+    // Off and on again through the page: the choice is stored.
+    await box.uncheck();
+    await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('countRepliesAsUpdates').then((got) => got.countRepliesAsUpdates))).toBe(false);
     await box.check();
     await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('countRepliesAsUpdates').then((got) => got.countRepliesAsUpdates))).toBe(true);
 
@@ -199,7 +203,7 @@ test('with "Count a public reply as the update by itself" on in the settings, a 
     const counted = (await records(worker, 'events')).filter((e) => e.ticketKey === KEY && e.type === 'update_sent' && (e.at as number) > day - 105 * MIN);
     expect(counted).toEqual([expect.objectContaining({ source: 'thread', automatic: true, at: day - 5 * MIN })]);
   } finally {
-    await options.getByLabel('Count a public reply as the update by itself').uncheck().catch(() => undefined);
+    await worker.evaluate(() => chrome.storage.local.remove('countRepliesAsUpdates'));
     await options.close();
   }
 });

@@ -28,6 +28,7 @@ export function Options() {
         </p>
       )}
       <Sites />
+      <YourName />
       <TimerSettings />
       <Diagnose />
       <PolicySection />
@@ -100,6 +101,41 @@ function Sites() {
   );
 }
 
+/** "Your name": the escalation's "by" in the case log, the note and its record line (else the helpdesk's signed-in agent). */
+function YourName() {
+  const [name, setName] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void readSetting(SETTINGS.agentName).then((read) => setName(read.value));
+  }, []);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const value = (name ?? '').trim();
+    await writeSetting(SETTINGS.agentName, value).then(
+      () => setStatus({ ok: true, text: value ? `Saved: escalations are signed "${value}".` : 'Cleared: escalations are signed with the helpdesk\'s signed-in agent where Tierline can read it.' }),
+      (error: Error) => setStatus({ ok: false, text: `Not saved: ${error.message}` }),
+    );
+  };
+  return (
+    <section aria-labelledby="name-h">
+      <h2 id="name-h">Your name</h2>
+      <form onSubmit={save}>
+        <label for="agent-name">Your name, as escalations are signed</label>{' '}
+        <input id="agent-name" data-testid="agent-name" maxLength={100} value={name ?? ''} disabled={name === null} onInput={(e) => setName(e.currentTarget.value)} />{' '}
+        <button type="submit" data-testid="agent-name-save" disabled={name === null}>
+          Save
+        </button>
+      </form>
+      <p class="muted">Empty: the helpdesk's signed-in agent, where Tierline can read it (the demo, FreeScout, osTicket).</p>
+      {status && (
+        <p class={status.ok ? 'muted' : 'error'} role={status.ok ? 'status' : 'alert'} data-testid="agent-name-status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The agent's own choice (not the team policy's): whether a public reply seen in the thread counts as the customer update by itself. */
 function TimerSettings() {
   const [on, setOn] = useState<boolean | null>(null);
@@ -127,7 +163,7 @@ function TimerSettings() {
         </label>
       </p>
       <p class="muted">
-        Off: when a public reply of yours appears in an escalated ticket's thread, the sidebar asks whether it was the customer update. On: it is counted at once, as "Update sent" at the reply's time, marked automatic in the case log. Either way the countdown restarts only from a counted update.
+        On (the default): a public reply that appears in an escalated ticket's thread is counted at once, as "Update sent" at the reply's time, marked automatic in the case log; every teammate's browser sees the same thread, so your clocks agree. Off: the sidebar asks whether the reply was the customer update, and the countdown restarts only when you count it.
       </p>
       {problem && (
         <p class="error" role="alert">

@@ -37,9 +37,9 @@ describe('settings registry', () => {
     expect(decodeSetting(SETTINGS.agentName, '  Dana ', 1)).toEqual({ value: 'Dana' });
     expect(decodeSetting(SETTINGS.agentName, 'x'.repeat(500), 1).problem).toBeDefined();
     // Off unless the agent turned it on; only a boolean turns it on.
-    expect(decodeSetting(SETTINGS.countRepliesAsUpdates, undefined, undefined)).toEqual({ value: false });
-    expect(decodeSetting(SETTINGS.countRepliesAsUpdates, true, 1)).toEqual({ value: true });
-    expect(decodeSetting(SETTINGS.countRepliesAsUpdates, 'true', 1)).toEqual({ value: false, problem: 'countRepliesAsUpdates holds an invalid value; the default is used' });
+    expect(decodeSetting(SETTINGS.countRepliesAsUpdates, undefined, undefined)).toEqual({ value: true });
+    expect(decodeSetting(SETTINGS.countRepliesAsUpdates, false, 1)).toEqual({ value: false });
+    expect(decodeSetting(SETTINGS.countRepliesAsUpdates, 'false', 1)).toEqual({ value: true, problem: 'countRepliesAsUpdates holds an invalid value; the default is used' });
   });
 
   it('migrates from the stored version, and never drops a value from a newer version', () => {

@@ -78,7 +78,8 @@ describe('timers feature', () => {
       return { ...run, actions };
     }
 
-    it('is only offered by default (the agent decides)', async () => {
+    it('is only offered when the agent turned counting off (the agent decides)', async () => {
+      await writeSetting(SETTINGS.countRepliesAsUpdates, false);
       const { session, actions } = start();
       await session.run('loadTimers');
       await settle(20);
@@ -86,8 +87,7 @@ describe('timers feature', () => {
       expect(session.timers.value?.reply.replyOffer).toEqual({ at: 900 });
     });
 
-    it('is counted by itself when the agent said so in settings: the "Update sent" event, at the reply\'s time, marked automatic', async () => {
-      await writeSetting(SETTINGS.countRepliesAsUpdates, true);
+    it('is counted by itself by default (every teammate\'s browser sees the same thread): the "Update sent" event, at the reply\'s time, marked automatic', async () => {
       const { session, actions, sent } = start();
       await session.run('loadTimers');
       expect(actions).toEqual([{ type: 'update_sent', source: 'thread', at: 900, automatic: true }]);
@@ -98,6 +98,7 @@ describe('timers feature', () => {
     });
 
     it('follows the setting when it changes while the ticket is open', async () => {
+      await writeSetting(SETTINGS.countRepliesAsUpdates, false);
       const { session, actions } = start();
       await session.run('loadTimers');
       expect(actions).toEqual([]);
