@@ -24,6 +24,7 @@ import type { FactId, FactValue } from '../policy/fact-names';
 import type { AgentFacts, LevelChoice } from '../triage/decide';
 import type { CaseTimers, HandoffDraft, HandoffPolicy, StoredOverride, TimerAction, TriageReply } from '../store/protocol';
 import type { SelectorHealth, TicketSnapshot } from '../ticket/snapshot';
+import type { NoteFormat } from '../settings/registry';
 
 export type Phase = 'reading' | 'ready' | 'nothing' | 'error';
 
@@ -81,6 +82,8 @@ export interface SessionCommands {
   readSelection(): void;
   /** Put the escalation note into the helpdesk's internal-note editor, and on the clipboard (with the handoff's answers and record line when given). */
   insertNote(handoff?: HandoffNote): Promise<void>;
+  /** Copy the escalation note in this format, without touching the ticket ("Put the note in" copies in the remembered format, `noteFormat`). */
+  copyNote(format: NoteFormat): Promise<void>;
   /** Escalate to the destination of the form: log it, put the full note in the ticket. With a reason: escalate anyway, the checklist incomplete. */
   escalate(options?: { overrideReason?: string }): Promise<void>;
   /** Forget this ticket's draft (the prefill from the ticket stays). */

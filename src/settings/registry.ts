@@ -37,6 +37,8 @@ const isSite = (value: unknown): value is SiteSetting =>
   /^https?:\/\/[^/\s]+$/.test((value as SiteSetting).origin) &&
   ((value as SiteSetting).mode === 'helpdesk' || (value as SiteSetting).mode === 'generic');
 
+export type NoteFormat = 'text' | 'markdown' | 'html';
+
 export const SETTINGS = {
   sites: {
     key: 'sites',
@@ -75,6 +77,13 @@ export const SETTINGS = {
     fallback: true,
     parse: (value: unknown) => (typeof value === 'boolean' ? value : undefined),
   } satisfies SettingItem<boolean>,
+  /** How "Copy note" puts the escalation note on the clipboard: plain text (with rich HTML beside it), Markdown, or HTML source. */
+  noteFormat: {
+    key: 'noteFormat',
+    version: 1,
+    fallback: 'text' as NoteFormat,
+    parse: (value: unknown) => (value === 'text' || value === 'markdown' || value === 'html' ? value : undefined),
+  } satisfies SettingItem<NoteFormat>,
   /** The team policy as JSON; validated and migrated by the background's policy service. */
   policy: {
     key: 'policy',

@@ -62,6 +62,33 @@ test('the checklist enables "Escalate"; escalating puts the full note with the r
   await expect(page.getByTestId('tl-handoff-open')).toHaveCount(0);
 });
 
+test('"Copy note" puts the note on the clipboard in the format chosen, and the choice is remembered', async ({ page, extension }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: DEMO });
+  await page.goto(`${DEMO}/tickets/1043`);
+  await expect(sidebar(page).suggestion).toBeVisible();
+  const format = page.getByTestId('tl-note-format');
+  await expect(format).toHaveValue('text');
+  await format.selectOption('markdown');
+  await page.getByTestId('tl-copy-note').click();
+  await expect(page.getByTestId('tl-note-status')).toHaveText('Note copied as Markdown.');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toMatch(/^ESCALATION: .+ {2}\n/);
+  await expect(page.locator('#composer-text')).toHaveValue(''); // the ticket is not touched
+
+  await page.reload();
+  await expect(format).toHaveValue('markdown');
+  await format.selectOption('text');
+  await page.getByTestId('tl-copy-note').click();
+  await expect(page.getByTestId('tl-note-status')).toHaveText('Note copied as text.');
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item!.types, html: await (await item!.getType('text/html')).text() };
+  });
+  expect(clip.types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
+  expect(clip.html).toContain('<p>ESCALATION: ');
+  await extension.worker.evaluate(() => chrome.storage.local.remove('noteFormat')).catch(() => undefined);
+});
+
 test('keyboard only: Tab reaches the fields, Escape closes the form and gives the focus back', async ({ page }) => {
   await page.goto(`${DEMO}/tickets/1042`);
   await expect(sidebar(page).suggestion).toBeVisible();

@@ -3,7 +3,9 @@
  * it, the clipboard always. The background renders the note (one round trip: the click's
  * transient activation, about 5 s, still covers the clipboard write that follows).
  */
-import type { NoteFact, NoteRule } from '../../handoff/note';
+import type { NoteFact, NoteRule, RenderedNote } from '../../handoff/note';
+import type { HandoffNote } from '../../session/ticket-session';
+import { readSetting, SETTINGS, type NoteFormat } from '../../settings/registry';
 import type { TriageReply } from '../../store/protocol';
 import type { FiredRule } from '../../triage/types';
 import type { TicketFeature } from '../feature';
@@ -15,31 +17,35 @@ export const escalationNoteFeature: TicketFeature = {
   on: 'ticket',
   title: 'the escalation note',
   init({ session, page }, signal) {
+    const render = (handoff?: HandoffNote) => {
+      const snapshot = session.snapshot.value;
+      const effective = session.effective.value;
+      const reply = session.reply.value;
+      if (!snapshot || !effective || !reply) return null;
+      return page.send('handoff/render-note', {
+        snapshot,
+        levelName: handoff?.record.levelName ?? effective.levelName,
+        destinationName: handoff?.record.destinationName ?? effective.destinationName,
+        rules: reply.suggestion.rules.map(noteRule),
+        timeZone: reply.policy.timeZone,
+        facts: noteFacts(reply),
+        ...(handoff ? { fields: handoff.fields, items: handoff.items.map((i) => ({ id: i.id, label: i.label })), record: handoff.record } : {}),
+      });
+    };
+    const format = () => readSetting(SETTINGS.noteFormat).then((s) => s.value, () => 'text' as const);
+
     session.provide(
       'insertNote',
       async (handoff) => {
-        const snapshot = session.snapshot.value;
-        const effective = session.effective.value;
-        const reply = session.reply.value;
-        if (!snapshot || !effective || !reply) return;
-        const note = await page.send('handoff/render-note', {
-          snapshot,
-          levelName: handoff?.record.levelName ?? effective.levelName,
-          destinationName: handoff?.record.destinationName ?? effective.destinationName,
-          rules: reply.suggestion.rules.map(noteRule),
-          timeZone: reply.policy.timeZone,
-          facts: noteFacts(reply),
-          ...(handoff ? { fields: handoff.fields, items: handoff.items.map((i) => ({ id: i.id, label: i.label })), record: handoff.record } : {}),
-        });
-        if (signal.aborted) return;
-        // The plain note alone when the escalation-note button is used (as before); the handoff's note in both flavours.
-        const copied = handoff ? await copyRich(note.text, note.html) : await copyText(note.text);
+        const [note, as] = await Promise.all([render(handoff), format()]);
+        if (!note || signal.aborted) return;
+        const copied = await copyAs(note, as);
         const { adapter } = page;
         const inserted = adapter.insertNote
           ? await adapter.insertNote(page.doc, note, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
           : { ok: false as const, reason: `${adapter.name} has no note editor Tierline can reach` };
         if (signal.aborted) return;
-        const clipboard = copied ? 'copied to the clipboard' : 'the clipboard was not available';
+        const clipboard = copied ? `copied to the clipboard (${FORMAT_NAMES[as]})` : 'the clipboard was not available';
         session.setNoteStatus(
           inserted.ok
             ? { ok: true, text: `Note put in the ${inserted.where}, and ${clipboard}.` }
@@ -48,8 +54,26 @@ export const escalationNoteFeature: TicketFeature = {
       },
       signal,
     );
+
+    session.provide(
+      'copyNote',
+      async (as) => {
+        const note = await render();
+        if (!note || signal.aborted) return;
+        const copied = await copyAs(note, as);
+        session.setNoteStatus(copied ? { ok: true, text: `Note copied as ${FORMAT_NAMES[as]}.` } : { ok: false, text: 'The clipboard was not available.' });
+      },
+      signal,
+    );
   },
 };
+
+const FORMAT_NAMES: Record<NoteFormat, string> = { text: 'text', markdown: 'Markdown', html: 'HTML' };
+
+/** Text: plain text with the rich HTML beside it (a rich editor pastes the HTML); Markdown or HTML: that source as plain text. */
+function copyAs(note: RenderedNote, as: NoteFormat): Promise<boolean> {
+  return as === 'text' ? copyRich(note.text, note.html) : copyText(as === 'markdown' ? note.markdown : note.html);
+}
 
 /** Only what the note reads of a rule crosses to the background (no quotes, labels or related tickets). */
 function noteRule(rule: FiredRule): NoteRule {
@@ -90,7 +114,7 @@ export function copyRich(text: string, html: string): Promise<boolean> {
 }
 
 /** A clipboard that never answers (a pending permission prompt) must not hold up the editor. */
-function copyText(text: string): Promise<boolean> {
+export function copyText(text: string): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
     navigator.clipboard.writeText(text).then(

@@ -5,6 +5,7 @@ import { escalationNoteFeature } from '../../../../src/content/features/escalati
 import { readTicket } from '../../../../src/content/read';
 import { defaultPolicy } from '../../../../src/policy/defaults';
 import { chooseLevel } from '../../../../src/triage/decide';
+import { readSetting, SETTINGS, writeSetting } from '../../../../src/settings/registry';
 import { openDemo, startFeature, triageReply } from './harness';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -19,6 +20,27 @@ function ready(path: string) {
 }
 
 describe('escalation-note feature', () => {
+  it('"Copy note" copies in the chosen format without touching the ticket; the format the agent chose is the one "Put the note in" copies', async () => {
+    const copied: string[] = [];
+    vi.stubGlobal('navigator', { clipboard: { writeText: async (text: string) => void copied.push(text) } });
+    const { session } = ready('/tickets/1042');
+    const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
+    await session.run('copyNote', 'markdown');
+    expect(copied[0]).toMatch(/^ESCALATION: .+ {2}\n/); // Markdown: hard line breaks
+    expect(editor.value).toBe('');
+    expect(session.noteStatus.value).toEqual({ ok: true, text: 'Note copied as Markdown.' });
+    await session.run('copyNote', 'html');
+    expect(copied[1]).toMatch(/^<p>ESCALATION: /);
+    expect((await readSetting(SETTINGS.noteFormat)).value).toBe('text'); // choosing is the sidebar's, not copying's
+
+    await writeSetting(SETTINGS.noteFormat, 'markdown');
+    await session.run('insertNote');
+    expect(copied[2]).toMatch(/^ESCALATION: .+ {2}\n/);
+    expect(editor.value).toContain('ESCALATION: Nobody in our Chicago office can log in');
+    expect(session.noteStatus.value?.text).toBe('Note put in the internal note editor, and copied to the clipboard (Markdown).');
+    await writeSetting(SETTINGS.noteFormat, 'text');
+  });
+
   it('puts the note in the internal-note editor and on the clipboard, and says so', async () => {
     const copied: string[] = [];
     vi.stubGlobal('navigator', { clipboard: { writeText: async (text: string) => void copied.push(text) } });
@@ -28,7 +50,7 @@ describe('escalation-note feature', () => {
     expect(editor.value).toContain('ESCALATION: Nobody in our Chicago office can log in');
     expect(editor.value).toContain('Severity: Critical');
     expect(copied).toEqual([editor.value]);
-    expect(session.noteStatus.value).toEqual({ ok: true, text: 'Note put in the internal note editor, and copied to the clipboard.' });
+    expect(session.noteStatus.value).toEqual({ ok: true, text: 'Note put in the internal note editor, and copied to the clipboard (text).' });
   });
 
   it('says plainly when neither the editor nor the clipboard took it', async () => {
