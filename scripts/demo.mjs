@@ -43,6 +43,8 @@ try {
     if (handoff) {
       await page.getByTestId('tl-handoff-open').click();
       await page.getByTestId('tl-handoff-form').waitFor({ timeout: 5_000 });
+      // The form's head (progress, what is missing) in view, not only the first missing field.
+      await page.getByTestId('tl-handoff-progress').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       console.log(`Handoff checklist: ${(await page.getByTestId('tl-handoff-progress').innerText()).trim()}`);
     }
   }
