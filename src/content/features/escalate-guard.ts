@@ -8,7 +8,7 @@
  * escalates (the policy's guard data) and the checklist for that destination is incomplete,
  * the action is stopped (a picker is put back), and the sidebar opens on what is missing.
  * After "Escalate anyway" (reason logged) the agent repeats the action once and it goes
- * through; once the checklist is complete the controls work untouched. Lowering a priority or
+ * through (a picker's repeat, and then the submit of its form); once the checklist is complete the controls work untouched. Lowering a priority or
  * assigning within the tier never escalates, so it is never stopped.
  */
 import type { GuardControl } from '../../handoff/guard';
@@ -145,12 +145,15 @@ export const escalateGuardFeature: TicketFeature = {
         const found = escalation(key, element);
         if (!found) return void before.set(key, valueOf(element)); // not escalating: the new value is the baseline
         const previous = before.get(key) ?? initialValue(element);
-        stop(event, found, () => {
+        const stopped = stop(event, found, () => {
           if (element instanceof HTMLSelectElement && previous !== undefined) {
             const option = [...element.options].find((o) => (o.textContent?.trim() || o.value) === previous);
             if (option) element.value = option.value;
           }
         });
+        // Let through (a complete handoff, or the one pass after "Escalate anyway"): the value in
+        // force now, so the same form's submit does not stop it a second time.
+        if (!stopped) before.set(key, valueOf(element));
       }, signal);
     }
   },

@@ -208,6 +208,16 @@ describe('escalate-guard on osTicket dialogs', () => {
     expect(seen).toEqual(['click:']);
   });
 
+  it('after "Escalate anyway" the repeated pick goes through, and so does the dialog\'s submit that carries it (one pass, not two)', () => {
+    const { session, seen } = guardedCapture(osticket, 'osticket-ticket-thread');
+    const form = openDialog('transfer');
+    expect(choose(form, 'Engineering')).toBe(false);
+    session.allowOnce('engineering');
+    expect(choose(form, 'Engineering')).toBe(true);
+    expect(submitClick(form)).toBe(true);
+    expect(seen).toEqual(['click:']);
+  });
+
   it('Assign to an escalating team or agent is stopped; a colleague in the tier is not', () => {
     const { session } = guardedCapture(osticket, 'osticket-ticket-thread');
     const form = openDialog('assign');
