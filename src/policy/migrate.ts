@@ -30,8 +30,22 @@ export const MIGRATIONS: Record<number, (policy: Json) => Json> = {
   2: v2ToV3,
   // v4: the decision table (impact facts → level and destination), the default from domain.md;
   // a table already there (hand-written ahead of the version) is kept and validated as it is.
-  3: (policy) => ({ ...policy, decisionTable: policy.decisionTable ?? structuredClone(defaultDecisionTable) }),
+  3: (policy) => ({ ...policy, decisionTable: policy.decisionTable ?? tableFor(policy.destinations) }),
 };
+
+/**
+ * The default table for a v3 policy's own destinations: a row that routes to a destination the
+ * team removed falls back as the engine's routing does (support, else the first destination),
+ * so an upgraded team policy stays valid instead of being replaced by the defaults.
+ */
+function tableFor(destinations: unknown): typeof defaultDecisionTable {
+  const table = structuredClone(defaultDecisionTable);
+  const ids = Array.isArray(destinations) ? destinations.map((d) => (isRecord(d) ? d.id : undefined)).filter((id): id is string => typeof id === 'string') : [];
+  if (!ids.length) return table;
+  const fallback = ids.includes('support') ? 'support' : ids[0]!;
+  for (const row of table.rows) if (!ids.includes(row.destination)) (row as { destination: string }).destination = fallback;
+  return table;
+}
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -93,6 +93,21 @@ describe('policy migrations', () => {
     expect(defaultPolicy.decisionTable.rows[0]!.level).toBe(1);
   });
 
+  it('v3 → v4 for a team without some destinations: the table\'s rows for them fall back to support, and the team\'s policy stays in force', () => {
+    const v3 = JSON.parse(readFileSync(fixture(3), 'utf8'));
+    v3.name = 'Small team';
+    v3.destinations = v3.destinations.filter((d: { id: string }) => d.id !== 'product');
+    const parsed = parsePolicyJson(JSON.stringify(v3));
+    expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.name).toBe('Small team');
+    const rows = parsed.value.decisionTable.rows;
+    expect(rows.some((r) => r.destination === 'product')).toBe(false);
+    const before = defaultPolicy.decisionTable.rows.map((r, i) => [r.destination, rows[i]!.destination]);
+    expect(before.filter(([was]) => was === 'product').length).toBeGreaterThan(0);
+    expect(before.every(([was, now]) => (was === 'product' ? now === 'support' : now === was))).toBe(true);
+  });
+
   it('the current defaults are what the newest fixture holds', () => {
     expect(JSON.parse(readFileSync(fixture(POLICY_SCHEMA_VERSION), 'utf8'))).toEqual(JSON.parse(JSON.stringify(defaultPolicy)));
   });
