@@ -185,7 +185,8 @@ export const freescout: Adapter = {
     if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor on this page' };
     if (!inReplyMode()) {
       // One form serves both modes: text written as a note must never become part of a reply.
-      if (!block.classList.contains('hidden') && (editable.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
+      // Shown or hidden: whatever is written there may be a note, so it is never switched to a reply.
+      if ((editable.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
       (reader.one('replyToggle') as HTMLElement | null)?.click();
       await waitFor(inReplyMode, 1_000, 50, signal);
     }

@@ -127,7 +127,7 @@ function clean(value: string): string {
     .slice(0, MAX_VALUE);
 }
 
-/** What the agent writes for the customer in the sidebar (never copied from the checklist or the thread). */
+/** What the agent writes for the customer in the sidebar (never copied from the thread; the owner's role starts from the checklist's "told to the customer" answer). */
 export type CustomerWritten = Pick<CustomerCase, 'issue' | 'impact' | 'ownerRole' | 'ownerExpertise' | 'ownerContact' | 'progress' | 'nextStep' | 'nextUpdate' | 'fixed' | 'done' | 'prevention'>;
 
 /** The fields each kind of message asks the agent to write, in the order the template uses them. */
@@ -144,7 +144,9 @@ export const WRITTEN_FIELDS: Record<CustomerMessageKind, (keyof CustomerWritten)
  * the requester's and the sender's names, and `written` by its known keys.
  */
 export function customerCaseOf(record: CaseRecord, people: { customerName?: string | undefined; agentName?: string | undefined }, written: CustomerWritten): CustomerCase {
-  const out: CustomerCase = { ref: record.ref, level: record.level, destination: record.destination, teamName: record.destinationName, ownerName: record.owner };
+  const out: CustomerCase = { ref: record.ref, level: record.level, destination: record.destination, teamName: record.destinationName };
+  // "unnamed" is the record's stand-in for no owner: the customer must never be introduced to it.
+  if (record.owner && record.owner !== 'unnamed') out.ownerName = record.owner;
   if (people.customerName) out.customerName = people.customerName;
   if (people.agentName) out.agentName = people.agentName;
   for (const key of Object.values(WRITTEN_FIELDS).flat()) {

@@ -377,6 +377,16 @@ describe('freescout: insertReply (a customer message)', () => {
     expect(doc.querySelector('.note-editable')!.textContent).toBe('ESCALATION: internal only');
   });
 
+  it('never switches a hidden editor that still holds text to a reply (it may be a note written before)', async () => {
+    const { doc } = load('freescout-ticket-thread-note-open');
+    let switched = false;
+    doc.querySelector('.conv-reply')!.addEventListener('click', () => (switched = true));
+    doc.querySelector('.note-editable')!.textContent = 'ESCALATION: internal only';
+    doc.querySelector('.conv-reply-block, [class*="conv-reply-block"]')?.classList.add('hidden');
+    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(switched).toBe(false);
+  });
+
   it('refuses a form that does not say which mode it is in', async () => {
     const { doc } = load('freescout-ticket-thread-reply-open');
     doc.querySelector('input[name="is_note"]')!.remove();

@@ -143,6 +143,13 @@ describe('the case as the sidebar builds it (customerCaseOf)', () => {
     expect(handoff.missing).toEqual([]);
   });
 
+  it('a case with no named owner ("unnamed" in the record) leaves the handoff message asking for the owner, never introducing "unnamed"', () => {
+    const c = customerCaseOf({ ...record, owner: 'unnamed' }, { customerName: 'Dana' }, { ownerRole: 'senior engineer' });
+    const handoff = renderCustomerMessage(defaultPolicy, 'handoff', c);
+    expect(handoff.missing).toContain('owner_name');
+    expect(handoff.text).not.toContain('unnamed');
+  });
+
   it('takes only the fields the agent writes for the customer: checklist answers or notes riding along are dropped', () => {
     const written = { issue: 'sign-in fails', checks_done: 'SECRET: reset two passwords', reason: 'SECRET: our config change', note: 'SECRET internal', owner_role: 'SECRET role via the answer id', answers: { revenue_exposure: 'SECRET $40k' } } as unknown as CustomerWritten;
     const c = customerCaseOf({ ...record, owner: 'Priya Nair' }, { customerName: 'Dana' }, written);
