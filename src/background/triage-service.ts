@@ -11,7 +11,7 @@ import type { TierlineDb } from '../store/db';
 import type { CStoBG, RequestOf, ResponseOf, TriageReply } from '../store/protocol';
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { Suggestion } from '../triage/types';
-import { caseLog, latestEvent, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
+import { caseLog, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
 import { chooseLevel } from '../triage/decide';

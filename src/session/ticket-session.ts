@@ -93,7 +93,7 @@ export interface SessionCommands {
   /** Put a customer message into the helpdesk's public reply editor (and on the clipboard); says what happened. */
   insertReply(message: { text: string; html: string }): Promise<{ ok: boolean; text: string }>;
   override(choice: OverrideChoice): Promise<void>;
-  /** Withdraw the agent's override: the suggestion is in force again (logged in the case log). */
+  /** Withdraw the agent's override: the suggestion (or the level of the facts the agent confirmed) is in force again (logged in the case log). */
   useSuggestion(): Promise<void>;
   /** Confirm or change one impact fact (`null` fact: confirm every fact as read); the level follows the decision table at once, stored for the ticket. */
   setFact(fact: FactId | null, value?: FactValue): Promise<void>;
@@ -218,7 +218,7 @@ export function createTicketSession(init: SessionInit) {
     guardStatus: guardStatus as ReadonlySignal<GuardStatus | null>,
     guardPass: guardPass as ReadonlySignal<string | null>,
     handoffRequest: handoffRequest as ReadonlySignal<number>,
-    /** The case as escalated: by this agent just now, else the record line in the ticket's internal notes. */
+    /** The case as escalated: by this agent just now, else the newer of the ticket's record line (internal notes) and this browser's case log. */
     caseRecord,
     handoffStatus: handoffStatus as ReadonlySignal<{ ok: boolean; text: string } | null>,
     /** Is the checklist for this destination complete (the guard asks, synchronously)? */

@@ -198,7 +198,7 @@ test('with "Count a public reply as the update by itself" on in the settings (th
     await expect(update.getByTestId('tl-timer-action')).toContainText('due in 1 h 55 min');
     await expect(update).toHaveAttribute('data-state', 'running');
     await expect(page.getByTestId('tl-reply-offer')).toHaveCount(0);
-    await expect(page.getByTestId('tl-auto-counted')).toContainText('Your public reply at 12:25 counted as the update'); // in the team's zone (Chicago)
+    await expect(page.getByTestId('tl-auto-counted')).toContainText('The public reply at 12:25 counted as the update'); // in the team's zone (Chicago)
     await expect.poll(() => badge(worker).then((b) => b.text)).toBe('');
     const counted = (await records(worker, 'events')).filter((e) => e.ticketKey === KEY && e.type === 'update_sent' && (e.at as number) > day - 105 * MIN);
     expect(counted).toEqual([expect.objectContaining({ source: 'thread', automatic: true, at: day - 5 * MIN })]);

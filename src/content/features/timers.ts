@@ -5,9 +5,9 @@
  * snooze with a reason, pause / resume), each a case-log event.
  *
  * A public agent reply the background finds in the thread after the last update is offered
- * as the update (the panel asks); when the agent turned on "count a public reply as the
- * update by itself" (settings), it is logged at once as the same "Update sent" event, at the
- * reply's time, marked automatic.
+ * as the update (the panel asks) when the agent turned "count a public reply as the update by
+ * itself" off; with it on (the default) it is logged at once as the same "Update sent" event,
+ * at the reply's time, marked automatic.
  */
 import { readSetting, SETTINGS } from '../../settings/registry';
 import type { CaseTimers } from '../../store/protocol';
@@ -22,7 +22,7 @@ export const timersFeature: TicketFeature = {
       if (!signal.aborted) session.setTimers(reply, Date.now());
     };
     // Read on every use: the agent may change the setting while the ticket is open.
-    const countsItself = () => readSetting(SETTINGS.countRepliesAsUpdates).then((s) => s.value, () => false);
+    const countsItself = () => readSetting(SETTINGS.countRepliesAsUpdates).then((s) => s.value, () => SETTINGS.countRepliesAsUpdates.fallback);
     let counted: number | null = null; // the reply already sent to be counted (two loads at once count it once)
     const load = async () => {
       let reply = await page.send('case/timers', { key: session.key });
@@ -30,7 +30,12 @@ export const timersFeature: TicketFeature = {
       const offer = reply.replyOffer;
       if (offer && offer.at !== counted && (await countsItself()) && !signal.aborted && offer.at !== counted) {
         counted = offer.at;
-        reply = await page.send('case/timer-action', { key: session.key, action: { type: 'update_sent', source: 'thread', at: offer.at, automatic: true } });
+        try {
+          reply = await page.send('case/timer-action', { key: session.key, action: { type: 'update_sent', source: 'thread', at: offer.at, automatic: true } });
+        } catch (error) {
+          counted = null; // not logged: the next load tries again
+          throw error;
+        }
       }
       show(reply);
     };

@@ -106,7 +106,10 @@ function YourName() {
   const [name, setName] = useState<string | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    void readSetting(SETTINGS.agentName).then((read) => setName(read.value));
+    void readSetting(SETTINGS.agentName).then(
+      (read) => setName(read.value),
+      () => setName(''), // unreadable: start empty rather than stay disabled
+    );
   }, []);
   const save = async (event: Event) => {
     event.preventDefault();

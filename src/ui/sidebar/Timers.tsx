@@ -99,7 +99,7 @@ export function Timers({ session }: { session: TicketSessionView }) {
       )}
       {reply.autoCounted !== null && (
         <p class="tl-muted" data-testid="tl-auto-counted">
-          Your public reply at {new Date(reply.autoCounted).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(triaged && { timeZone: triaged.policy.timeZone }) })} counted as the update (your setting).
+          The public reply at {new Date(reply.autoCounted).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(triaged && { timeZone: triaged.policy.timeZone }) })} counted as the update (Settings: count a public reply as the update).
         </p>
       )}
       <ul class="tl-timer-list">
