@@ -22,7 +22,8 @@
  *
  * Rules
  * - Targets come from the level in force (the triaged level, then escalation, override,
- *   level_change and deescalation events). A level change keeps each timer's start and its
+ *   level_change and deescalation events, and the confirmed impact facts' level unless an
+ *   override stands). A level change keeps each timer's start and its
  *   pauses and measures the new target from that start: elapsed time is kept, so a target
  *   already passed under the new level is overdue at once.
  * - A level's clock (policy v2) decides whether its minutes and hours count calendar or
@@ -197,9 +198,12 @@ export function planTimers(input: CaseInput, policy: Policy, now: number, option
 
   const severityAt = (t: number): Severity | null => {
     let severity = input.severity;
+    let overridden = false; // the agent's override wins over the facts they confirmed, as in the sidebar
     for (const e of events) {
       if (e.at > t) break;
       if (e.type === 'escalation' || e.type === 'level_change' || e.type === 'deescalation' || e.type === 'override') severity = e.severity;
+      if (e.type === 'override') overridden = e.withdrawn !== true;
+      if (e.type === 'facts' && !overridden) severity = e.inForce.severity;
     }
     return severity;
   };
@@ -430,6 +434,7 @@ function relevant(e: CaseEvent, kind: TimerKind, id: string): boolean {
     case 'closeout':
       return true;
     case 'override':
+    case 'facts': // the confirmed facts' level: a level change for the ticket's own timers
       return kind === 'first_response' || kind === 'stalled';
     case 'snooze':
       return e.timer === id;
@@ -443,7 +448,6 @@ function relevant(e: CaseEvent, kind: TimerKind, id: string): boolean {
     case 'acknowledgment':
       return kind === 'acknowledgment';
     case 'handoff':
-    case 'facts': // confirmed impact facts change no timer (an escalation or level change does)
       return false;
   }
 }

@@ -41,6 +41,15 @@ describe('first response', () => {
     expect(replied).toMatchObject({ state: 'done', done: { at: cst('10:20'), reason: 'met', onTime: true }, dueAt: cst('10:30') });
   });
 
+  it('follows the level of the impact facts the agent confirmed (as the sidebar does), and an override over both', () => {
+    const facts = (severity: 1 | 2 | 3 | 4, at: number) =>
+      ev({ type: 'facts', at, values: { who: 'customer' }, read: { kind: 'broken', stopped: 'fully', who: 'one_user', workaround: 'none', touches: 'sign_in' }, suggested: { severity: 3, destination: 'support' }, inForce: { severity, destination: 'engineering' } });
+    // Medium (same business day) read; the facts make it Critical (15 min, calendar) at 09:35.
+    expect(plan({ severity: 3, events: [facts(1, cst('09:35'))] }, cst('09:40')).first_response).toMatchObject({ dueAt: cst('09:45'), basis: 'calendar' });
+    const override = ev({ type: 'override', at: cst('09:36'), severity: 2, destination: 'l2', reason: 'one office only', suggested: { severity: 3, destination: 'support' } });
+    expect(plan({ severity: 3, events: [facts(1, cst('09:35')), override, facts(1, cst('09:37'))] }, cst('09:40')).first_response.dueAt).toBe(cst('10:30'));
+  });
+
   it('a ticket created after hours counts from the next opening; Critical counts round the clock', () => {
     const evening = { severity: 2 as const, thread: { createdAt: cst('18:00'), messages: [] } };
     expect(planTimers({ ticketKey: KEY, events: [], ...evening }, defaultPolicy, cst('19:00')).find((t) => t.kind === 'first_response')?.dueAt).toBe(cst('10:00', '2026-01-13'));
