@@ -180,7 +180,7 @@ export function renderNote({ snapshot, levelName, destinationName, rules, fields
       bullet('Hard deadline: ', deadline ? v(formatTime(deadline, timeZone)) : field('deadline')),
     ],
   });
-  blocks.push({ heading: 'ATTACHMENTS AND REFERENCES', lines: [bullet(reference ? `Ticket ${reference}: ` : '', v(snapshot.url))] });
+  blocks.push({ heading: 'ATTACHMENTS AND REFERENCES', lines: [reference ? bullet('Ticket ', v(reference), ': ', v(snapshot.url)) : bullet(v(snapshot.url))] });
   // The record line as written (not defanged: it is ours), escaped like any value in Markdown and HTML, so each shows the same line.
   if (record) blocks.push({ lines: [line({ value: renderRecordLine(record) })] });
 

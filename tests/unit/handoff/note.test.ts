@@ -219,6 +219,13 @@ describe('escalation note: hostile ticket text', () => {
     expect(note.text).toContain('by Alex <b>Morgan</b>: “We are on it </p><p onclick=alert(3)>now.”');
   });
 
+  it('a ticket number carrying Markdown link or image syntax stays inert in the Markdown form (its references line too)', () => {
+    const linked = renderNote({ snapshot: { ...hostile, ticketNumber: '[1](https://evil.example)![x](https://evil.example/p.png)' }, levelName: 'Critical', destinationName: 'Engineering', rules: [] });
+    const refs = linked.markdown.split('\n').find((l) => l.startsWith('- Ticket '))!;
+    expect(refs).toBeDefined();
+    expect(refs).not.toMatch(/(?<!\\)\[1\]\(|(?<!\\)!\[x\]/);
+  });
+
   it('escapes all five HTML-significant characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
