@@ -69,6 +69,21 @@ export async function forgetCases({ context, extensionId }: { context: BrowserCo
   await page.close();
 }
 
+/** Fill every item the handoff form says is missing, the way an agent would. */
+export async function fillMissing(page: Page): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const ids = await page.getByTestId('tl-handoff-missing').locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')!));
+    if (!ids.length) return;
+    for (const id of ids) {
+      const field = page.getByTestId(`tl-field-${id}`);
+      const kind = await field.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type));
+      if (kind === 'select') await field.selectOption({ index: 1 });
+      else if (kind === 'datetime-local') await field.fill('2026-12-01T10:00');
+      else await field.fill(`Answer for ${id}`);
+    }
+  }
+}
+
 /** The capture's original address, from its <meta name="x-capture-source">. */
 export function captureSource(html: string): string {
   const match = /<meta name="x-capture-source" content="([^"]+)"/.exec(html);

@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { defaultPolicy } from '../../src/policy/defaults';
-import { captureSource, expect, forgetCases, SHARED_CAPTURES, sidebar, test } from './fixtures';
+import { captureSource, expect, fillMissing, forgetCases, SHARED_CAPTURES, sidebar, test } from './fixtures';
 
 const capture = (name: string) => new URL(`${name}.inlined.html`, SHARED_CAPTURES);
 const ZENDESK = new URL('../fixtures/helpdesks/zendesk/ticket.html', import.meta.url);
@@ -91,20 +91,6 @@ function escalations(worker: Worker, adapter: string) {
   );
 }
 
-/** Fill every item the form says is missing, the way an agent would. */
-async function fillMissing(page: Page): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const ids = await page.getByTestId('tl-handoff-missing').locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')!));
-    if (!ids.length) return;
-    for (const id of ids) {
-      const field = page.getByTestId(`tl-field-${id}`);
-      const kind = await field.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type));
-      if (kind === 'select') await field.selectOption({ index: 1 });
-      else if (kind === 'datetime-local') await field.fill('2026-12-01T10:00');
-      else await field.fill(`Answer for ${id}`);
-    }
-  }
-}
 
 async function escalateAnyway(page: Page, reason: string) {
   await page.getByTestId('tl-escalate-anyway').click();

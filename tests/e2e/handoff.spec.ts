@@ -1,24 +1,10 @@
 /** The handoff: the checklist form, escalating (note in the editor, record line, case log), the draft, the shared record, the guard. */
 import type { Page } from '@playwright/test';
-import { DEMO, expect, forgetCases, sidebar, test } from './fixtures';
+import { DEMO, expect, fillMissing, forgetCases, sidebar, test } from './fixtures';
 
 // Each test starts from tickets nobody escalated in this browser.
 test.beforeEach(({ extension }) => forgetCases(extension));
 
-/** Fill every item the form says is missing, the way an agent would. */
-async function fillMissing(page: Page): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const ids = await page.getByTestId('tl-handoff-missing').locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')!));
-    if (!ids.length) return;
-    for (const id of ids) {
-      const field = page.getByTestId(`tl-field-${id}`);
-      const kind = await field.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type));
-      if (kind === 'select') await field.selectOption({ index: 1 });
-      else if (kind === 'datetime-local') await field.fill('2026-12-01T10:00');
-      else await field.fill(`Answer for ${id}`);
-    }
-  }
-}
 
 async function openForm(page: Page, ticket = '1042') {
   await page.goto(`${DEMO}/tickets/${ticket}`);

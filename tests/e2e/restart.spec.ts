@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR, freshProfileDir, launchWithExtension } from '../../scripts/browser.mjs';
-import { DEMO, expect, sidebar, test } from './fixtures';
-import { AMBER, AT, badge, escalate, fillMissing, liveWorker, MIN, record, records, RED, setClock } from './timer-kit';
+import { DEMO, expect, fillMissing, sidebar, test } from './fixtures';
+import { AMBER, AT, badge, escalate, liveWorker, MIN, record, records, RED, setClock } from './timer-kit';
 
 const port = new URL(DEMO).port;
 const keyOf = (ticket: string) => `demo:127.0.0.1:${port}:${ticket}`;
