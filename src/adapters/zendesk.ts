@@ -203,50 +203,50 @@ function ticketId(url: URL): string | null {
 }
 
 async function insertNote(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
-  const id = currentId(doc);
-  const pane = activePane(doc, id);
-  if (!pane) return { ok: false, reason: 'could not find the open ticket on this page' };
-  const r = createReader(pane, selectors);
-
   // Never type an escalation note into a public reply: switch first, and confirm the switch.
-  // Re-query each time: React may replace the switcher while it re-renders.
-  const switcher = () => r.one('channelSwitcher') ?? doc.querySelector(`[data-channel-switcher-trigger-for-ticket-id="${id}"]`);
-  const first = switcher();
-  if (!first) return { ok: false, reason: 'could not find the reply / internal note switcher' };
-  if (!isInternal(first)) {
-    press(first);
-    // The menu may render in a portal outside the pane; only one menu is open at a time.
-    const item = await waitFor(() => r.one('internalNoteItem') ?? doc.querySelector(selectors.internalNoteItem!.selectors[0]!), 1_500, 50, signal);
-    if (!item) return { ok: false, reason: 'could not find "Internal note" in the channel menu' };
-    press(item);
-    if (!(await waitFor(() => isInternal(switcher() ?? first), 1_500, 50, signal))) return { ok: false, reason: 'the composer did not switch to internal note' };
-  }
-  const editor = await waitFor(() => r.one('noteEditor'), 1_500, 50, signal);
+  const composer = await switchChannel(doc, 'internal', signal);
+  if (!composer.ok) return composer;
+  const editor = await waitFor(() => composer.reader.one('noteEditor'), 1_500, 50, signal);
   if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor' };
   return insertIntoEditor(editor, note, { where: 'internal note', signal });
 }
 
 /** The customer message into the active ticket's composer, switched to public reply and confirmed so. */
 async function insertReply(doc: Document, message: NoteContent, signal?: AbortSignal): Promise<InsertResult> {
+  const composer = await switchChannel(doc, 'public', signal);
+  if (!composer.ok) return composer;
+  const editor = await waitFor(() => composer.reader.one('noteEditor'), 1_500, 50, signal);
+  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor' };
+  return insertIntoEditor(editor, message, { where: 'public reply', signal });
+}
+
+const CHANNELS = {
+  internal: { is: (el: Element) => isInternal(el), item: 'internalNoteItem', name: 'Internal note', mode: 'internal note' },
+  public: { is: (el: Element) => isPublic(el), item: 'publicReplyItem', name: 'Public reply', mode: 'public reply' },
+} as const;
+
+/** The active ticket's composer switched to this channel through its own menu, and confirmed so. */
+async function switchChannel(doc: Document, channel: keyof typeof CHANNELS, signal?: AbortSignal): Promise<{ ok: true; reader: ReturnType<typeof createReader> } | { ok: false; reason: string }> {
   const id = currentId(doc);
   const pane = activePane(doc, id);
   if (!pane) return { ok: false, reason: 'could not find the open ticket on this page' };
   const r = createReader(pane, selectors);
+  const want = CHANNELS[channel];
+  // Re-query each time: React may replace the switcher while it re-renders.
   const switcher = () => r.one('channelSwitcher') ?? doc.querySelector(`[data-channel-switcher-trigger-for-ticket-id="${id}"]`);
   const first = switcher();
   if (!first) return { ok: false, reason: 'could not find the reply / internal note switcher' };
-  if (!isPublic(first)) {
+  if (!want.is(first)) {
     // The composer keeps its text across channels: a written note must never become part of a reply.
-    if ((r.one('noteEditor')?.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
+    if (channel === 'public' && (r.one('noteEditor')?.textContent ?? '').trim()) return { ok: false, reason: 'the editor holds an internal note: add or clear it first' };
     press(first);
-    const item = await waitFor(() => r.one('publicReplyItem') ?? doc.querySelector(selectors.publicReplyItem!.selectors[0]!), 1_500, 50, signal);
-    if (!item) return { ok: false, reason: 'could not find "Public reply" in the channel menu' };
+    // The menu may render in a portal outside the pane; only one menu is open at a time.
+    const item = await waitFor(() => r.one(want.item) ?? doc.querySelector(selectors[want.item]!.selectors[0]!), 1_500, 50, signal);
+    if (!item) return { ok: false, reason: `could not find "${want.name}" in the channel menu` };
     press(item);
-    if (!(await waitFor(() => isPublic(switcher() ?? first), 1_500, 50, signal))) return { ok: false, reason: 'the composer did not switch to public reply' };
+    if (!(await waitFor(() => want.is(switcher() ?? first), 1_500, 50, signal))) return { ok: false, reason: `the composer did not switch to ${want.mode}` };
   }
-  const editor = await waitFor(() => r.one('noteEditor'), 1_500, 50, signal);
-  if (!(editor instanceof HTMLElement)) return { ok: false, reason: 'could not find the reply editor' };
-  return insertIntoEditor(editor, message, { where: 'public reply', signal });
+  return { ok: true, reader: r };
 }
 
 /** Public only when the switcher says so (a public reply or an e-mail); anything unknown is not. */
