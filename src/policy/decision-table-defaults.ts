@@ -56,8 +56,9 @@ export const defaultDecisionTable: DecisionTable = {
     { id: 'slowed', label: 'Work slows but continues', when: { stopped: ['slowed'] }, level: 3, destination: 'support' },
     // One user with an ordinary problem: basic checks first.
     { id: 'one-user', label: 'One user: basic checks first', when: { who: ['one_user'] }, level: 3, destination: 'support' },
-    // "a normal bug, confusing behaviour, repeated errors" (Sev 3): L2 once basic checks are done.
-    { id: 'broken', label: 'Something broken: a normal bug', when: { kind: ['broken'] }, level: 3, destination: 'l2' },
+    // "a normal bug, confusing behaviour, repeated errors" (Sev 3): support while basic checks
+    // remain; the checks-done route moves it to L2 once they are done and the cause is open.
+    { id: 'broken', label: 'Something broken: a normal bug', when: { kind: ['broken'] }, level: 3, destination: 'support' },
     // Nothing stated that raises it: the "minor bug … how-to" end of the scale.
     { id: 'nothing-stated', label: 'Nothing that raises it', when: {}, level: 4, destination: 'support' },
   ],

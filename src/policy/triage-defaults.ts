@@ -42,10 +42,11 @@ export const defaultTriageSection: TriageSection = {
     // Sev 3.
     { id: 'login-failure', label: 'One user cannot log in (basic checks first)', signal: 'login_failure', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'regression', label: 'Regression: broke after a release, or a fixed issue is back', signal: 'regression', effect: 'raise', severity: 3, destination: 'engineering', trigger: 'technical', enabled: true },
+    { id: 'billing-exception', label: 'A refund, discount or credit outside the terms (a billing decision)', signal: 'billing_exception', effect: 'raise', severity: 3, destination: 'leadership', trigger: 'business', enabled: true },
     { id: 'discrepancy', label: 'Numbers disagree between two places (investigate)', signal: 'discrepancy', effect: 'raise', severity: 3, destination: 'l2', trigger: 'diagnostic', enabled: true },
     { id: 'confusing', label: 'Confusing behaviour (is this expected?)', signal: 'confusing', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'performance', label: 'Performance problem (basic checks first)', signal: 'performance', effect: 'raise', severity: 3, destination: 'support', trigger: 'technical', enabled: true },
-    { id: 'bug', label: 'Defect or error', signal: 'bug', effect: 'raise', severity: 3, destination: 'l2', trigger: 'technical', enabled: true },
+    { id: 'bug', label: 'Defect or error', signal: 'bug', effect: 'raise', severity: 3, destination: 'support', trigger: 'technical', enabled: true },
     // Relative: several users, an office or many customers → one level up.
     { id: 'widespread', label: 'A whole organisation, an office or several customers affected', signal: 'widespread', effect: 'raise', by: 1, destination: 'l2', trigger: 'widespread', enabled: true },
     // Lowering.
@@ -77,6 +78,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'engineering-cause', label: 'Engineering cause: reproduced, our release or change, our error or logs, several customers, or a dedicated deployment', signal: 'engineering_cause', effect: 'route', destination: 'engineering', trigger: 'technical', from: ['l2'], enabled: true },
     { id: 'confirmed-defect', label: 'Confirmed or reproducible defect, or regression', signal: 'confirmed_defect', effect: 'route', destination: 'engineering', trigger: 'technical', from: ['l2'], enabled: true },
     { id: 'high-value-problem', label: 'High-value account with a problem (not blocked): business stakes', signal: 'high_value_problem', effect: 'route', destination: 'l2', trigger: 'business', from: ['support'], enabled: true },
+    { id: 'checks-done', label: 'Basic checks done, cause still open: Support L2', signal: 'checks_done_open', effect: 'route', destination: 'l2', trigger: 'diagnostic', from: ['support'], enabled: true },
     { id: 'waiting', label: 'Customer waited without a meaningful update', signal: 'waiting', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },
     { id: 'stalled', label: 'Open past the stalled threshold', signal: 'stalled', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },
     // The emotion flag sends a ticket to at least Support L2 (never a higher level).

@@ -10,6 +10,10 @@ import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } f
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
 const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through)\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
+// A short sentence that says another part still works: "Cards work.", "GBP ones were.",
+// "Other banks are accepted.", "order.updated still fires." (not "it"/"everything": a resolution).
+const REST_WORKS = /(?:^|[.!?]\s+|\n\s*)(?!(?:it|everything|all|this|that|now|nothing|none|no)\b)(?:[\w'&().-]+ ){0,4}?(?:[\w'&().-]+) (?:(?:is|are|still|itself|themselves|all|both|seem|seems|do|does) )?(?:(?:still|all) )?(?:fine|ok|okay|work|works|working|function|functions|accepted|go through|goes through|come through|comes through|send fine|sends fine|print fine|export fine|fires|did|were|was|see it|sees it|load fine|are unaffected|is unaffected|not affected|normally|as normal)(?: fine| normally| as usual| ok)?[.!]/i;
+const REST_WORKS_INLINE = /(?:the rest of (?:the|our) (?:company|team|business|org\w*)|other (?:groups|regions|teams|segments|banks|carriers|currencies|methods|payment methods|stores|shops|integrations|channels|states|templates|courses|faculties|offices|departments|warehouses|locations|users))\b[^.!?\n]{0,50}?\b(?:fine|ok|work\w*|normally|accepted|see it|unaffected|did|were|send|go through|come through)\b|\b(?:only|just) (?:that|this|the|our|one) (?:faculty|team|group|region|segment|office|department|currency|bank|carrier|method|store|location|integration|channel|template|course)\b|\b(?:itself|themselves) (?:still )?works?\b|\bstill (?:work|works|come in|fires|arrive|arrives)\b(?! for (?:no one|nobody))/i;
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
 const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of|(?:a|one|two) (?:third|quarter|fifth)s?|half (?:of )?(?:our|the)|many of|most of|part of)\b/i;
@@ -46,6 +50,8 @@ const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unab
 // A request or question still open in a message.
 const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
+const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
+const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|5\d\d|bad gateway|service unavailable)\b/i;
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
@@ -112,6 +118,11 @@ export function sentenceAround(facts: Facts, ev: Evidence): string {
   return text.original.slice(s, Math.min(e, ev.end + 120));
 }
 
+/** Another part of the same work still works, said in a customer's or internal text. */
+function restWorks(facts: Facts): boolean {
+  return facts.texts.some((t) => t.author !== 'agent' && t.messageIndex >= 0 && (REST_WORKS.test(t.norm) || REST_WORKS_INLINE.test(t.norm)));
+}
+
 export function derive(facts: Facts, input: TriageInput, policy: Policy, account: AccountInfo): void {
   const s = facts.signals;
   const has = (id: string) => s.has(id);
@@ -128,6 +139,12 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     s.delete('billing_error');
     s.set('refuted_billing', s.get('note_separate_subscriptions') ?? []);
   }
+  // "No stock-level webhook exists": the ask is a capability gap (Product), not a defect or a how-to.
+  const hard = ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_blocked'].some(has);
+  if (has('note_capability_gap') && !hard && !has('note_own_config')) {
+    s.set('feature_request', [...(s.get('feature_request') ?? []), ...(s.get('note_capability_gap') ?? [])].slice(0, 4));
+    for (const id of ['bug', 'blocked', 'how_to', 'cosmetic']) s.delete(id);
+  }
   if (has('note_own_config')) s.set('config_question', [...(s.get('note_own_config') ?? []), ...(s.get('config_question') ?? [])].slice(0, 4));
 
   // Newly visible data the customer calls confidential: possible exposure, not just a concern.
@@ -141,6 +158,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (outageEv && outageEv.every((ev) => MODULE_DOWN.test(ev.quote) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
   // "Only me" turns a site-wide-sounding complaint into one user's block.
   if (facts.breadth === 1) move(s, 'outage', 'blocked');
+  // "Other regions see it": one part of the product failing, not the service down.
+  const partOnly = restWorks(facts);
+  if (partOnly && !SERVICE_DOWN_WORDS.test((s.get('outage') ?? []).map((ev) => ev.quote).join(' '))) move(s, 'outage', 'blocked');
   // A 403 for one user while a colleague gets in is their permissions: an ordinary problem.
   const blockedNow = s.get('blocked');
   if (facts.breadth === 1 && blockedNow && blockedNow.every((ev) => FORBIDDEN.test(ev.quote))) move(s, 'blocked', 'bug');
@@ -148,7 +168,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');
   if (core) {
-    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
+    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || restWorks(facts) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
     if (partial || facts.breadth === 2) move(s, 'business_blocked', 'business_partial');
     // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
     else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160)))) move(s, 'business_blocked', 'blocked');
@@ -165,7 +185,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const login = s.get('login_failure');
   if (login) {
     const joined = facts.activeText;
-    if (facts.breadth === 3 && login.every((ev) => LOGIN_SUBSET.test(ev.quote))) move(s, 'login_failure', 'login_team', breadthEv);
+    const officeWide = WHOLE_ORG.test(breadthEv.map((e) => e.quote).join(' '));
+    if (facts.breadth === 3 && ((partOnly && !officeWide && GROUP_WORDS.test(breadthEv.map((e) => e.quote).join(' '))) || login.every((ev) => LOGIN_SUBSET.test(ev.quote)))) move(s, 'login_failure', 'login_team', breadthEv);
     else if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
     else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || TRIED_BASICS.test(joined)) {
       move(s, 'login_failure', 'login_team', breadthEv);
@@ -242,6 +263,12 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (has('config_change') && (has('how_to') || has('setup'))) s.set('config_question', s.get('config_change') ?? []);
   // Mail or domain records failing their checks: the customer's DNS, which support can coach.
   else if (has('dns_config') && (has('bug') || has('how_to'))) s.set('config_question', s.get('dns_config') ?? []);
+
+  // A refund, discount or credit outside the terms: a billing decision asked (Sev 3, Leadership).
+  if (has('policy_exception') && BILLING_ASK.test((s.get('policy_exception') ?? []).map((ev) => sentenceAround(facts, ev)).join(' '))) s.set('billing_exception', s.get('policy_exception') ?? []);
+
+  // Basic checks done and the cause still open: Support L2 (domain.md section 4); until then, support.
+  if (has('checks_done') && ['bug', 'performance', 'confusing', 'blocked', 'business_partial', 'login_team'].some(has) && !has('resolved')) s.set('checks_done_open', s.get('checks_done') ?? []);
 
   // Working again and nothing asked in the latest customer message: nothing left but to close.
   if (has('resolved')) {
