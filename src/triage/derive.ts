@@ -24,6 +24,8 @@ const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cl
 // Objects that are one module or integration, not the customer's whole core task (domain.md
 // section 2: one integration, sync, webhook, API endpoint or export fully blocked is Sev 2).
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
+// The same, plus features that are one part of a task, for a bug that fails every time.
+const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?)\\b`, 'i');
 // Several customers (tenants), not a customer's own customers: "6 other tenants", "9 accounts".
 const SEVERAL_CUSTOMERS = /\b(?:\d+|several|multiple|many|two|three|four|five|a few|a dozen) (?:other )?(?:tenants|accounts|merchants|customers (?:report|reported|reporting|have reported|are reporting|see|seeing))\b|\b(?<!our )other (?:customers|tenants|accounts|merchants) (?:report|reported|reporting|have|are|see|seeing|affected)\b|\ball (?:\w+ )?(?:tenants|merchants)\b/i;
 // Breadth words that name a group inside the customer, not the whole organisation.
@@ -51,7 +53,10 @@ const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unab
 const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
 const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
-const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|5\d\d|bad gateway|service unavailable)\b/i;
+const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
+const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other \w+|ios|android|iphones?|desktop|web|mobile|chrome|safari|firefox|edge|cards?|paypal|online|retail|smaller \w+|single \w+)\b[^.!?\n]{0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
+const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
+const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
@@ -191,6 +196,18 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || TRIED_BASICS.test(joined)) {
       move(s, 'login_failure', 'login_team', breadthEv);
     }
+  }
+
+  // "Android is fine", "other reports are fine": the rest working is a partial failure, not a workaround.
+  const workaroundEv = s.get('workaround');
+  if (workaroundEv && workaroundEv.every((ev) => REST_WORKS_QUOTE.test(ev.quote))) s.delete('workaround');
+  // One part fails while the rest works, or one integration, sync or endpoint fails every
+  // time, and nothing gets round it: that part is fully blocked (Sev 2), not a normal bug.
+  const bugEv = s.get('bug');
+  if (bugEv && !['workaround', 'minor', 'blocked', 'business_partial', 'cosmetic', 'confusing', 'design_friction', 'feature_request', 'how_to', 'setup'].some(has)) {
+    const around = bugEv.map((ev) => sentenceAround(facts, ev)).join(' ');
+    const intermittent = INTERMITTENT.test(facts.activeText.slice(0, 20_000));
+    if (!intermittent && (partOnly || (EVERY_TIME.test(around) && ONE_PART.test(`${input?.subject ?? ''} ${around}`)))) move(s, 'bug', 'blocked');
   }
 
   // "Deals are still there in search": the data is safe, the view is what is broken.
