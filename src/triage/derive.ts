@@ -54,7 +54,7 @@ const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caus
 
 const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
 const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
-const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other \w+|ios|android|iphones?|desktop|web|mobile|chrome|safari|firefox|edge|cards?|paypal|online|retail|smaller \w+|single \w+)\b[^.!?\n]{0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
+const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other \w+|ios|android|iphones?|desktop|web|mobile|chrome|safari|firefox|edge|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
 const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
