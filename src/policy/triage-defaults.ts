@@ -42,7 +42,7 @@ export const defaultTriageSection: TriageSection = {
     // Sev 3.
     { id: 'login-failure', label: 'One user cannot log in (basic checks first)', signal: 'login_failure', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'regression', label: 'Regression: broke after a release, or a fixed issue is back', signal: 'regression', effect: 'raise', severity: 3, destination: 'engineering', trigger: 'technical', enabled: true },
-    { id: 'billing-exception', label: 'A refund, discount or credit outside the terms (a billing decision)', signal: 'billing_exception', effect: 'raise', severity: 3, destination: 'leadership', trigger: 'business', enabled: true },
+    { id: 'billing-exception', label: 'An exception asked that touches billing or has a deadline close by (a decision, Sev 3)', signal: 'billing_exception', effect: 'raise', severity: 3, destination: 'leadership', trigger: 'business', enabled: true },
     { id: 'discrepancy', label: 'Numbers disagree between two places (investigate)', signal: 'discrepancy', effect: 'raise', severity: 3, destination: 'l2', trigger: 'diagnostic', enabled: true },
     { id: 'confusing', label: 'Confusing behaviour (is this expected?)', signal: 'confusing', effect: 'raise', severity: 3, destination: 'support', enabled: true },
     { id: 'performance', label: 'Performance problem (basic checks first)', signal: 'performance', effect: 'raise', severity: 3, destination: 'support', trigger: 'technical', enabled: true },
@@ -67,7 +67,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'setup-question', label: 'Setup question', signal: 'setup_question', effect: 'lower', severity: 3, destination: 'support', unless: BLOCKING, enabled: true },
     { id: 'how-to', label: 'How-to question', signal: 'how_to', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'setup_question', 'timed_question', 'confusing', 'regression', 'feature_request'], enabled: true },
     { id: 'feature-request', label: 'Feature request', signal: 'feature_request', effect: 'lower', severity: 4, destination: 'product', unless: [...PROBLEM, 'design_friction'], enabled: true },
-    { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: BLOCKING, enabled: true },
+    { id: 'cosmetic', label: 'Cosmetic issue', signal: 'cosmetic', effect: 'lower', severity: 4, destination: 'support', unless: [...BLOCKING, 'config_question', 'feature_request', 'setup_question'], enabled: true },
     // Routing (first applicable wins; security skips tiers whatever comes first).
     { id: 'churn', label: 'High-value account signals cancellation or leaving', signal: 'churn_high_value', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },
     { id: 'legal', label: 'Legal action or regulator mentioned', signal: 'legal', effect: 'route', destination: 'leadership', trigger: 'business', enabled: true },

@@ -57,6 +57,8 @@ const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|ser
 const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other \w+|ios|android|iphones?|desktop|web|mobile|chrome|safari|firefox|edge|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
 const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
+// Configuration only the customer can change (domain.md section 2's setup examples).
+const SETUP_STRONG = /\b(?:sso|saml|okta|azure ad|entra|idp|identity provider|metadata|acs url|entity id|dns|cname|spf|dkim|dmarc|mx records?|txt records?|smtp|imap|custom domain|sending domain|(?:date|import|csv|file) format|column mapping|time ?zones?|locale|language setting)\b/i;
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
@@ -282,7 +284,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   else if (has('dns_config') && (has('bug') || has('how_to'))) s.set('config_question', s.get('dns_config') ?? []);
 
   // A refund, discount or credit outside the terms: a billing decision asked (Sev 3, Leadership).
-  if (has('policy_exception') && BILLING_ASK.test((s.get('policy_exception') ?? []).map((ev) => sentenceAround(facts, ev)).join(' '))) s.set('billing_exception', s.get('policy_exception') ?? []);
+  const exceptionSoon = (s.get('deadline') ?? []).some((ev) => SOON.test(sentenceAround(facts, ev)));
+  if (has('policy_exception') && (exceptionSoon || BILLING_ASK.test((s.get('policy_exception') ?? []).map((ev) => sentenceAround(facts, ev)).join(' ')))) s.set('billing_exception', s.get('policy_exception') ?? []);
 
   // Basic checks done and the cause still open: Support L2 (domain.md section 4); until then, support.
   if (has('checks_done') && ['bug', 'performance', 'confusing', 'blocked', 'business_partial', 'login_team'].some(has) && !has('resolved')) s.set('checks_done_open', s.get('checks_done') ?? []);
@@ -296,6 +299,11 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // "Where can I find X? The docs say Y but I don't see it": finding a feature, not confusing behaviour.
   if (has('confusing') && (s.get('how_to') ?? []).some((ev) => /^where\b/i.test(ev.quote)) && (s.get('confusing') ?? []).every((ev) => /^(?:the )?(?:docs|documentation|help (?:centre|center|article))\b/i.test(ev.quote))) s.delete('confusing');
   if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));
+  // Setup words in a customer's question, or a setup step that errors ("'Metadata invalid' when I upload the XML").
+  else if (has('setup') && !['feature_request', 'deadline_problem', 'no_workaround'].some(has) && !PROBLEMS.some((id) => id !== 'bug' && has(id))) {
+    const asks = facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= 0 && SETUP_STRONG.test(t.norm) && (t.norm.includes('?') || has('bug')));
+    if (asks) s.set('setup_question', s.get('setup') ?? []);
+  }
   // A question whose answer is needed before the Low target (one to two business days) is Sev 3.
   const soon = (s.get('deadline') ?? []).filter((ev) => SOON.test(sentenceAround(facts, ev)));
   if ((has('how_to') || has('setup')) && soon.length && !PROBLEMS.some(has)) s.set('timed_question', soon);

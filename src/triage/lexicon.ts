@@ -205,6 +205,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:can|could) (?:i|we|admins?|users?|agents?|managers?) (?:{W}){0,3}(?:change|set|add|export|import|configure|customi[sz]e|turn|enable|disable|remove|use|rename|merge|move|schedule|connect|filter|hide|show|limit|restrict|bulk|download)\\b',
   ],
   setup: [
+    "\\b(?:which|what) (?:{W}){0,2}(?:values?|records?|settings?|fields?|urls?|ids?|attributes?|format|formats|entries|options?) (?:{W}){0,3}(?:go where|go|goes|do (?:we|i|you)|should (?:we|i)|need|needed|to (?:put|use|enter|add))\\b|\\bwhat is (?:the )?(?:correct|right|expected|required) (?:{W}){0,1}(?:format|value|setting|record)\\b|\\bis there (?:something|anything) (?:we|i) (?:should|need to|must|can) (?:set up|configure|change|add)\\b|\\bhow (?:do|can|should) (?:i|we) configure\\b",
     // Setup (Sev 3): the customer must change configuration to make something work (domain.md
     // section 2) — DNS, SSO, email authentication, time zone, import format, an integration's
     // settings. Finding or using a feature that already works is a how-to (Sev 4).
@@ -212,7 +213,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   cosmetic: [
     "\\b(?:contrast|hard to read|barely (?:visible|readable)|almost invisible|(?:shown|displayed|showing|appear(?:s)?) in (?:us|uk|european|american|iso) format)\\b",
-    '\\b(?:typos?|spelling|misspel\\w*|grammar|misaligned|mis-aligned|alignment|not aligned|overlap(?:s|ping)?|cut off|truncated|font|fonts|colou?rs?|colou?r scheme|padding|margins?|spacing|pixels?|pixelated|blurry|stretched|squished|looks? (?:weird|off|odd|ugly|wrong|strange|broken|terrible|awful|disabled)|cosmetic|visual (?:bug|glitch|issue)|ui (?:glitch|bug)|display glitch|icons?|logo|capitali[sz]\\w*|tooltip|placeholder|wrong (?:shade|colou?r)|hover state|rendering glitch|off-?centre|off-?center|not centered|layout (?:is )?(?:broken|off|messed)|css|favicon|(?:button|text) (?:is |looks )?(?:too )?(?:small|big|large|tiny)|translations?\\b{GAP}\\b(?:fall back|falls back|missing|wrong|incorrect)|(?:labels?|texts?|strings?|buttons?)\\b{GAP}\\b(?:fall back|falls back|shows? up|appear|are|is) (?:to |in )?(?:english|german|french|spanish|italian|dutch)|untranslated|popup|pop-up|(?:text|label|header|heading|title|name|subject line)s? (?:{W}){0,2}(?:overflows?|wraps?|cut off|truncated))\\b',
+    '\\b(?:typos?|spelling|misspel\\w*|grammar|misaligned|mis-aligned|alignment|not aligned|overlap(?:s|ping)?|font|fonts|colou?rs?|colou?r scheme|padding|margins?|spacing|pixels?|pixelated|blurry|stretched|squished|looks? (?:weird|off|odd|ugly|wrong|strange|broken|terrible|awful|disabled)|cosmetic|visual (?:bug|glitch|issue)|ui (?:glitch|bug)|display glitch|icons?|logo|capitali[sz]\\w*|tooltip|placeholder|wrong (?:shade|colou?r)|hover state|rendering glitch|off-?centre|off-?center|not centered|layout (?:is )?(?:broken|off|messed)|css|favicon|(?:button|text) (?:is |looks )?(?:too )?(?:small|big|large|tiny)|translations?\\b{GAP}\\b(?:fall back|falls back|missing|wrong|incorrect)|(?:labels?|texts?|strings?|buttons?)\\b{GAP}\\b(?:fall back|falls back|shows? up|appear|are|is) (?:to |in )?(?:english|german|french|spanish|italian|dutch)|untranslated|popup|pop-up|(?:text|label|header|heading|title|name|subject line)s? (?:{W}){0,2}(?:overflows?|wraps?|cut off|truncated))\\b',
   ],
   feature_request: [
     "\\b(?:we|i)(?:'d| would) (?:really |absolutely )?love (?:an?|some|the option|the ability|to (?:have|see|get))\\b",
@@ -248,6 +249,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:hasn'?t|has not|haven'?t|have not) been working\\b|\\b(?:just )?sits there\\b|\\b(?:button|page|screen|link|menu)s? (?:gives?|does|do|did|shows?) (?:nothing|no reaction|no response)\\b",
     "\\b(?:ignores?|ignoring|ignored|skips?|skipping|skipped)\\b (?:the |my |our |any )?(?:{W}){0,2}(?:date|dates|filters?|settings?|values?|fields?|rules?|limits?|time ?zones?|discounts?|parameters?|selections?|options?)\\b",
     "\\b(?:rounded|calculated|displayed|shown|formatted|sorted|labell?ed|converted|translated|assigned|applied|counted) (?:wrong|wrongly|incorrectly|the wrong way|backwards)\\b",
+    "\\b(?:filters?|settings?|selections?|sort(?:ing)?|view|columns?|layout|page size|preferences?)\\b (?:{W}){0,2}(?:resets?|reverts?|jumps back|goes back to (?:the )?default)\\b|\\beven (?:when|though|if) (?:nothing|no ?one|we (?:didn'?t|haven'?t|did not)|i (?:didn'?t|haven'?t|did not))\\b|\\b(?:the other way round|the wrong way round|(?:are|is|got) swapped|(?:are|is) reversed)\\b",
     "\\b(?:gives?|giving|returns?|returning|shows?|showing|throws?|getting|get|got|lands? on) (?:a |an |me a |us a )?(?:404|4[0-9][0-9] error|5[0-9][0-9]|not found|page not found)\\b|\\bin the wrong (?:column|field|place|order|row|folder|currency|format|time ?zone|language|account)\\b",
   ],
   blocked: [
@@ -315,7 +317,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   resolved: [
     "\\b(?:thanks|thank you|thx) (?:again )?for (?:fixing|resolving|sorting(?: out)?|restoring|getting (?:it|this|that) fixed)\\b|\\bafter you (?:fixed|resolved|restored)\\b",
     "\\b(?:working|back up|back online|back to normal|resolved|fixed|sorted|restored|recovered|up and running|running (?:again|fine|normally)|works|worked) (?:again|now|itself|on (?:its|our) own)\\b|\\b(?:you|your team|your engineers|engineering|they|someone) (?:have |has )?(?:fixed|resolved|sorted) (?:it|this|that|the issue|the problem)\\b",
-    "\\b(?:never ?mind|nevermind|ignore (?:my|this|the) (?:last |previous )?(?:message|ticket|email)|(?:we|i) (?:figured|found|worked|sorted) (?:it|this|the problem|the issue) out|(?:it|this|the issue|the problem|that) (?:has |have )?(?:resolved|fixed|sorted) itself|(?:feel free to|please|you can|go ahead and) close (?:this|the ticket|it)|all good now|problem solved|issue resolved|(?:has|have) been (?:resolved|fixed|restored)|(?:is|are) (?:now )?(?:resolved|fixed|restored)|everything (?:works|is working|went out)|it balances|(?:it'?s|it is|everything'?s|everything is|all|that'?s) (?:fine|good|ok|okay) now)\\b",
+    "\\b(?:never ?mind|nevermind|ignore (?:my|this|the) (?:last |previous )?(?:message|ticket|email)|(?:we|i) (?:figured|found|worked|sorted) (?:it|this|the problem|the issue) out|(?:it|this|the issue|the problem|that) (?:has |have )?(?:resolved|fixed|sorted) itself|(?:feel free to|please|you can|go ahead and) close (?:this|the ticket|it)|all good now|problem solved|issue resolved|(?:has|have) been (?:resolved|fixed|restored)|(?:is|are) (?:now )?(?:resolved|fixed|restored)|everything (?:works|is working|went out)(?! (?:but|except|apart))|it balances|(?:it'?s|it is|everything'?s|everything is|all|that'?s) (?:fine|good|ok|okay) now)\\b",
   ],
   confirmed_defect: [
     "\\b(?:engineering|our engineers|the (?:dev|engineering) team|we) (?:have |has )?(?:deployed|applied|shipped|released|pushed|rolled out) a (?:fix|patch|hotfix)\\b",
@@ -351,7 +353,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:no|there'?s no|there is no) (?:[\\w/-]+ ){0,4}(?:exists|is available|available|feature)\\b|\\b(?:isn'?t|is not|aren'?t|are not|not) (?:yet )?(?:supported|available|possible|built)\\b|\\b(?:doesn'?t|does not|don'?t|do not) (?:exist|support|offer|have)\\b|\\b(?:feature|capability) gap\\b|\\bnot on (?:the|our) roadmap\\b|\\b(?:similar|feature) requests? (?:logged|open|on file)\\b|\\bon the roadmap\\b",
   ],
   note_intended: [
-    "^intended\\b|\\bas designed\\b|\\bdeliberate(?:ly)?\\b|\\bno default by design\\b|\\b(?:that'?s|this is|that is) how (?:it|the \\w+) (?:works|is meant to work)\\b|\\b\\b(?:works|working|behaves|behaving) as (?:designed|intended|documented)\\b|\\b(?:intended|expected) behaviou?r\\b|\\bby design\\b|\\b(?:this|that|it) is intended\\b",
+    "^intended\\b|\\bintended(?! (?:recipient|for|to|as|by them))\\b|\\bas designed\\b|\\bdeliberate(?:ly)?\\b|\\bno default by design\\b|\\b(?:that'?s|this is|that is) how (?:it|the \\w+) (?:works|is meant to work)\\b|\\b\\b(?:works|working|behaves|behaving) as (?:designed|intended|documented)\\b|\\b(?:intended|expected) behaviou?r\\b|\\bby design\\b|\\b(?:this|that|it) is intended\\b",
   ],
   note_not_security: [
     "\\bnot (?:a |an )?security (?:event|incident|issue|concern|problem|breach|risk)\\b|\\bno (?:sign|signs|evidence|indication) of (?:unauthori[sz]ed access|compromise|a breach|intrusion|account takeover|a takeover|suspicious activity)\\b|\\b(?:the )?(?:log-?ins?|sign-?ins?|access|resets?|emails?) (?:was|were) (?:legitimate|expected|the customer'?s own|their own|our own|an admin'?s?|from their (?:own )?(?:vpn|office|admin))\\b",
@@ -361,6 +363,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   // A design that works as intended but slows the work (domain.md section 2: Sev 3, Product).
   design_friction: [
+    "\\b(?:the only way is (?:to )?(?:open|opening|edit|editing|click|clicking|go|going)|(?:open|opening|edit|editing|type|typing) (?:each|every) (?:one|single|shipment|item|line|record|order|entry|employee)|is this really the (?:intended|only) way|there'?s no (?:bulk|batch|mass) (?:edit|approv\\w*|update|action)|no (?:address book|bulk (?:edit|approv\\w*|update)|batch (?:edit|update))|costs? (?:them|us|me|my team|our team) (?:a lot of|so much|hours of) time|takes (?:her|him|them|us|me|my team|our team) (?:a full day|hours|\\d+ hours|all day)|hundreds of (?:extra )?clicks|a lot of clicks)\\b",
     "\\b(?:too many (?:clicks|steps|screens)|(?:takes|needs|requires) (?:\\d+|several|many|a lot of|so many) (?:clicks|steps|screens)|cumbersome|clunky|tedious|time-?consuming|(?:every|each) (?:single )?time (?:we|i|they|you) (?:have|need) to|(?:we|i|they) (?:always )?(?:have|need) to (?:manually |then |first )?(?:re-?enter|re-?type|click|open|go back|repeat|copy|export and|do (?:it|this) (?:twice|again))\\b|(?:it|this|that) works,? but (?:it )?(?:takes|costs|slows|is slow)|slows (?:us|the team|our team|everyone|our \\w+) down|waste(?:s|d)? (?:a lot of |so much )?(?:time|hours))\\b",
   ],
   high_value_text: [

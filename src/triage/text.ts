@@ -89,7 +89,10 @@ const QUOTE_HEADER =
   /^(?:on .{3,200}wrote:?|-{2,}\s*original message\s*-{2,}|_{5,}|from:\s.{1,200}|-{2,}\s*forwarded message\s*-{2,}|le .{3,120}a écrit\s*:|am .{3,120}schrieb.{0,40}:)\s*$/i;
 // A forwarded message's own header lines (before any text of the sender).
 const FORWARD_HEADER = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message:?$/i;
+const FORWARDED = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject):\s/i;
+// A cover note shorter than this over a forwarded message does not make the forward history.
+const SHORT_COVER = 400;
 // A signature starts here: the "-- " separator, a mobile footer, or a sign-off line.
 const SIGNATURE_START = /^(?:--\s*|—\s*|sent from my \w+.*|get outlook for \w+.*|sent from (?:outlook|mail|gmail).*)$/i;
 const SIGN_OFF = /^(?:thanks|thank you|thanks again|many thanks|thx|best|best regards|kind regards|regards|warm regards|cheers|sincerely|all the best|br|talk soon|yours)[,.!]?\s*$/i;
@@ -111,6 +114,7 @@ export function stripNonAuthored(norm: string): string {
   let lineStart = 0;
   let paraStart = 0;
   let seenContent = false;
+  let inForward = false;
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = norm.length;
@@ -118,8 +122,11 @@ export function stripNonAuthored(norm: string): string {
     const trimmed = line.trim();
     if (trimmed.length === 0) {
       paraStart = lineEnd + 1;
-    } else if (!seenContent && (FORWARD_HEADER.test(trimmed) || MAIL_HEADER.test(trimmed))) {
+    } else if ((!seenContent || inForward) && (FORWARD_HEADER.test(trimmed) || MAIL_HEADER.test(trimmed))) {
       // A forward at the top: its headers are not content, the forwarded text is the message.
+    } else if (seenContent && lineStart < SHORT_COVER && FORWARDED.test(trimmed)) {
+      // "FYI, see below" over a forwarded report: the report is what the customer is telling us.
+      inForward = true;
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {
       ranges.push([lineStart, lineEnd]);
     } else if (seenContent && trimmed.length < 260 && (QUOTE_HEADER.test(trimmed) || SIGNATURE_START.test(trimmed))) {
@@ -138,6 +145,7 @@ export function stripNonAuthored(norm: string): string {
       continue;
     } else {
       seenContent = true;
+      inForward = false;
     }
     lineStart = lineEnd + 1;
   }
