@@ -89,6 +89,7 @@ const QUOTE_HEADER =
   /^(?:on .{3,200}wrote:?|-{2,}\s*original message\s*-{2,}|_{5,}|from:\s.{1,200}|-{2,}\s*forwarded message\s*-{2,}|le .{3,120}a écrit\s*:|am .{3,120}schrieb.{0,40}:)\s*$/i;
 // A forwarded message's own header lines (before any text of the sender).
 const FORWARD_HEADER = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message:?$/i;
+const FORWARD_CUE = /\b(?:forward(?:ing|ed)?|fwd|fw:|see below|below from|fyi|passing (?:this )?on|from (?:my|our) (?:team|store|call-?centre|call-?center|office|it|hr|finance)|sent me this)\b/i;
 const FORWARDED = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject):\s/i;
 // A cover note shorter than this over a forwarded message does not make the forward history.
@@ -115,6 +116,7 @@ export function stripNonAuthored(norm: string): string {
   let paraStart = 0;
   let seenContent = false;
   let inForward = false;
+  let keepQuoted: boolean | null = null;
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = norm.length;
@@ -128,7 +130,9 @@ export function stripNonAuthored(norm: string): string {
       // "FYI, see below" over a forwarded report: the report is what the customer is telling us.
       inForward = true;
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {
-      ranges.push([lineStart, lineEnd]);
+      // "Please see below from my team lead" over a quoted report: the report is the message.
+      keepQuoted ??= lineStart < SHORT_COVER && FORWARD_CUE.test(norm.slice(0, lineStart));
+      if (!keepQuoted) ranges.push([lineStart, lineEnd]);
     } else if (seenContent && trimmed.length < 260 && (QUOTE_HEADER.test(trimmed) || SIGNATURE_START.test(trimmed))) {
       ranges.push([lineStart, norm.length]);
       break;
