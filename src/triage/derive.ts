@@ -55,7 +55,8 @@ const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caus
 
 const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
 const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
-const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other \w+|ios|android|iphones?|desktop|web|mobile|chrome|safari|firefox|edge|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
+// Another browser is a workaround (domain.md section 2), so browsers are not listed.
+const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other (?!browsers?\b)\w+|ios|android|iphones?|desktop|mobile|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
 const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 // Configuration only the customer can change (domain.md section 2's setup examples).
@@ -213,6 +214,13 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (!intermittent && (partOnly || (EVERY_TIME.test(around) && ONE_PART.test(`${input?.subject ?? ''} ${around}`)))) move(s, 'bug', 'blocked');
   }
 
+  // An internal note saying it works by design: nothing was lost ("filters are not persisted by design").
+  if (has('note_intended') && !has('security')) move(s, 'data_loss', 'bug');
+  // A headline ("URGENT - everything down!!!") over a body that asks how to do something: the body decides.
+  if ((s.get('how_to') ?? []).some((ev) => ev.messageIndex >= 0)) {
+    for (const id of PROBLEMS) if ((s.get(id) ?? []).length && (s.get(id) ?? []).every((ev) => ev.messageIndex === -1)) s.delete(id);
+  }
+
   // "Deals are still there in search": the data is safe, the view is what is broken.
   if (has('data_safe')) move(s, 'data_loss', 'bug');
 
@@ -271,7 +279,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Engineering only on these (domain.md section 4): reproduced, our release or change, our
   // error or logs, several customers, or a deployment support cannot see into.
   const cause = ['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].flatMap((id) => s.get(id) ?? []);
-  if (['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].some(has)) s.set('engineering_cause', cause.slice(0, 4));
+  // A workaround that restores the task keeps it in support even after our release (domain.md section 2).
+  if (cause.length && (PROBLEMS.some(has) || ['confusing', 'regression', 'discrepancy'].some(has)) && !has('workaround')) s.set('engineering_cause', cause.slice(0, 4));
 
   // One user with an ordinary bug: support still has basic checks (browser, permissions, cache).
   if (facts.breadth === 1 && (has('bug') || has('performance')) && !['blocked', 'business_partial', 'regression', 'confirmed_defect', 'login_team'].some(has)) {

@@ -148,7 +148,7 @@ describe('the level in force', () => {
 
   it('the suggestion carries the route rules that fired, without the tier-skipping ones', () => {
     const s = run(customer('Invoice PDFs are blank for some customers since your release yesterday.'));
-    expect(s.routes).toEqual([expect.objectContaining({ id: 'engineering-cause', destination: 'engineering', from: ['l2'] })]);
+    expect(s.routes).toEqual([expect.objectContaining({ id: 'engineering-cause', destination: 'engineering', from: ['l2', 'support'] })]);
     const exposed = run(customer('Since your release yesterday we can see invoices that belong to another company in our account.'));
     expect(exposed.destination).toBe('security');
     expect(exposed.routes.every((r) => r.destination !== 'security')).toBe(true);
