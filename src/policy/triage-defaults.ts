@@ -52,6 +52,7 @@ export const defaultTriageSection: TriageSection = {
     // Lowering.
     { id: 'design-friction', label: 'Works as designed but slows their work (for Product)', signal: 'design_friction', effect: 'lower', severity: 3, destination: 'product', unless: [...BLOCKING, 'bug', 'regression', 'confirmed_defect'], decides: true, enabled: true },
     { id: 'workaround', label: 'A workaround exists', signal: 'workaround', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_partial'], onlyLowers: true, decides: true, enabled: true },
+    { id: 'workaround-switch', label: 'Another browser or sign-in method restores the task', signal: 'workaround_switch', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread'], onlyLowers: true, decides: true, enabled: true },
     { id: 'own-config', label: 'Broke after their own configuration change: support can correct it', signal: 'config_question', effect: 'lower', severity: 3, destination: 'support', unless: ['outage', 'data_loss', 'security', 'security_concern'], decides: true, enabled: true },
     { id: 'one-user', label: 'One user only: basic checks first', signal: 'single_user', effect: 'lower', severity: 3, destination: 'support', unless: [...BLOCKING, 'regression', 'key_account'], enabled: true },
     // Internal-note diagnoses: a documented limit keeps it in support; a design working as

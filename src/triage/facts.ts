@@ -86,7 +86,7 @@ export function readFacts(facts: Facts, decision: LevelDecision): ImpactFacts {
   // A workaround: denied (or basic checks done and nothing gets round it), restoring (the
   // workaround or own-configuration rule lowered the level), or there but not enough.
   let workaround: ReadFact<'workaround'> = one('none', facts.noWorkaround[0] ?? first(['no_workaround']));
-  if (workaround.value === null) workaround = one('restores', ruleEvidence(['workaround', 'own-config']));
+  if (workaround.value === null) workaround = one('restores', ruleEvidence(['workaround', 'workaround-switch', 'own-config']));
   if (workaround.value === null) workaround = one('partial', (s.get('workaround') ?? []).find((ev) => !OTHERS_FINE.test(ev.quote)) ?? null);
 
   // What it touches: the most serious first.

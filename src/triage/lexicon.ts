@@ -153,6 +153,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:my |our |the )?(?:2fa|mfa|otp|verification|authenticator|login|sign-?in) (?:codes?|app|links?)\\b",
   ],
   business_blocked: [
+    "\\b(?:no ?one|nobody|no (?:customers?|shoppers?|clients?|buyers?|guests?|patients?)|none of (?:our|the) (?:customers|shoppers|clients|buyers|guests))\\b (?:(?:has|have|is|are|was|were) )?(?:been )?(?:able to|can|could) (?:complete|finish|place|make|get through|pay at|book) (?:a |an |the |their |any )?(?:check ?out|orders?|payments?|purchases?|bookings?|appointments?)\\b",
     "\\b(?:(?:bank|we|they) (?:won'?t|will not|can'?t|cannot) pay (?:anyone|anybody|our (?:staff|employees|people|team))|(?:no ?one|nobody|none of (?:our|the) (?:staff|employees)) (?:will )?(?:gets?|be) paid|(?:can'?t|cannot|can not|unable to) (?:send|process|submit|finali[sz]e|approve) (?:the |our |this )?payroll)\\b",
     "\\b(?:no|zero|not a single|not one|none of (?:the|our))\\b (?:{W}){0,2}{CORE}\\b{GAP}\\b(?:(?:has|have|was|were|got|is|are) )?(?:(?:been|being|yet|even) )?(?:created|sent|generated|processed|received|paid|placed|imported|synced|exported|delivered|arrived|arrive|reach(?:es|ed)?|get through|got through|come in|came in|gone out|went out|made|issued|run)\\b",
     '\\blosing (?:sales|orders|revenue|bookings|money|customers|deals)\\b',
@@ -170,6 +171,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CORE}\\b (?:{W}){0,2}(?:hasn'?t|has not|haven'?t|have not) been working\\b",
   ],
   workaround: [
+    "\\b(?:in|on|with|using|from) (?:chrome|firefox|safari|edge|another browser|a different browser|the (?:desktop |mobile |ios |android )?app|the web)\\b,? (?:it |they |everything |that )?(?:shows?|works?|loads?|displays?|opens?|is|are) (?:fine|ok|okay|normally|correctly|as expected)\\b",
     '\\b(?:work-?around|work around|temporary fix|stop-?gap|other way to|another way to|alternative way)\\b',
     "\\b(?:for now|in the meantime|meanwhile|temporarily|until then|until it'?s fixed),? (?:we|i|they|our team|the team) (?:can|could|are|'re|have been|'ve been|will|just|still|manage)\\b",
     "\\b(?:we|i|they|customers|clients|users|people|staff|agents|employees) (?:can|could) still\\b(?! work\\b| (?:see|view|read|look at|log ?in|sign ?in)\\b)",

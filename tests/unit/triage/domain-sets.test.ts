@@ -1,0 +1,154 @@
+/**
+ * Families found in the tickets written from domain.md alone (holdout6/7 after their first
+ * contact, dev-a, dev-b): each with sentences that must fire it and near misses that must
+ * not. Sentences written for these tests, not copied from the fixtures.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TriageInput } from '../../../src/triage/types';
+import { customer, run, ruleIds } from './helpers';
+
+type Author = TriageInput['messages'][number]['author'];
+const thread = (...messages: [Author, string][]): TriageInput => ({ messages: messages.map(([author, text]) => ({ author, text })) });
+
+function expectRoute(text: string | TriageInput, severity: number, destination: string) {
+  const s = run(typeof text === 'string' ? customer(text) : text);
+  expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity, destination });
+  return s;
+}
+
+describe('leadership: legal threats, not lawyers asking for documents', () => {
+  it('a solicitor who will act, or a notice of breach, is a legal threat', () => {
+    expect(run(customer('Our wholesale portal has refused our buyers for three days. Our solicitors will issue a formal notice of breach on Friday.')).destination).toBe('leadership');
+    expect(run(customer('Payslip corrections fail for five staff. Our legal department has instructed me to say we will seek breach-of-contract remedies.')).destination).toBe('leadership');
+  });
+  it('a lawyer reviewing vendors and asking for the DPA is a document request', () => {
+    const s = expectRoute('Our lawyer is reviewing all our vendors and needs your DPA and sub-processor list. Where can I download them?', 4, 'support');
+    expect(ruleIds(s)).not.toContain('legal');
+    expect(s.emotionFlag).toBe(false);
+  });
+});
+
+describe('leadership: a policy exception asked', () => {
+  it('a refund of unused months outside the terms is a billing decision (Sev 3)', () => {
+    expectRoute('We paid for the annual plan in May but only need the monthly one. Your terms say 30 days, but could you refund the remaining eight months?', 3, 'leadership');
+  });
+  it('a contractual commitment with nothing broken is Low, for Leadership', () => {
+    expectRoute('Our procurement drafted an SLA addendum with 99.95% uptime and penalty credits. Who can countersign it? Nothing is wrong with the service.', 4, 'leadership');
+  });
+  it('asking what the refund policy is, is a how-to', () => {
+    expect(run(customer('How does your refund policy work for annual plans?')).destination).not.toBe('leadership');
+  });
+});
+
+describe('security: recall in calm words', () => {
+  it("another person's details shown", () => {
+    expectRoute("The delivery link in our email opens someone else's parcel page, with her full address and phone number.", 1, 'security');
+    expectRoute("On our public booking page, hovering a taken slot shows the full names of the patients who booked it.", 1, 'security');
+  });
+  it("inside a colleague's account, prompts none of us started, a token that still works", () => {
+    expectRoute("Anna clicked 'forgot password' and the link took her into her colleague's account, with his bank details.", 1, 'security');
+    expectRoute('Our finance login received five MFA push prompts that none of us started.', 1, 'security');
+    expectRoute('We removed Priya from the workspace last week. Today a campaign was sent under her API token. Why is her token still active?', 1, 'security');
+  });
+  it('a caller who talked support into a change, an endpoint that returns anyone\'s details', () => {
+    expectRoute(thread(['customer', 'Please confirm the owner email was changed as agreed on the phone.'], ['internal', 'The caller was not on our contact list; looks like a caller talked Tier 1 into an owner change.']), 1, 'security');
+    expectRoute('As a researcher I found that /v2/bookings/{id} returns the full booking details (name, phone) for any id, without checking the tenant of the key.', 1, 'security');
+  });
+  it('near misses: sharing with a colleague, a removed user who cannot get in', () => {
+    expect(run(customer("How do I share my calendar with a colleague's account?")).destination).not.toBe('security');
+    expect(run(customer('We removed Tom yesterday and he can no longer sign in, as expected. How do we reassign his deals?')).destination).not.toBe('security');
+  });
+});
+
+describe('product: capability gaps, however asked', () => {
+  it('an internal note saying it does not exist makes the question a feature request', () => {
+    expectRoute(thread(['customer', 'Does the API have an event when a stock level changes? I could only find order events.'], ['internal', 'No stock-level webhook exists; only order and customer events.']), 4, 'product');
+  });
+  it('a capability question in the customer\'s words', () => {
+    expectRoute('Could the scanner app work offline and sync when it is back in range? Our cellar has no signal.', 4, 'product');
+  });
+  it('a note pointing at the existing setting is a how-to', () => {
+    expectRoute(thread(['customer', 'Is there a way to export contacts to CSV?'], ['internal', 'Exists under Contacts > Export.']), 4, 'support');
+  });
+  it('a design that works as intended but slows the team', () => {
+    expectRoute(thread(['customer', 'Every Monday we have to open each shipment to change its pickup date, about 150 of them. Is this really the intended way?'], ['internal', 'Yes, no bulk edit for shipments. Intended.']), 3, 'product');
+  });
+});
+
+describe('routes: Engineering causes, basic checks, their own configuration', () => {
+  it('a named release, our deploy or our error text sends it to Engineering', () => {
+    expect(run(customer('Since release 4.2 the credit note PDF is empty for every invoice. Invoices themselves are fine.')).destination).toBe('engineering');
+    expect(run(thread(['customer', 'No orders have reached the warehouse since 06:00, all three sites.'], ['internal', "Our ingest logs show a schema mismatch right after this morning's ingest deploy."])).destination).toBe('engineering');
+  });
+  it('a normal bug stays in support until the basic checks are done, then L2', () => {
+    expectRoute('The client list filter resets when I go to page 2.', 3, 'support');
+    expectRoute('The client list filter resets when I go to page 2. We cleared the cache and re-saved the view, same thing.', 3, 'l2');
+  });
+  it('an internal note that finds their own change keeps it in support at Medium', () => {
+    expectRoute(thread(['customer', 'Your webhooks to our endpoint keep failing with 403 since Friday.'], ['internal', 'The 403 is a challenge page from their WAF; they changed their firewall rules on Friday and need to allowlist our IP ranges.']), 3, 'support');
+  });
+});
+
+describe('a part fully blocked while the rest works (Sev 2), not the whole task', () => {
+  it('"Cards work." narrows a payment failure to one method', () => {
+    expectRoute('Shoppers who choose PayPal are sent back to the cart with an error. Cards work.', 2, 'l2');
+    expectRoute('Recurring invoices in EUR were not generated on the 1st. GBP ones were.', 2, 'l2');
+  });
+  it('"the storefront itself loads fine" does not narrow a checkout that fails for everyone', () => {
+    expect(run(customer('Since 10:00 no customer has been able to complete checkout on our shop. The storefront itself loads fine.')).severity).toBe(1);
+  });
+  it('one integration failing every time is blocked; failing sometimes is a normal bug', () => {
+    expect(run(customer('The Xero sync has failed every night since Monday.')).severity).toBe(2);
+    expect(run(customer('The Slack notifications sometimes fail to post, then work the next time.')).severity).toBe(3);
+  });
+  it('"Android is fine" is a partial failure, not a workaround; another browser is a workaround', () => {
+    expect(ruleIds(run(customer('Our technicians on iPhone crash every time they attach a photo, so they cannot close jobs at all. Android is fine.')))).not.toContain('workaround');
+    expectRoute('The invoice preview is blank in Safari. In Chrome it shows fine.', 3, 'support');
+  });
+});
+
+describe('setup questions and how-tos', () => {
+  it('which records or values go where is a setup question (Sev 3)', () => {
+    expectRoute('We want campaigns to come from our own domain. Which DNS records do we need for SPF and DKIM?', 3, 'support');
+    expectRoute("I uploaded the Okta metadata XML and get 'Metadata invalid'. Which values go where?", 3, 'support');
+  });
+  it('a policy question that names an endpoint is a how-to (Low)', () => {
+    expectRoute('What is your retry policy for failed webhook deliveries to our endpoint?', 4, 'support');
+  });
+  it('a how-to body outweighs an alarming headline (the tone still flags it: at least L2)', () => {
+    expectRoute({ subject: 'URGENT everything down!!!', messages: [{ author: 'customer', text: 'How do I change the logo on our booking page?' }] }, 4, 'l2');
+  });
+});
+
+describe('context: forwards, past incidents, checks that are not workarounds', () => {
+  it('a report forwarded under a short cover note is what the customer tells us', () => {
+    expectRoute("FYI, see below from one of our customers.\n\n---------- Forwarded message ---------\nFrom: Ana <ana@example.com>\nSubject: tracking\n\nThe tracking link shows someone else's parcel and his home address.", 1, 'security');
+    expectRoute('Please see below from my team lead.\n\n> From: Reena\n> A caller claiming to be our IT admin got your agent to reset 2FA on our admin account.', 1, 'security');
+  });
+  it('our own quoted reply under a long answer stays quoted history', () => {
+    const cover = 'Thanks for the quick answer yesterday. We tried the steps you sent and everything is fine now, the export runs and the numbers match what we expected. '.repeat(3);
+    expect(run(customer(`${cover}\n\n> On Monday you wrote: the outage is affecting every customer`)).severity).toBeGreaterThan(1);
+  });
+  it('a past outage thanked for, with a service credit asked, is a Sev 3 decision', () => {
+    expectRoute('Thanks for restoring service after the five-hour outage last Tuesday; all stable since. We are requesting a service credit under our contract.', 3, 'leadership');
+  });
+  it('"everything works but…" is no resolution', () => {
+    expect(ruleIds(run(customer('Everything works but the calendar takes 8 seconds to switch weeks.')))).not.toContain('resolved-closed');
+  });
+  it('"we checked the addresses by hand" is a check, not a workaround', () => {
+    expect(ruleIds(run(customer('Every shipment we create today fails with an address error, all orders. We checked ten addresses by hand, they are fine.')))).not.toContain('workaround');
+  });
+});
+
+describe('several customers, data overwritten', () => {
+  it('other tenants reporting the same in an internal note raise it to Critical, Engineering', () => {
+    expectRoute(thread(['customer', 'Our SMS reminders stopped sending at 07:00 and patients are not turning up.'], ['internal', 'Two more clinics opened tickets in the last hour with the same symptom.']), 1, 'engineering');
+  });
+  it('two customers booking one slot is not several customers', () => {
+    expect(ruleIds(run(customer('The scheduler let two customers book the same slot with the same stylist.')))).not.toContain('engineering-cause');
+  });
+  it('a sync that overwrote values with blanks is data loss; 0% VAT is a billing error', () => {
+    expectRoute('The nightly HR sync overwrote every employee\'s availability with blanks.', 1, 'engineering');
+    expect(ruleIds(run(customer('All invoices since Monday show 0% VAT although our settings say 21%.')))).not.toContain('data-loss');
+  });
+});
