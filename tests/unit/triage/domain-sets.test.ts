@@ -152,3 +152,17 @@ describe('several customers, data overwritten', () => {
     expect(ruleIds(run(customer('All invoices since Monday show 0% VAT although our settings say 21%.')))).not.toContain('data-loss');
   });
 });
+
+describe('calm absence and workarounds that do not restore', () => {
+  it('a trigger that no longer fires, subscribers not charged, a sync that is down', () => {
+    expect(run(customer("The 'new booking' trigger doesn't fire anymore, so clients get no confirmation. Every other trigger is fine.")).severity).toBe(2);
+    expect(run(customer('Our annual subscribers were not charged on renewal this month. Monthly subscribers were charged fine.')).severity).toBe(2);
+    expect(run(customer('The calendar sync has been down for our 12-person team since Tuesday.')).severity).toBe(2);
+    expect(run(customer("Our night shift can't log into the scanner app since last night.")).severity).toBeLessThanOrEqual(3);
+  });
+  it('"smaller ranges work but the auditor needs the full year" is no workaround; "smaller ranges work" alone is', () => {
+    expect(ruleIds(run(customer('The full-year export times out. Smaller date ranges work but our auditor needs the full year in one file.')))).not.toContain('workaround');
+    expect(ruleIds(run(customer('The full-year export times out. Smaller date ranges work, so we split it for now.')))).toContain('workaround');
+    expect(ruleIds(run(customer('Routes are being built by hand, which is not workable for 60 vans.')))).not.toContain('workaround');
+  });
+});
