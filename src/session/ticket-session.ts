@@ -110,6 +110,8 @@ export function createTicketSession(init: SessionInit) {
   const phase = signal<Phase>('reading');
   const read = signal<TicketRead | null>(null);
   const reply = signal<TriageReply | null>(null);
+  // Facts the agent set whose save has not been answered: a re-read read before they were stored must not put the old ones back.
+  let unsavedFacts: { facts: AgentFacts; choice: LevelChoice } | null = null;
   const error = signal<string | null>(null);
   /** Why there is nothing to judge (phase 'nothing'). */
   const nothing = signal<string | null>(null);
@@ -255,7 +257,7 @@ export function createTicketSession(init: SessionInit) {
     },
     showReply(next: TriageReply) {
       batch(() => {
-        reply.value = next;
+        reply.value = unsavedFacts ? { ...next, ...unsavedFacts } : next;
         nothing.value = null;
         phase.value = 'ready';
       });
@@ -277,8 +279,13 @@ export function createTicketSession(init: SessionInit) {
     setOverride(override: StoredOverride | null) {
       if (reply.value) reply.value = { ...reply.value, override };
     },
-    setAgentFacts(facts: AgentFacts, choice: LevelChoice) {
+    /** `saving`: the facts are on their way to the background; until agentFactsSaved, a re-read keeps them. */
+    setAgentFacts(facts: AgentFacts, choice: LevelChoice, saving = false) {
+      unsavedFacts = saving ? { facts, choice } : null;
       if (reply.value) reply.value = { ...reply.value, facts, choice };
+    },
+    agentFactsSaved(facts: AgentFacts) {
+      if (unsavedFacts?.facts === facts) unsavedFacts = null;
     },
     setNoteStatus(status: { ok: boolean; text: string } | null) {
       noteStatus.value = status;
@@ -374,6 +381,7 @@ export type TicketSessionView = Omit<
   | 'showError'
   | 'setOverride'
   | 'setAgentFacts'
+  | 'agentFactsSaved'
   | 'setNoteStatus'
   | 'markBroken'
   | 'rememberSelection'

@@ -27,7 +27,7 @@ export const factsFeature: TicketFeature = {
         const values = next as AgentFacts;
         // At once: the level follows before the background answers; put back if it refuses.
         const choice = tools.chooseLevel(reply.suggestion, values, reply.policy);
-        session.setAgentFacts(values, choice);
+        session.setAgentFacts(values, choice, true);
         try {
           await page.send('ticket/facts', {
             key: session.key,
@@ -36,7 +36,9 @@ export const factsFeature: TicketFeature = {
             suggested: { severity: reply.suggestion.severity, destination: reply.suggestion.destination },
             inForce: { severity: choice.severity, destination: choice.destination },
           });
+          session.agentFactsSaved(values);
         } catch (error) {
+          session.agentFactsSaved(values);
           if (!signal.aborted && session.reply.value?.facts === values) session.setAgentFacts(before.facts, before.choice);
           throw error;
         }

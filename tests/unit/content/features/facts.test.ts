@@ -59,4 +59,21 @@ describe('facts feature', () => {
     expect(session.reply.value?.facts).toEqual({});
     expect(session.effective.value).toEqual(before);
   });
+
+  it('a re-read that lands while the save is in flight keeps the new facts on screen (it was read before they were stored)', async () => {
+    let release!: () => void;
+    const { session } = start({ 'ticket/facts': () => new Promise((resolve) => (release = () => resolve({ saved: true }))) });
+    const stale = session.reply.value!;
+    const pending = session.run('setFact', 'who', 'one_user');
+    const shown = session.effective.value;
+    // The page changed and the background answered with what it had stored: no facts yet.
+    session.showReply({ ...stale, facts: {}, choice: stale.choice });
+    expect(session.reply.value?.facts).toEqual({ who: 'one_user' });
+    expect(session.effective.value).toEqual(shown);
+    release();
+    await pending;
+    // Once stored, a re-read is taken as it comes (it now carries the stored facts).
+    session.showReply({ ...stale, facts: { who: 'several_customers' } });
+    expect(session.reply.value?.facts).toEqual({ who: 'several_customers' });
+  });
 });
