@@ -14,7 +14,7 @@ import type { Suggestion } from '../triage/types';
 import { caseLog, latestEvents, logEvent, recentTickets, saveTicketSeen } from '../store/tickets';
 import { summarizePolicy, type LoadedPolicy } from './policy-service';
 import { suggest } from '../triage';
-import { chooseLevel } from '../triage/decide';
+import { chooseLevel, factsInForceNow } from '../triage/decide';
 import { saveThread } from './timers-service';
 
 export interface ServiceDeps {
@@ -73,7 +73,7 @@ export async function triageTicket(deps: ServiceDeps, { key, snapshot }: Request
 
 /** The agent confirmed or changed impact facts: logged for the ticket (kept across reloads) and for the review. */
 export async function saveFacts(deps: ServiceDeps, request: RequestOf<CStoBG, 'ticket/facts'>): Promise<ResponseOf<CStoBG, 'ticket/facts'>> {
-  await logEvent(deps.db, { type: 'facts', ticketKey: request.key, at: deps.now(), values: request.values, read: request.read, suggested: request.suggested, inForce: request.inForce });
+  await logEvent(deps.db, { type: 'facts', ticketKey: request.key, at: deps.now(), values: request.values, read: request.read, suggested: request.suggested, inForce: request.inForce, ...(request.routes ? { routes: request.routes } : {}) });
   return { saved: true };
 }
 
@@ -121,7 +121,8 @@ export async function knownTickets(deps: ServiceDeps, { keys }: RequestOf<CStoBG
     // The level in force: the agent's decision wins over the facts they confirmed, which win over the suggestion.
     const latest = overrides.get(row.key);
     const override = latest?.withdrawn ? undefined : latest;
-    const chosen = override ?? facts.get(row.key)?.inForce ?? row;
+    const confirmed = facts.get(row.key);
+    const chosen = override ?? (confirmed ? factsInForceNow(confirmed, loaded.policy) : row);
     known[row.key] = { severity: chosen.severity, levelName: levelName(loaded.policy, chosen.severity), destination: chosen.destination, ...(override ? { overridden: true as const } : {}) };
   }
   return known;

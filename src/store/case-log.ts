@@ -132,6 +132,8 @@ export interface FactsEvent extends Base {
   /** The engine's level and destination, and the table's for the facts in force. */
   suggested: { severity: Severity; destination: DestinationId };
   inForce: { severity: Severity; destination: DestinationId };
+  /** The route rules the engine fired (since 2026-12-01): with them the level in force is worked out again under today's policy. */
+  routes?: { id: string; label: string; destination: DestinationId; from?: readonly DestinationId[] }[];
 }
 
 export type CaseEvent =

@@ -61,6 +61,7 @@ export const CStoBGRequest = z.discriminatedUnion('type', [
       read: z.object({ kind: z.enum(FACT_VALUES.kind).nullable(), stopped: z.enum(FACT_VALUES.stopped).nullable(), who: z.enum(FACT_VALUES.who).nullable(), workaround: z.enum(FACT_VALUES.workaround).nullable(), touches: z.enum(FACT_VALUES.touches).nullable() }).strict(),
       suggested: z.object({ severity: Severity, destination: DestinationId }),
       inForce: z.object({ severity: Severity, destination: DestinationId }),
+      routes: z.array(z.object({ id: z.string().max(200), label: z.string().max(500), destination: DestinationId, from: z.array(DestinationId).readonly().optional() })).max(50).optional(),
     }),
   }),
   z.object({ type: z.literal('ui/load'), payload: none }),

@@ -179,7 +179,7 @@ export interface CStoBG {
   };
   /** The agent confirmed or changed impact facts: a `facts` case event (the values are all the agent's facts so far). */
   'ticket/facts': {
-    request: { key: string; values: AgentFacts; read: FactValues; suggested: { severity: Severity; destination: DestinationId }; inForce: { severity: Severity; destination: DestinationId } };
+    request: { key: string; values: AgentFacts; read: FactValues; suggested: { severity: Severity; destination: DestinationId }; inForce: { severity: Severity; destination: DestinationId }; routes?: { id: string; label: string; destination: DestinationId; from?: readonly DestinationId[] }[] };
     response: { saved: true };
   };
   /** A ticket page was found: inject the sidebar UI (sidebar-ui.js) into the sender's frame. */

@@ -43,6 +43,7 @@
 import type { DestinationId, Duration, Policy, Severity } from '../policy/schema';
 import type { Ask, CaseEvent, EscalationEvent } from '../store/case-log';
 import type { AuthorRole } from '../ticket/snapshot';
+import { factsInForceNow } from '../triage/decide';
 import { addDuration, calendarFor, type Calendar, type Clock, countsBusinessTime, MINUTE, NoBusinessHoursError } from './calendar';
 
 export const TIMER_KINDS = ['first_response', 'customer_update', 'check_in', 'acknowledgment', 'deadline', 'stalled'] as const;
@@ -203,7 +204,7 @@ export function planTimers(input: CaseInput, policy: Policy, now: number, option
       if (e.at > t) break;
       if (e.type === 'escalation' || e.type === 'level_change' || e.type === 'deescalation' || e.type === 'override') severity = e.severity;
       if (e.type === 'override') overridden = e.withdrawn !== true;
-      if (e.type === 'facts' && !overridden) severity = e.inForce.severity;
+      if (e.type === 'facts' && !overridden) severity = factsInForceNow(e, policy).severity;
     }
     return severity;
   };

@@ -95,6 +95,21 @@ export interface LevelChoice {
 }
 
 /**
+ * The level a stored facts event gives under today's policy: the table again, on what was
+ * read with the agent's facts on top, and the routes the engine fired. An event from before
+ * routes were stored keeps the level it was saved with.
+ */
+export function factsInForceNow(
+  event: { values: AgentFacts; read: FactValues; suggested: { severity: Severity; destination: DestinationId }; inForce: { severity: Severity; destination: DestinationId }; routes?: readonly RouteOnTop[] },
+  policy: TablePolicy,
+): { severity: Severity; destination: DestinationId } {
+  if (!event.routes) return event.inForce;
+  const facts = Object.fromEntries(FACT_IDS.map((f) => [f, { value: event.read[f] }])) as { [F in FactId]: { value: FactValues[F] } };
+  const choice = chooseLevel({ ...event.suggested, facts, routes: event.routes }, event.values, policy);
+  return { severity: choice.severity, destination: choice.destination };
+}
+
+/**
  * Which level is in force, before any override.
  *
  * - The agent confirmed or changed a fact: the table decides, for the read facts with the

@@ -35,6 +35,7 @@ export const factsFeature: TicketFeature = {
             read,
             suggested: { severity: reply.suggestion.severity, destination: reply.suggestion.destination },
             inForce: { severity: choice.severity, destination: choice.destination },
+            routes: [...reply.suggestion.routes],
           });
           session.agentFactsSaved(values);
         } catch (error) {

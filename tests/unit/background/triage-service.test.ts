@@ -12,6 +12,8 @@ import { TierlineDb } from '../../../src/store/db';
 import { logEvent } from '../../../src/store/tickets';
 import { loadPolicy } from '../../../src/background/policy-service';
 import type { TicketSnapshot } from '../../../src/ticket/snapshot';
+import { defaultPolicy } from '../../../src/policy/defaults';
+import type { Policy } from '../../../src/policy/schema';
 
 const NOW = Date.parse('2026-11-23T15:00:00Z');
 let db: TierlineDb;
@@ -57,6 +59,24 @@ describe('triage service', () => {
     expect(events.find((e) => e.type === 'facts')).toMatchObject({ values: { who: 'one_user' }, read, inForce: { severity: 3, destination: 'support' } });
     // The list badge shows the level in force: the facts', not the engine's.
     expect((await knownTickets(deps(), { keys: ['demo:h:31'] }))['demo:h:31']).toEqual({ severity: 3, levelName: 'Medium', destination: 'support' });
+  });
+
+  it("the list badge works the facts' level out again under today's policy (the team edited its decision table)", async () => {
+    const snapshot = ticket('32', 'Nobody in our Denver office can sign in since 8:40. Sales and support have stopped.');
+    const first = await triageTicket(deps(), { key: 'demo:h:32', snapshot });
+    const read = Object.fromEntries(Object.entries(first.suggestion.facts).map(([k, f]) => [k, f.value])) as Parameters<typeof saveFacts>[1]['read'];
+    const suggested = { severity: first.suggestion.severity, destination: first.suggestion.destination };
+    await saveFacts(deps(), { key: 'demo:h:32', values: { who: 'one_user' }, read, suggested, inForce: { severity: 3, destination: 'support' }, routes: [...first.suggestion.routes] });
+    await saveFacts(deps(), { key: 'demo:h:33', values: { who: 'one_user' }, read, suggested, inForce: { severity: 3, destination: 'support' } });
+    await triageTicket(deps(), { key: 'demo:h:33', snapshot: ticket('33', 'Nobody in our Denver office can sign in since 8:40.') });
+    // The team now sends one user who cannot sign in to L2 at High.
+    const team = structuredClone(defaultPolicy) as Policy;
+    team.decisionTable.rows = team.decisionTable.rows.map((r) => (r.id === 'one-user-sign-in' ? { ...r, level: 2, destination: 'l2' } : r));
+    stored = JSON.parse(JSON.stringify(team));
+    const known = await knownTickets(deps(), { keys: ['demo:h:32', 'demo:h:33'] });
+    expect(known['demo:h:32']).toEqual({ severity: 2, levelName: 'High', destination: 'l2' });
+    // An event saved before routes were stored keeps the level it was saved with.
+    expect(known['demo:h:33']).toMatchObject({ severity: 3, destination: 'support' });
   });
 
   it('remembers what it saw and badges it', async () => {

@@ -50,6 +50,13 @@ describe('first response', () => {
     expect(plan({ severity: 3, events: [facts(1, cst('09:35')), override, facts(1, cst('09:37'))] }, cst('09:40')).first_response.dueAt).toBe(cst('10:30'));
   });
 
+  it("works the facts' level out under the policy it is planned with when the event carries its routes", () => {
+    const read = { kind: 'broken', stopped: 'fully', who: 'one_user', workaround: 'none', touches: 'sign_in' } as const;
+    // Saved as Critical; the table under the default policy gives one user who cannot sign in Medium.
+    const facts = ev({ type: 'facts', at: cst('09:35'), values: { who: 'one_user' }, read, suggested: { severity: 3, destination: 'support' }, inForce: { severity: 1, destination: 'engineering' }, routes: [] });
+    expect(plan({ severity: 3, events: [facts] }, cst('09:40')).first_response.basis).toBe('business');
+  });
+
   it('a ticket created after hours counts from the next opening; Critical counts round the clock', () => {
     const evening = { severity: 2 as const, thread: { createdAt: cst('18:00'), messages: [] } };
     expect(planTimers({ ticketKey: KEY, events: [], ...evening }, defaultPolicy, cst('19:00')).find((t) => t.kind === 'first_response')?.dueAt).toBe(cst('10:00', '2026-01-13'));

@@ -33,7 +33,7 @@ describe('facts feature', () => {
     expect(sent).toEqual([
       {
         type: 'ticket/facts',
-        payload: { key: session.key, values: { who: 'one_user' }, read, suggested: { severity: suggestion.severity, destination: suggestion.destination }, inForce: { severity: expected.severity, destination: expected.destination } },
+        payload: { key: session.key, values: { who: 'one_user' }, read, suggested: { severity: suggestion.severity, destination: suggestion.destination }, inForce: { severity: expected.severity, destination: expected.destination }, routes: suggestion.routes },
       },
     ]);
   });
