@@ -81,7 +81,8 @@ const TOPIC_QUESTION = /^\s*(?:how|where (?:can|do|does|should|would|could)|what
 // Scare quotes: 'the "outage"', 'your so-called "fix"': a word held at a distance.
 const SCARE_BEFORE = /\b(?:the|this|that|your|our|their|so-called|a|an|alleged)\s*$/i;
 const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|test|try)|can you (?:check|confirm|verify|try)|could you (?:check|confirm|verify|try)|let (?:me|us) know)\b/i;
-const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security']);
+const ANOTHER_WAY = /\b(?:in|on|with|using|via|through) (?:the )?(?:chrome|firefox|safari|edge|another browser|a different browser|web app|desktop app|mobile app|ios app|android app|the web|incognito)\b/i;
+const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failure']);
 
 export function classify(
   text: PreparedText,
@@ -98,11 +99,16 @@ export function classify(
   if (signal === 'emotion') return isNegated(norm, cStart, mStart) ? 'negated' : 'active';
   // Connective phrases ("even though we pass owner_id") describe the problem; a "no" before them is part of it.
   const connective = signal === 'bug' && /^(?:even though|instead of|later than|earlier than|in a different|off by|still)\b/i.test(norm.slice(mStart, mEnd));
-  if (signal !== 'resolved' && !connective && isNegated(norm, cStart, mStart)) return 'negated';
+  // "If this is not fixed we will report you": the negation is the condition, the threat stands.
+  const threat = signal === 'churn' || signal === 'legal' || signal === 'exec';
+  const conditional = threat && /\b(?:if|unless|until)\b/i.test(norm.slice(sStart, mStart));
+  if (signal !== 'resolved' && !connective && !conditional && isNegated(norm, cStart, mStart)) return 'negated';
   if (signal === 'resolved' || signal === 'churn' || signal === 'legal' || signal === 'exec') {
     if (signal === 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
     // "It should be working again, can you check?" is a claim waiting for confirmation.
     if (signal === 'resolved' && HEDGED.test(norm.slice(sStart, sEnd))) return 'hypothetical';
+    // "On the web app in Chrome everything works": another way in, not the problem gone.
+    if (signal === 'resolved' && ANOTHER_WAY.test(norm.slice(sStart, mStart))) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
     if (signal !== 'resolved' && THREAT_QUESTION.test(norm.slice(sStart, mStart))) return 'hypothetical';
     return 'active';

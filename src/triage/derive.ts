@@ -34,7 +34,9 @@ const GROUP_WORDS = /\b(?:team|department|group|role|contractors?|managers?|reps
 // The customer's own customers: their breadth raises a billing error, not a slow page.
 const END_CUSTOMERS = /\b(?:customers|clients|shoppers|visitors|patients|subscribers|members|buyers)\b/i;
 // An outage word on one module ("the dashboards are blank") is that module blocked, not the service down.
-const MODULE_DOWN = /\b(?:dashboards?|reports?|module|widgets?|tabs?|charts?|analytics|e-?mails?|bounc\w*|4\d\d|invalid)\b/i;
+const MODULE_DOWN = /\b(?:dashboards?|reports?|module|widgets?|tabs?|charts?|analytics|e-?mails?|bounc\w*|4\d\d|invalid|syncs?|integrations?|webhooks?)\b/i;
+// The part of the product a sentence names ("reports page blank", "every sync fails").
+const MODULE_NOUN = /\b(?:dashboards?|reports?|module|widgets?|charts?|analytics|syncs?|integrations?|webhooks?)\b/i;
 const SERVICE_DOWN = /\b(?:service unavailable|bad gateway|5\d\d|down|offline|unreachable|maintenance)\b/i;
 // Sign-in failing only for new or resetting users is a subset, not everyone locked out.
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
@@ -167,7 +169,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (has('exclaim')) move(s, 'exclaim', 'emotion');
 
   const outageEv = s.get('outage');
-  if (outageEv && outageEv.every((ev) => MODULE_DOWN.test(ev.quote) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
+  if (outageEv && outageEv.every((ev) => (MODULE_DOWN.test(ev.quote) || (MODULE_NOUN.test(sentenceAround(facts, ev).slice(0, 80)) && !/\b(?:nothing|everything|all)\b/i.test(ev.quote))) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
   // "Only me" turns a site-wide-sounding complaint into one user's block.
   if (facts.breadth === 1) move(s, 'outage', 'blocked');
   // "Other regions see it": one part of the product failing, not the service down.
@@ -208,6 +210,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // "Android is fine", "other reports are fine": the rest working is a partial failure, not a workaround.
   const workaroundEv = s.get('workaround');
   if (workaroundEv && workaroundEv.every((ev) => REST_WORKS_QUOTE.test(ev.quote) || NOT_WORKABLE.test(sentenceAround(facts, ev)))) s.delete('workaround');
+  // "On the web app in Chrome everything works": a workaround, not a resolution.
+  const resolvedEv = s.get('resolved');
+  if (resolvedEv && PROBLEMS.some(has) && resolvedEv.every((ev) => SWITCH_RESTORES.test(sentenceAround(facts, ev)))) move(s, 'resolved', 'workaround');
   // Another browser or sign-in method restores the task even when a core task is partly failing (domain.md section 2).
   const switching = (s.get('workaround') ?? []).filter((ev) => SWITCH_RESTORES.test(sentenceAround(facts, ev)));
   if (switching.length) s.set('workaround_switch', switching);
@@ -297,7 +302,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // a configuration support can correct (domain.md: keep it in support).
   if (has('config_change') && (has('how_to') || has('setup'))) s.set('config_question', s.get('config_change') ?? []);
   // Mail or domain records failing their checks: the customer's DNS, which support can coach.
-  else if (has('dns_config') && (has('bug') || has('how_to'))) s.set('config_question', s.get('dns_config') ?? []);
+  else if (has('dns_config') && (has('bug') || has('how_to')) && !has('regression')) s.set('config_question', s.get('dns_config') ?? []);
 
   // A refund, discount or credit outside the terms: a billing decision asked (Sev 3, Leadership).
   const exceptionSoon = (s.get('deadline') ?? []).some((ev) => SOON.test(sentenceAround(facts, ev)));

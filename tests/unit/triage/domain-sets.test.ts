@@ -166,3 +166,27 @@ describe('calm absence and workarounds that do not restore', () => {
     expect(ruleIds(run(customer('Routes are being built by hand, which is not workable for 60 vans.')))).not.toContain('workaround');
   });
 });
+
+describe('dev-c families', () => {
+  it("a removed admin's token used today, another practice's patients in our export, records of other tenants", () => {
+    expectRoute('We removed a former finance admin, Leo, from our account last month. Today the audit log shows his personal token downloading invoices at 02:10.', 1, 'security');
+    expectRoute('Our CSV export has about 50 rows of patients from another clinic, with phone numbers.', 1, 'security');
+    expectRoute('Changing the id in /api/reports/{id} returns the records of other tenants without any check.', 1, 'security');
+  });
+  it('a regulator that needs the certificates is no legal threat; reporting you to the regulator is', () => {
+    expect(run(customer('Certificates stopped generating for all learners; our regulator needs them by Friday.')).destination).not.toBe('leadership');
+    expect(run(customer('If this is not fixed we will report you to the regulator.')).destination).toBe('leadership');
+  });
+  it('"since you released 4.2" is our change; "will they be locked out?" asks about a future', () => {
+    expect(run(customer('Since you released 4.2 on Tuesday our Slack webhook for new deals has stopped firing.')).destination).toBe('engineering');
+    expect(run(customer('If we turn on SSO enforcement on Friday, will our freelancers be locked out? What should we configure first?')).severity).toBe(3);
+  });
+  it('"none of our invoices are going out" is invoicing blocked; one blank reports page is one module', () => {
+    expect(run(customer('Since 10:00 none of our invoices are going out. The Send button spins and then nothing.')).severity).toBe(1);
+    expect(run(customer('reports page blank for our admins since tuesday. resaved roles, cleared cache.')).severity).toBe(2);
+  });
+  it('"on the web app in Chrome everything works" is a workaround, not a resolution', () => {
+    expectRoute('The Android app crashes when the front desk opens the calendar. On the web app in Chrome everything works and they use that.', 3, 'support');
+  });
+});
+
