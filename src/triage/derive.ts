@@ -59,13 +59,13 @@ const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|pric
 const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
 // Another browser is a workaround (domain.md section 2), so browsers are not listed.
 const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other (?!browsers?\b)\w+|ios|android|iphones?|desktop|mobile|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
-const SWITCH_RESTORES = /\b(?:chrome|firefox|safari|edge|another browser|a different browser|other browsers?|email and password|password sign-?in|another sign-?in method|a different sign-?in method|the desktop app|the mobile app)\b/i;
+const SWITCH_RESTORES = /\b(?:(?:sign|log) in with (?:google|microsoft|apple)|google sign-?in|the website|chrome|firefox|safari|edge|another browser|a different browser|other browsers?|email and password|password sign-?in|another sign-?in method|a different sign-?in method|the desktop app|the mobile app)\b/i;
 // "Smaller ranges work but the auditor needs the full year", "by hand isn't realistic": it does not restore the task.
-const NOT_WORKABLE = /\b(?:isn'?t|is not|not|aren'?t|are not|wouldn'?t be|hardly) (?:really |very )?(?:workable|realistic|practical|sustainable|feasible|viable|an option|possible)\b|\bbut (?:the |our |my |their )?(?:[\w-]+ ){0,3}(?:needs?|requires?|must have|can'?t use|won'?t accept)\b|\bcan'?t (?:key|type|enter|do) (?:them|it|these|all)\b[^.!?\n]{0,30}\bin time\b|\b\d+ a day\b/i;
+const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|get stuck|gets stuck|don'?t|doesn'?t|won'?t)\b|\b(?:isn'?t|is not|not|aren'?t|are not|wouldn'?t be|hardly) (?:really |very )?(?:workable|realistic|practical|sustainable|feasible|viable|an option|possible)\b|\bbut (?:the |our |my |their )?(?:[\w-]+ ){0,3}(?:needs?|requires?|must have|can'?t use|won'?t accept)\b|\bcan'?t (?:key|type|enter|do) (?:them|it|these|all)\b[^.!?\n]{0,30}\bin time\b|\b\d+ a day\b/i;
 const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other|second) (?:days?|times?|hours?|weeks?|runs?|nights?|minutes?|orders?)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 // Configuration only the customer can change (domain.md section 2's setup examples).
-const SETUP_STRONG = /\b(?:sso|saml|okta|azure ad|entra|idp|identity provider|metadata|acs url|entity id|dns|cname|spf|dkim|dmarc|mx records?|txt records?|smtp|imap|custom domain|sending domain|(?:date|import|csv|file) format|column mapping|time ?zones?|locale|language setting)\b/i;
+const SETUP_STRONG = /\b(?:integration settings|(?:api|publishable|secret|restricted) keys?|sso|saml|okta|azure ad|entra|idp|identity provider|metadata|acs url|entity id|dns|cname|spf|dkim|dmarc|mx records?|txt records?|smtp|imap|custom domain|sending domain|(?:date|import|csv|file) format|column mapping|time ?zones?|locale|language setting)\b/i;
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
@@ -291,7 +291,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // error or logs, several customers, or a deployment support cannot see into.
   const cause = ['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].flatMap((id) => s.get(id) ?? []);
   // A workaround that restores the task keeps it in support even after our release (domain.md section 2).
-  if (cause.length && (PROBLEMS.some(has) || ['confusing', 'regression', 'discrepancy'].some(has)) && !has('workaround')) s.set('engineering_cause', cause.slice(0, 4));
+  if (cause.length && (PROBLEMS.some(has) || ['confusing', 'regression', 'discrepancy', 'minor', 'cosmetic'].some(has)) && !has('workaround')) s.set('engineering_cause', cause.slice(0, 4));
 
   // One user with an ordinary bug: support still has basic checks (browser, permissions, cache).
   if (facts.breadth === 1 && (has('bug') || has('performance')) && !['blocked', 'business_partial', 'regression', 'confirmed_defect', 'login_team'].some(has)) {

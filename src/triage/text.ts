@@ -126,7 +126,7 @@ export function stripNonAuthored(norm: string): string {
       paraStart = lineEnd + 1;
     } else if ((!seenContent || inForward) && (FORWARD_HEADER.test(trimmed) || MAIL_HEADER.test(trimmed))) {
       // A forward at the top: its headers are not content, the forwarded text is the message.
-    } else if (seenContent && lineStart < SHORT_COVER && FORWARDED.test(trimmed)) {
+    } else if (seenContent && lineStart < SHORT_COVER && (FORWARDED.test(trimmed) || (FORWARD_HEADER.test(trimmed) && FORWARD_CUE.test(norm.slice(0, lineStart))))) {
       // "FYI, see below" over a forwarded report: the report is what the customer is telling us.
       inForward = true;
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {

@@ -190,3 +190,28 @@ describe('dev-c families', () => {
   });
 });
 
+describe('dev-d families', () => {
+  it('a stored script that reads the viewer\'s session token, an email changed by support on a phone request nobody made', () => {
+    expectRoute("A dashboard title with a script runs for anyone who opens the share link and lets me read the viewer's session token.", 1, 'security');
+    expectRoute("Our admin email was changed to an address we don't know. Your audit log says 'changed by support on request by phone'. Nobody from us called you.", 1, 'security');
+  });
+  it('phones that do not ring are the service down; data wrong in your system is data', () => {
+    expect(run(customer('none of our phones ring, inbound calls go straight to number not available. all 35 lines.')).severity).toBe(1);
+    expect(run(customer('After the sync, first and last names are swapped for around 12,000 contacts. The data is wrong now in your system.')).severity).toBe(1);
+  });
+  it('non-native "stop to send" with "manually is not possible" is one integration blocked', () => {
+    expect(run(customer('the integration with Xero stop to send our invoices since Thursday. We reconnect, nothing. Manually is not possible, is 600 invoices.')).severity).toBe(2);
+  });
+  it('workarounds in other words: retry always works, the website, sign in with Google', () => {
+    expectRoute("We see a red 'Sync failed' banner a few times a day. Clicking Retry always works.", 3, 'support');
+    expectRoute("Password login says 'invalid credentials' for me. 'Sign in with Google' works, so I'm in for now.", 3, 'support');
+  });
+  it('"found them" closes a chat; "issues are resolved in 5 business days" does not', () => {
+    expect(ruleIds(run(customer('after upgrading plan I cannot see my old invoices? ... oh found them. weird place though')))).not.toContain('business-blocked');
+    expect(ruleIds(run(customer('The reports module has returned blank results for three weeks. Our contract says High issues are resolved in 5 business days.')))).not.toContain('resolved-closed');
+  });
+  it('"we don\'t have access to its logs" in a note is no capability gap', () => {
+    expect(run(thread(['customer', 'The Headcount report module throws an unexpected server error since Monday on our dedicated instance.'], ['internal', "Dedicated deployment - we don't have access to its logs."])).destination).toBe('engineering');
+  });
+});
+
