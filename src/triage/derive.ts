@@ -55,7 +55,9 @@ const TROUBLE = /\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cannot|unab
 // A request or question still open in a message.
 const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
+// An exception asked about money: a billing decision (Sev 3), not a contract term (Sev 4).
 const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
+// Words that say the whole service is down, which "the rest still works" does not narrow.
 const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
 // Another browser is a workaround (domain.md section 2), so browsers are not listed.
 const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other (?!browsers?\b)\w+|ios|android|iphones?|desktop|mobile|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
@@ -182,7 +184,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Core business tasks: fully blocked unless the text says only some, or only one user.
   const core = s.get('business_blocked');
   if (core) {
-    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || restWorks(facts) || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
+    const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || partOnly || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
     if (partial || facts.breadth === 2) move(s, 'business_blocked', 'business_partial');
     // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
     else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160)))) move(s, 'business_blocked', 'blocked');
@@ -304,7 +306,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Mail or domain records failing their checks: the customer's DNS, which support can coach.
   else if (has('dns_config') && (has('bug') || has('how_to')) && !has('regression')) s.set('config_question', s.get('dns_config') ?? []);
 
-  // A refund, discount or credit outside the terms: a billing decision asked (Sev 3, Leadership).
+  // An exception asked that touches money or has a deadline close by: a decision needed before the Low target (Sev 3, Leadership).
   const exceptionSoon = (s.get('deadline') ?? []).some((ev) => SOON.test(sentenceAround(facts, ev)));
   if (has('policy_exception') && (exceptionSoon || BILLING_ASK.test((s.get('policy_exception') ?? []).map((ev) => sentenceAround(facts, ev)).join(' ')))) s.set('billing_exception', s.get('policy_exception') ?? []);
 
