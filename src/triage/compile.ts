@@ -3,7 +3,7 @@
  * never builds a RegExp. A team's extra phrases (policy.triage.phrases) join their signal.
  */
 import type { Policy } from '../policy/schema';
-import { gateKeys, packGate } from './gate';
+import { gateKeys, isSentenceLocal, packGate, packKey, requiredGroups, type PackedGroups } from './gate';
 import { BREADTH_PATTERNS, CASE_SENSITIVE, MACROS, SIGNAL_PATTERNS } from './lexicon';
 
 export interface CompiledSignal {
@@ -13,6 +13,21 @@ export interface CompiledSignal {
   caseSensitive: boolean;
   /** Word-start keys one of which a match must begin with; null = always scan. */
   gate: Int32Array | null;
+  /**
+   * The same branches split in two (signals.ts runs them instead of `regex`, with the same
+   * matches): `local` holds the branches that cannot match across a sentence end, run only on
+   * the sentences that hold their required words; `rest` the others, run on the whole text
+   * when its words allow. `sticky` is `regex` anchored, for a tie between the two.
+   */
+  local: SignalPart | null;
+  rest: SignalPart | null;
+  sticky: RegExp;
+}
+
+export interface SignalPart {
+  regex: RegExp;
+  /** Per branch, its required word groups (gate.ts requiredGroups), packed. */
+  branches: PackedGroups[];
 }
 
 export interface Compiled {
@@ -24,6 +39,7 @@ export interface Compiled {
 }
 
 const cache = new WeakMap<Policy, Compiled>();
+
 let builtin: { signals: Map<string, string[]>; breadth: Compiled['breadth'] } | null = null;
 
 /** Expand {MACRO} references (macros may use other macros once). */
@@ -83,6 +99,12 @@ function builtins() {
   return builtin;
 }
 
+function part(branches: string[], ungated: boolean): SignalPart | null {
+  if (branches.length === 0) return null;
+  const groups = (b: string): PackedGroups => (ungated ? [] : (requiredGroups(b) ?? []).map((g) => Int32Array.from([...g].map(packKey))));
+  return { regex: new RegExp(joinPatterns(branches), 'g'), branches: branches.map(groups) };
+}
+
 export function compile(policy: Policy): Compiled {
   const hit = cache.get(policy);
   if (hit) return hit;
@@ -105,7 +127,20 @@ export function compile(policy: Policy): Compiled {
   // Patterns are written in lower case and run on lower-cased text: no i flag (about twice as fast).
   for (const [id, list] of sources) {
     const caseSensitive = CASE_SENSITIVE.has(id);
-    signals.push({ id, regex: new RegExp(joinPatterns(list), 'g'), caseSensitive, gate: caseSensitive ? null : packGate(gateKeys(list.map((s) => `(?:${s})`))) });
+    const source = joinPatterns(list);
+    const branches = list.flatMap(topLevelBranches);
+    // Case-sensitive signals run on the original case, which the word keys do not describe.
+    const local = caseSensitive ? [] : branches.filter(isSentenceLocal);
+    const rest = caseSensitive ? branches : branches.filter((b) => !isSentenceLocal(b));
+    signals.push({
+      id,
+      regex: new RegExp(source, 'g'),
+      caseSensitive,
+      gate: caseSensitive ? null : packGate(gateKeys(list.map((s) => `(?:${s})`))),
+      local: part(local, false),
+      rest: part(rest, caseSensitive),
+      sticky: new RegExp(source, 'y'),
+    });
   }
   const lower = (xs: string[]) => new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean));
   const compiled: Compiled = {

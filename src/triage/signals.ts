@@ -4,10 +4,10 @@
  * earlier problems, a later breadth statement replaces an earlier one).
  */
 import type { Evidence, TriageInput } from './types';
-import type { Compiled } from './compile';
+import type { Compiled, CompiledSignal } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
 import { cooccurrences } from './cooccur';
-import { passes, textKeys } from './gate';
+import { anyBranchPasses, blockRuns, candidateBlocks, passes, sentenceKeys, type TextKeys } from './gate';
 import { prepare, sentenceIndexOf, type PreparedText } from './text';
 
 export interface Hit {
@@ -87,6 +87,82 @@ export function prepareTexts(input: TriageInput): PreparedText[] {
   return texts;
 }
 
+interface Match {
+  index: number;
+  text: string;
+}
+
+// Candidate runs closer than this many blocks are scanned as one (fewer regex calls).
+const RUN_GAP = 1;
+
+/**
+ * One signal's matches in one text, in the order `signal.regex` would give them, found with
+ * less work: the sentence-local branches run only on runs of sentences that hold their
+ * required words (gate.ts), the other branches on the whole text when its words allow.
+ * next(from) is the leftmost match starting at or after `from`, as regex.exec with
+ * lastIndex = from: the leftmost of the two parts' leftmost matches, and on a tie the
+ * anchored full regex decides which branch comes first.
+ */
+export class Matcher {
+  private runs: number[] | null = null;
+  private slices: string[] = [];
+  private local: Match | null | undefined;
+  private rest: Match | null | undefined;
+  /** The regex for the whole-text part: `rest`, or the full one when it stands for both. */
+  private whole: RegExp | null = null;
+  constructor(
+    private readonly signal: CompiledSignal,
+    private readonly subject: string,
+    keys: TextKeys,
+  ) {
+    const { local, rest } = signal;
+    if (local) {
+      const mask = candidateBlocks(local.branches, keys);
+      if (mask !== 0) this.runs = blockRuns(mask, keys, subject.length, RUN_GAP);
+    }
+    if (!this.runs) this.local = null;
+    if (!rest || !anyBranchPasses(rest.branches, keys)) this.rest = null;
+    else if (this.runs) {
+      // The whole text is scanned anyway: one pass of the full regex beats two.
+      this.whole = signal.regex;
+      this.runs = null;
+      this.local = null;
+    }
+  }
+
+  next(from: number): Match | null {
+    if (this.local === undefined || (this.local !== null && this.local.index < from)) this.local = this.nextLocal(from);
+    if (this.rest === undefined || (this.rest !== null && this.rest.index < from)) {
+      const regex = this.whole ?? (this.signal.rest as NonNullable<CompiledSignal['rest']>).regex;
+      regex.lastIndex = from;
+      const m = regex.exec(this.subject);
+      this.rest = m ? { index: m.index, text: m[0] } : null;
+    }
+    const { local, rest } = this;
+    if (!local || !rest) return local ?? rest;
+    if (local.index !== rest.index) return local.index < rest.index ? local : rest;
+    const sticky = this.signal.sticky;
+    sticky.lastIndex = local.index;
+    const m = sticky.exec(this.subject);
+    return m ? { index: m.index, text: m[0] } : local;
+  }
+
+  private nextLocal(from: number): Match | null {
+    const runs = this.runs as number[];
+    const regex = (this.signal.local as NonNullable<CompiledSignal['local']>).regex;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const end = runs[r + 1] as number;
+      if (end <= from) continue;
+      const slice = (this.slices[r] ??= this.subject.slice(start, end));
+      regex.lastIndex = Math.max(0, from - start);
+      const m = regex.exec(slice);
+      if (m) return { index: start + m.index, text: m[0] };
+    }
+    return null;
+  }
+}
+
 function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
   const hits: Hit[] = [];
   const active = new Map<string, number>();
@@ -94,21 +170,24 @@ function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
   for (let t = texts.length - 1; t >= 0; t--) {
     const text = texts[t] as PreparedText;
     if (!/[a-z]/i.test(text.norm)) continue;
-    const keys = textKeys(text.lower);
+    const keys = sentenceKeys(text.lower, text.sentences);
     let enough = 1;
-    for (const { id, regex, caseSensitive, gate } of compiled.signals) {
+    for (const signal of compiled.signals) {
+      const { id, caseSensitive, gate } = signal;
       if (id !== 'resolved' && sawResolution) enough = ENOUGH_AFTER_RESOLUTION;
       if (!reads(text.author, id) || (active.get(id) ?? 0) >= enough || !passes(gate, keys)) continue;
       const subject = caseSensitive ? text.norm : text.lower;
-      regex.lastIndex = 0;
+      const matcher = new Matcher(signal, subject, keys);
       let count = 0;
-      for (let m = regex.exec(subject); m; m = regex.exec(subject)) {
-        if (m[0].length === 0) {
-          regex.lastIndex++;
+      let from = 0;
+      for (let m = matcher.next(0); m; m = matcher.next(from)) {
+        if (m.text.length === 0) {
+          from = m.index + 1;
           continue;
         }
+        from = m.index + m.text.length;
         const normStart = m.index;
-        const normEnd = m.index + m[0].trimEnd().length;
+        const normEnd = m.index + m.text.trimEnd().length;
         const sentence = sentenceIndexOf(text.sentences, normStart);
         const context = classify(text, id, sentence, normStart, normEnd);
         if (context === 'active') active.set(id, (active.get(id) ?? 0) + 1);
