@@ -3,7 +3,7 @@
  * never builds a RegExp. A team's extra phrases (policy.triage.phrases) join their signal.
  */
 import type { Policy } from '../policy/schema';
-import { gateKeys, isSentenceLocal, packGate, packKey, requiredGroups, type PackedGroups } from './gate';
+import { gateKeys, isSentenceLocal, packGate, packKey, packPlan, requiredGroups, type PackedGroups } from './gate';
 import { BREADTH_PATTERNS, CASE_SENSITIVE, MACROS, SIGNAL_PATTERNS } from './lexicon';
 
 export interface CompiledSignal {
@@ -26,8 +26,8 @@ export interface CompiledSignal {
 
 export interface SignalPart {
   regex: RegExp;
-  /** Per branch, its required word groups (gate.ts requiredGroups), packed. */
-  branches: PackedGroups[];
+  /** Per branch, its required word groups (gate.ts requiredGroups), packed (gate.ts packPlan). */
+  plan: Int32Array;
 }
 
 export interface Compiled {
@@ -123,7 +123,7 @@ function builtins() {
 function part(branches: string[], ungated: boolean): SignalPart | null {
   if (branches.length === 0) return null;
   const groups = (b: string): PackedGroups => (ungated ? [] : (requiredGroups(b) ?? []).map((g) => Int32Array.from([...g].map(packKey))));
-  return { regex: shared(joinPatterns(branches), 'g'), branches: branches.map(groups) };
+  return { regex: shared(joinPatterns(branches), 'g'), plan: packPlan(branches.map(groups)) };
 }
 
 export function compile(policy: Policy): Compiled {

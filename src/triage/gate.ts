@@ -568,27 +568,68 @@ export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
 export type PackedGroups = Int32Array[];
 
 /**
+ * Branches' required groups in one flat array, read without allocation:
+ * [branches, then per branch: its end offset, groups, then per group: keys, key…].
+ */
+export function packPlan(branches: PackedGroups[]): Int32Array {
+  const out: number[] = [branches.length];
+  for (const groups of branches) {
+    const at = out.length;
+    out.push(0, groups.length);
+    for (const group of groups) out.push(group.length, ...group);
+    out[at] = out.length;
+  }
+  return Int32Array.from(out);
+}
+
+/**
  * Blocks where one of the branches may match, as a 32-bit mask (0: none), for the latest
  * sentenceKeys text: a block holding all of some branch's required groups.
  */
-export function candidateBlocks(branches: PackedGroups[], keys: TextKeys): number {
+export function candidateBlocks(plan: Int32Array, keys: TextKeys): number {
   if (keys.generation !== generation) return -1; // stale keys: never skip on doubt
   const g = generation;
   let out = 0;
-  for (const groups of branches) {
+  let i = 1;
+  for (let b = plan[0] as number; b > 0; b--) {
+    const end = plan[i] as number;
+    let groups = plan[i + 1] as number;
+    i += 2;
     let acc = -1;
-    for (const group of groups) {
+    for (; groups > 0 && acc !== 0; groups--) {
       let bits = 0;
-      for (let k = 0; k < group.length; k++) {
-        const key = group[k] as number;
+      const stop = i + 1 + (plan[i] as number);
+      for (i++; i < stop; i++) {
+        const key = plan[i] as number;
         if (stamps[key] === g) bits |= blockBits[key] as number;
       }
       acc &= bits;
-      if (acc === 0) break;
     }
     out |= acc;
+    i = end;
   }
   return out;
+}
+
+/** True when one of the branches has all its required groups in the latest text (any sentence). */
+export function anyBranchPasses(plan: Int32Array, keys: TextKeys): boolean {
+  if (keys.generation !== generation) return true;
+  const g = generation;
+  let i = 1;
+  for (let b = plan[0] as number; b > 0; b--) {
+    const end = plan[i] as number;
+    let groups = plan[i + 1] as number;
+    i += 2;
+    let ok = true;
+    for (; groups > 0 && ok; groups--) {
+      ok = false;
+      const stop = i + 1 + (plan[i] as number);
+      for (i++; i < stop; i++) if (stamps[plan[i] as number] === g) ok = true;
+    }
+    if (ok) return true;
+    i = end;
+  }
+  return false;
 }
 
 /**
@@ -609,26 +650,4 @@ export function blockRuns(mask: number, keys: TextKeys, length: number, gap: num
     lastBlock = b;
   }
   return runs;
-}
-
-/** True when one of the branches has all its required groups in the latest text (any sentence). */
-export function anyBranchPasses(branches: PackedGroups[], keys: TextKeys): boolean {
-  if (keys.generation !== generation) return true;
-  const g = generation;
-  for (const groups of branches) {
-    let ok = true;
-    for (const group of groups) {
-      let found = false;
-      for (let k = 0; k < group.length; k++) if (stamps[group[k] as number] === g) {
-        found = true;
-        break;
-      }
-      if (!found) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return true;
-  }
-  return false;
 }

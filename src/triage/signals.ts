@@ -125,11 +125,11 @@ export class Matcher {
   ) {
     const { local, rest } = signal;
     if (local) {
-      const mask = candidateBlocks(local.branches, keys);
+      const mask = candidateBlocks(local.plan, keys);
       if (mask !== 0) this.runs = blockRuns(mask, keys, subject.length, RUN_GAP);
     }
     if (!this.runs) this.local = null;
-    if (!rest || !anyBranchPasses(rest.branches, keys)) this.rest = null;
+    if (!rest || !anyBranchPasses(rest.plan, keys)) this.rest = null;
     else if (this.runs && covered(this.runs) > WHOLE_SHARE * subject.length) {
       // The whole text is scanned anyway and so is most of it again: one pass of the full regex.
       this.whole = signal.regex;

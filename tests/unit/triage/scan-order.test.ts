@@ -68,7 +68,7 @@ const tickets: TriageInput[] = files.flatMap((f) =>
 // Long threads: every message of ten fixture tickets in a row, authors rotating, so that
 // resolutions, notes and early stops meet across many texts.
 for (let i = 0; i + 10 <= tickets.length; i += 10) {
-  const messages = tickets.slice(i, i + 10).flatMap((t, k) => t.messages.map((m, j) => ({ ...m, author: (['customer', 'agent', 'internal'] as const)[(k + j) % 3] })));
+  const messages = tickets.slice(i, i + 10).flatMap((t, k) => t.messages.map((m, j) => ({ ...m, author: (['customer', 'agent', 'internal'] as const)[(k + j) % 3] as 'customer' | 'agent' | 'internal' })));
   tickets.push({ subject: tickets[i]?.subject, messages });
 }
 
