@@ -54,10 +54,21 @@ function shared(source: string, flags: 'g' | 'y'): RegExp {
   if (!regex) {
     if (regexes.size >= 2_000) regexes.clear(); // a team editing its phrases many times
     regex = new RegExp(source, flags);
-    // One run on a long subject makes V8 compile it to machine code on its next run; without
-    // it a regex that only ever sees short slices can stay in the bytecode interpreter.
-    if (flags === 'g') for (let i = 0; i < 2; i++) (regex.lastIndex = 0), regex.exec(WARM_UP);
     regexes.set(key, regex);
+  }
+  return regex;
+}
+
+const warm = new WeakSet<RegExp>();
+/**
+ * The regex, run twice on a long subject before its first use: V8 then compiles it to
+ * machine code; a regex that only ever sees short slices can otherwise stay in the bytecode
+ * interpreter. On first use, not when built: most parts of most signals never run.
+ */
+export function warmed(regex: RegExp): RegExp {
+  if (!warm.has(regex)) {
+    warm.add(regex);
+    for (let i = 0; i < 2; i++) (regex.lastIndex = 0), regex.exec(WARM_UP);
   }
   return regex;
 }
@@ -120,10 +131,21 @@ function builtins() {
   return builtin;
 }
 
+// Per branch source, read once for every policy (the built-in branches are most of them).
+const analysed = new Map<string, { local: boolean; groups: PackedGroups }>();
+function analysis(branch: string) {
+  let a = analysed.get(branch);
+  if (!a) {
+    if (analysed.size >= 5_000) analysed.clear();
+    a = { local: isSentenceLocal(branch), groups: (requiredGroups(branch) ?? []).map((g) => Int32Array.from([...g].map(packKey))) };
+    analysed.set(branch, a);
+  }
+  return a;
+}
+
 function part(branches: string[], ungated: boolean): SignalPart | null {
   if (branches.length === 0) return null;
-  const groups = (b: string): PackedGroups => (ungated ? [] : (requiredGroups(b) ?? []).map((g) => Int32Array.from([...g].map(packKey))));
-  return { regex: shared(joinPatterns(branches), 'g'), plan: packPlan(branches.map(groups)) };
+  return { regex: shared(joinPatterns(branches), 'g'), plan: packPlan(branches.map((b) => (ungated ? [] : analysis(b).groups))) };
 }
 
 export function compile(policy: Policy): Compiled {
@@ -151,8 +173,8 @@ export function compile(policy: Policy): Compiled {
     const source = joinPatterns(list);
     const branches = list.flatMap(topLevelBranches);
     // Case-sensitive signals run on the original case, which the word keys do not describe.
-    const local = caseSensitive ? [] : branches.filter(isSentenceLocal);
-    const rest = caseSensitive ? branches : branches.filter((b) => !isSentenceLocal(b));
+    const local = caseSensitive ? [] : branches.filter((b) => analysis(b).local);
+    const rest = caseSensitive ? branches : branches.filter((b) => !analysis(b).local);
     signals.push({
       id,
       regex: shared(source, 'g'),

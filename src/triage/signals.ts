@@ -4,7 +4,7 @@
  * earlier problems, a later breadth statement replaces an earlier one).
  */
 import type { Evidence, TriageInput } from './types';
-import type { Compiled, CompiledSignal } from './compile';
+import { warmed, type Compiled, type CompiledSignal } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
 import { cooccurrences } from './cooccur';
 import { anyBranchPasses, blockRuns, candidateBlocks, passes, sentenceKeys, type TextKeys } from './gate';
@@ -141,7 +141,7 @@ export class Matcher {
   next(from: number): Match | null {
     if (this.local === undefined || (this.local !== null && this.local.index < from)) this.local = this.nextLocal(from);
     if (this.rest === undefined || (this.rest !== null && this.rest.index < from)) {
-      const regex = this.whole ?? (this.signal.rest as NonNullable<CompiledSignal['rest']>).regex;
+      const regex = warmed(this.whole ?? (this.signal.rest as NonNullable<CompiledSignal['rest']>).regex);
       regex.lastIndex = from;
       const m = regex.exec(this.subject);
       this.rest = m ? { index: m.index, text: m[0] } : null;
@@ -157,7 +157,7 @@ export class Matcher {
 
   private nextLocal(from: number): Match | null {
     const runs = this.runs as number[];
-    const regex = (this.signal.local as NonNullable<CompiledSignal['local']>).regex;
+    const regex = warmed((this.signal.local as NonNullable<CompiledSignal['local']>).regex);
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r] as number;
       const end = runs[r + 1] as number;
