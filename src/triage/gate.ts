@@ -114,8 +114,8 @@ export function prefixKey(prefix: string, length = 3): string | null {
 const COMMON = new Set(['a', 'i', 'we', 'the', 'is', 'are', 'no', 'not', 'for', 'in', 'on', 'our', 'my', 'it', 'to', 'of', 'and', 'can', 'be', 'you', 'an', 'thi', 'tha', 'was', 'wer', 'hav', 'has', 'had', 'do', 'doe', 'don', 'did', 'get', 'got', 'wit', 'all', 'any', 'som', 'the', 'one', 'so', 'as', 'at', 'by', 'or', 'if', 'but', 'jus', 'now', 'how', 'wha', 'whe', 'cou', 'wou', 'sho', 'wil', 'let', 'me', 'us', 'the', 'the', 're', 'it\'', 'sti', 'tak', 'mak', 'see', 'go', 'any']);
 
 /** Top-level elements of a pattern: [source, required]. Null when it has top-level alternatives. */
-function elements(src: string, strict = false): { part: string; required: boolean; wordStart: boolean }[] | null {
-  const out: { part: string; required: boolean; wordStart: boolean }[] = [];
+function elements(src: string, strict = false): { part: string; required: boolean; wordStart: boolean; repeated: boolean }[] | null {
+  const out: { part: string; required: boolean; wordStart: boolean; repeated: boolean }[] = [];
   let i = 0;
   // Strict (requiredGroups): only what surely starts a word counts as a word start.
   let wordStart = !strict;
@@ -151,7 +151,7 @@ function elements(src: string, strict = false): { part: string; required: boolea
       required = !/^(?:\?|\*|\{0)/.test(q[0]);
       i += q[0].length;
     }
-    out.push({ part, required, wordStart });
+    out.push({ part, required, wordStart, repeated: q !== null && required });
     if (strict) {
       // After a required separator, or after an optional or repeated group whose every
       // alternative ends in a space (and which itself stood at a word start), or after a
@@ -375,7 +375,13 @@ export function requiredGroups(src: string, keyLength = 3): Set<string>[] | null
       // A run of required literal characters is one word prefix ("request" of "requests?").
       let word = '';
       let j = i;
-      while (j < els.length && (els[j] as (typeof els)[number]).required && /^[a-z0-9'_-]$/.test((els[j] as (typeof els)[number]).part)) word += (els[j++] as (typeof els)[number]).part;
+      for (; j < els.length; j++) {
+        const el = els[j] as (typeof els)[number];
+        if (!el.required || !/^[a-z0-9'_-]$/.test(el.part)) break;
+        word += el.part;
+        // "fil+ed" may read "filled": the run ends at a repeated character.
+        if (el.repeated) break;
+      }
       const keys = word ? toKeys(new Set([word])) : null;
       if (keys) groups.push(keys);
       continue;

@@ -93,3 +93,11 @@ describe('sentence gate is exact on real text', () => {
     });
   }
 });
+
+describe('sentence gate: repeated characters', () => {
+  it('ends a word at a repeated character', () => {
+    // "fulfil+ed" matches "fulfilled": the word read is "fulfil", whose key is "ful".
+    expect(requiredGroups('\\bfulfil+ed orders\\b')).toEqual([new Set(['ful']), new Set(['ord'])]);
+    expect(requiredGroups('\\bza+p\\b')).toEqual([new Set(['za'])]);
+  });
+});
