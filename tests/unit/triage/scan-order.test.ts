@@ -83,5 +83,5 @@ describe('scan signal by signal', () => {
       if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${ticket.subject}: ${got.join(' ').slice(0, 200)} ≠ ${want.join(' ').slice(0, 200)}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 60_000);
 });

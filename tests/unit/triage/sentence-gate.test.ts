@@ -90,7 +90,7 @@ describe('sentence gate is exact on real text', () => {
         }
       }
       expect(wrong).toEqual([]);
-    });
+    }, 60_000);
   }
 });
 
