@@ -3,7 +3,7 @@
  * never builds a RegExp. A team's extra phrases (policy.triage.phrases) join their signal.
  */
 import type { Policy } from '../policy/schema';
-import { gateKeys, packGate } from './gate';
+import { gateKeys, isSentenceLocal, packGate, packKey, packPlan, requiredGroups, type PackedGroups } from './gate';
 import { BREADTH_PATTERNS, CASE_SENSITIVE, MACROS, SIGNAL_PATTERNS } from './lexicon';
 
 export interface CompiledSignal {
@@ -13,6 +13,21 @@ export interface CompiledSignal {
   caseSensitive: boolean;
   /** Word-start keys one of which a match must begin with; null = always scan. */
   gate: Int32Array | null;
+  /**
+   * The same branches split in two (signals.ts runs them instead of `regex`, with the same
+   * matches): `local` holds the branches that cannot match across a sentence end, run only on
+   * the sentences that hold their required words; `rest` the others, run on the whole text
+   * when its words allow. `sticky` is `regex` anchored, for a tie between the two.
+   */
+  local: SignalPart | null;
+  rest: SignalPart | null;
+  sticky: RegExp;
+}
+
+export interface SignalPart {
+  regex: RegExp;
+  /** Per branch, its required word groups (gate.ts requiredGroups), packed (gate.ts packPlan). */
+  plan: Int32Array;
 }
 
 export interface Compiled {
@@ -24,6 +39,39 @@ export interface Compiled {
 }
 
 const cache = new WeakMap<Policy, Compiled>();
+
+/**
+ * One RegExp object per source, shared by every policy that has it (every use sets lastIndex
+ * first, and a scan never pauses). Measured: a second set of RegExp objects with the
+ * default's sources (a team policy) ran 2–3× slower than the first; the gap went away with
+ * node --no-regexp-tier-up, so V8 kept them in its bytecode interpreter. Sharing avoids it.
+ */
+const regexes = new Map<string, RegExp>();
+const WARM_UP = ' '.repeat(1_000);
+function shared(source: string, flags: 'g' | 'y'): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = regexes.get(key);
+  if (!regex) {
+    if (regexes.size >= 2_000) regexes.clear(); // a team editing its phrases many times
+    regex = new RegExp(source, flags);
+    regexes.set(key, regex);
+  }
+  return regex;
+}
+
+const warm = new WeakSet<RegExp>();
+/**
+ * The regex, run twice on a long subject before its first use: V8 then compiles it to
+ * machine code; a regex that only ever sees short slices can otherwise stay in the bytecode
+ * interpreter. On first use, not when built: most parts of most signals never run.
+ */
+export function warmed(regex: RegExp): RegExp {
+  if (!warm.has(regex)) {
+    warm.add(regex);
+    for (let i = 0; i < 2; i++) (regex.lastIndex = 0), regex.exec(WARM_UP);
+  }
+  return regex;
+}
 let builtin: { signals: Map<string, string[]>; breadth: Compiled['breadth'] } | null = null;
 
 /** Expand {MACRO} references (macros may use other macros once). */
@@ -83,6 +131,23 @@ function builtins() {
   return builtin;
 }
 
+// Per branch source, read once for every policy (the built-in branches are most of them).
+const analysed = new Map<string, { local: boolean; groups: PackedGroups }>();
+function analysis(branch: string) {
+  let a = analysed.get(branch);
+  if (!a) {
+    if (analysed.size >= 5_000) analysed.clear();
+    a = { local: isSentenceLocal(branch), groups: (requiredGroups(branch) ?? []).map((g) => Int32Array.from([...g].map(packKey))) };
+    analysed.set(branch, a);
+  }
+  return a;
+}
+
+function part(branches: string[], ungated: boolean): SignalPart | null {
+  if (branches.length === 0) return null;
+  return { regex: shared(joinPatterns(branches), 'g'), plan: packPlan(branches.map((b) => (ungated ? [] : analysis(b).groups))) };
+}
+
 export function compile(policy: Policy): Compiled {
   const hit = cache.get(policy);
   if (hit) return hit;
@@ -105,7 +170,20 @@ export function compile(policy: Policy): Compiled {
   // Patterns are written in lower case and run on lower-cased text: no i flag (about twice as fast).
   for (const [id, list] of sources) {
     const caseSensitive = CASE_SENSITIVE.has(id);
-    signals.push({ id, regex: new RegExp(joinPatterns(list), 'g'), caseSensitive, gate: caseSensitive ? null : packGate(gateKeys(list.map((s) => `(?:${s})`))) });
+    const source = joinPatterns(list);
+    const branches = list.flatMap(topLevelBranches);
+    // Case-sensitive signals run on the original case, which the word keys do not describe.
+    const local = caseSensitive ? [] : branches.filter((b) => analysis(b).local);
+    const rest = caseSensitive ? branches : branches.filter((b) => !analysis(b).local);
+    signals.push({
+      id,
+      regex: shared(source, 'g'),
+      caseSensitive,
+      gate: caseSensitive ? null : packGate(gateKeys(list.map((s) => `(?:${s})`))),
+      local: part(local, false),
+      rest: part(rest, caseSensitive),
+      sticky: shared(source, 'y'),
+    });
   }
   const lower = (xs: string[]) => new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean));
   const compiled: Compiled = {

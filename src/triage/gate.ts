@@ -103,10 +103,10 @@ export function firstPrefixes(src: string, depth = 0): Set<string> | null {
 }
 
 /** Key of a literal prefix: its first word, cut to three characters; null if it has none. */
-export function prefixKey(prefix: string): string | null {
+export function prefixKey(prefix: string, length = 3): string | null {
   // Words as \b sees them (ASCII letters, digits, _): "re-enter" holds the word "enter".
   const word = /^[a-z0-9_]+/.exec(prefix)?.[0];
-  return word ? word.slice(0, 3) : null;
+  return word ? word.slice(0, length) : null;
 }
 
 // Word starts too common to gate on: a pattern that can only be told by them is better gated
@@ -114,10 +114,11 @@ export function prefixKey(prefix: string): string | null {
 const COMMON = new Set(['a', 'i', 'we', 'the', 'is', 'are', 'no', 'not', 'for', 'in', 'on', 'our', 'my', 'it', 'to', 'of', 'and', 'can', 'be', 'you', 'an', 'thi', 'tha', 'was', 'wer', 'hav', 'has', 'had', 'do', 'doe', 'don', 'did', 'get', 'got', 'wit', 'all', 'any', 'som', 'the', 'one', 'so', 'as', 'at', 'by', 'or', 'if', 'but', 'jus', 'now', 'how', 'wha', 'whe', 'cou', 'wou', 'sho', 'wil', 'let', 'me', 'us', 'the', 'the', 're', 'it\'', 'sti', 'tak', 'mak', 'see', 'go', 'any']);
 
 /** Top-level elements of a pattern: [source, required]. Null when it has top-level alternatives. */
-function elements(src: string): { part: string; required: boolean; wordStart: boolean }[] | null {
-  const out: { part: string; required: boolean; wordStart: boolean }[] = [];
+function elements(src: string, strict = false): { part: string; required: boolean; wordStart: boolean; repeated: boolean }[] | null {
+  const out: { part: string; required: boolean; wordStart: boolean; repeated: boolean }[] = [];
   let i = 0;
-  let wordStart = true;
+  // Strict (requiredGroups): only what surely starts a word counts as a word start.
+  let wordStart = !strict;
   while (i < src.length) {
     const ch = src[i] as string;
     if (ch === '|') return null;
@@ -150,12 +151,40 @@ function elements(src: string): { part: string; required: boolean; wordStart: bo
       required = !/^(?:\?|\*|\{0)/.test(q[0]);
       i += q[0].length;
     }
-    out.push({ part, required, wordStart });
+    out.push({ part, required, wordStart, repeated: q !== null && required });
+    if (strict) {
+      // After a required separator, or after an optional or repeated group whose every
+      // alternative ends in a space (and which itself stood at a word start), or after a
+      // zero-width lookaround that stood at one.
+      if (/^\(\?<?[=!]/.test(part)) continue;
+      if (SEPARATORS.has(part)) {
+        // Optional: the word start holds only if it held before it.
+        if (required) wordStart = true;
+        continue;
+      }
+      wordStart = part.startsWith('(?:') && endsWithSpace(part) && (required || wordStart);
+      continue;
+    }
     // The next element starts a word only after a space or \b, or after an optional group
     // ending in a space that itself stood at a word start ("a (?:service )?credit").
     wordStart = (part === ' ' && required) || (!required && wordStart && part.startsWith('(?:') && part.endsWith(' )'));
   }
   return out;
+}
+
+// Single required characters after which the next character starts a word (never a \w character).
+const SEPARATORS = new Set([' ', '\\s', '\\W', ',', '\\.', ':', ';', '/', '"', "'", '-', '\\?', '\\!', '!']);
+
+/** True when every match of the group "(?:…)" ends in a space. */
+function endsWithSpace(group: string, depth = 0): boolean {
+  if (depth > 8 || closingParen(group, 0) !== group.length - 1) return false;
+  return splitTopLevel(group.slice(3, -1)).every((alt) => {
+    const els = elements(alt, true);
+    const last = els?.[els.length - 1];
+    if (!last || !last.required) return false;
+    if (last.part === ' ') return true;
+    return last.part.startsWith('(?:') && endsWithSpace(last.part, depth + 1);
+  });
 }
 
 /** Keys for one pattern: its first element's, or a later required word's when those are rarer. */
@@ -295,4 +324,336 @@ export function passes(gate: Int32Array | null, keys: TextKeys): boolean {
 /** Gate keys packed for passes(). */
 export function packGate(keys: Set<string> | null): Int32Array | null {
   return keys ? Int32Array.from([...keys].map(packKey)) : null;
+}
+
+/**
+ * Key of the rarest word of a literal prefix that starts at a word start: every word in it
+ * starts a word of the text too ("in the meantime" → "mea"). Null if it does not start
+ * with a word character.
+ */
+export function rarestWordKey(prefix: string, length = 3): string | null {
+  if (!/^[a-z0-9_]/.test(prefix)) return null;
+  let best: string | null = null;
+  for (const word of prefix.match(/[a-z0-9_]+/g) ?? []) {
+    const key = word.slice(0, length);
+    if (best === null || rank(key) > rank(best)) best = key;
+  }
+  return best;
+}
+
+// Longer and less common word starts tell more.
+function rank(key: string): number {
+  return (COMMON.has(key) || MORE_COMMON.has(key) ? 0 : 10) + key.length;
+}
+
+const MORE_COMMON = new Set(['fro', 'abo', 'aft', 'bee', 'whi', 'the', 'tha', 'aga', 'her', 'his', 'he', 'she', 'who', 'up', 'out', 'use', 'new', 'mor', 'ver', 'als', 'onl', 'thr', 'ple', 'tim', 'wor', 'day', 'nee', 'wan', 'lik', 'kno', 'tod', 'yes', 'see', 'thi', 'som', 'eve', 'was', 'bec', 'ask', 'sen', 'sin', 'ago', 'off', 'too', 'way', 'cus', 'sam', 'oth', 'tri', 'sta', 'bac', 'mes', 'ema', 'upd', 'tea', 'com', 'pro', 'con', 're', 'rep', 'dis', 'per', 'pre', 'int']);
+
+/**
+ * Required word-start elements of one branch (a pattern with no top-level "|"): each is a
+ * set of keys one of which must start a word of a matching text. A branch whose groups are
+ * not all present cannot match. Elements the reader does not understand add no group, so
+ * the check only ever skips branches that cannot match. Null: the source has top-level "|".
+ */
+export function requiredGroups(src: string, keyLength = 3): Set<string>[] | null {
+  const els = elements(src, true);
+  if (!els) return null;
+  const groups: Set<string>[] = [];
+  const toKeys = (prefixes: Set<string> | null): Set<string> | null => {
+    if (!prefixes || prefixes.size === 0) return null;
+    const keys = new Set<string>();
+    for (const p of prefixes) {
+      const key = rarestWordKey(p, keyLength);
+      if (!key) return null;
+      keys.add(key);
+    }
+    return keys;
+  };
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i] as (typeof els)[number];
+    if (!e.required || !e.wordStart) continue;
+    if (e.part.length === 1) {
+      // A run of required literal characters is one word prefix ("request" of "requests?").
+      let word = '';
+      let j = i;
+      for (; j < els.length; j++) {
+        const el = els[j] as (typeof els)[number];
+        if (!el.required || !/^[a-z0-9'_-]$/.test(el.part)) break;
+        word += el.part;
+        // "fil+ed" may read "filled": the run ends at a repeated character.
+        if (el.repeated) break;
+      }
+      const keys = word ? toKeys(new Set([word])) : null;
+      if (keys) groups.push(keys);
+      continue;
+    }
+    if (!e.part.startsWith('(?:')) continue;
+    const keys = toKeys(firstPrefixes(e.part));
+    if (keys) groups.push(keys);
+  }
+  return groups;
+}
+
+// ── Sentence gate ────────────────────────────────────────────────────────────────────────
+// Most branches cannot match a sentence end (".", "!", "?" or a line break), so every match
+// lies inside one sentence (text.ts sentenceStarts: a sentence ends on one of those). Such a
+// branch can only match in a sentence whose own words hold all its required groups, and its
+// regex can run on just those sentences: a slice that starts and ends on a sentence boundary
+// sees the same \b, lookbehinds and lookaheads as the whole text, because none of them can
+// read across the boundary character.
+
+const BOUNDARY = ['.', '!', '?', '\n'].map((c) => c.charCodeAt(0));
+
+/** Members of a character class body (between "[" / "[^" and "]") as ranges; null if unknown. */
+function classRanges(body: string): [number, number][] | null {
+  const out: [number, number][] = [];
+  const single = (i: number): [number, number, number] | null => {
+    const ch = body[i] as string;
+    if (ch !== '\\') return [ch.charCodeAt(0), ch.charCodeAt(0), i + 1];
+    const e = body[i + 1];
+    if (e === undefined) return null;
+    if (e === 'n') return [10, 10, i + 2];
+    if (e === 'd') return [48, 57, i + 2];
+    if (/[.!?\-'"/\\[\]^$(){}*+|,:;&#@%=<>_`~ ]/.test(e)) return [e.charCodeAt(0), e.charCodeAt(0), i + 2];
+    return null;
+  };
+  for (let i = 0; i < body.length; ) {
+    if (body[i] === '\\' && (body[i + 1] === 'w' || body[i + 1] === 's' || body[i + 1] === 'W' || body[i + 1] === 'S' || body[i + 1] === 'D')) {
+      const e = body[i + 1];
+      if (e === 'w') out.push([48, 57], [65, 90], [95, 95], [97, 122]);
+      else if (e === 's') out.push([9, 13], [32, 32]);
+      else out.push([0, 0xffff]); // \W, \S, \D: treat as anything
+      i += 2;
+      continue;
+    }
+    const a = single(i);
+    if (!a) return null;
+    if (body[a[2]] === '-' && a[2] + 1 < body.length) {
+      const b = single(a[2] + 1);
+      if (!b) return null;
+      out.push([a[0], b[1]]);
+      i = b[2];
+    } else {
+      out.push([a[0], a[1]]);
+      i = a[2];
+    }
+  }
+  return out;
+}
+
+/**
+ * True when no match of `src` can run across a sentence end, and no lookaround can read
+ * across one: every token that can match ".", "!", "?" or a line break is either the last
+ * thing the branch (or a lookahead) matches, or is followed by a required letter or digit
+ * (then it is not a sentence end: text.ts ends a sentence only before a space or a line
+ * break). No ^ or $ anchor. Anything not understood: false.
+ */
+export function isSentenceLocal(src: string): boolean {
+  // Kinds of the open groups: ':' plain, '=' lookahead, '<' lookbehind.
+  const open: string[] = [];
+  const inLookbehind = () => open.includes('<');
+  // After the token ending before `at`: does the match stop here, or go on with a letter/digit?
+  const safeAfter = (at: number, token: string): boolean => {
+    if (inLookbehind()) return false;
+    let k = at;
+    if (src[k] === '?') k++;
+    else if (/^[*+{]/.test(src[k] ?? '')) return false;
+    if (k === src.length) return open.every((g) => g === ':');
+    // Closing a lookahead right after it: the lookahead stops there.
+    if (src[k] === ')' && open[open.length - 1] === '=') return true;
+    if (token === '\n' || token === 'class-n') return false;
+    // A required letter or digit next ("\.00", "\.(?:com|io)").
+    const next = src.slice(k);
+    if (/^[a-z0-9](?![?*]|\{0)/.test(next) || /^\\[dw](?![?*]|\{0)/.test(next)) return true;
+    if (next.startsWith('(?:')) {
+      const close = closingParen(next, 0);
+      if (close === -1 || /^[?*]|^\{0/.test(next.slice(close + 1))) return false;
+      return splitTopLevel(next.slice(3, close)).every((alt) => /^[a-z0-9]/.test(alt));
+    }
+    return false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (ch === '\\') {
+      const e = src[i + 1];
+      i++;
+      if (e === 'b' || e === 'B' || e === 'w' || e === 'd') continue;
+      if (e === '.' || e === '!' || e === '?') {
+        if (safeAfter(i + 1, '\\.')) continue;
+        return false;
+      }
+      if (e !== undefined && /[-'"/$()[\]{}*+|,:;&#@%=<>_`~ \\^]/.test(e)) continue;
+      return false; // \s, \W, \S, \D, \n and anything unknown
+    }
+    if (ch === '[') {
+      let j = i + 1;
+      const negated = src[j] === '^';
+      if (negated) j++;
+      const start = j;
+      for (; j < src.length && src[j] !== ']'; j++) if (src[j] === '\\') j++;
+      const ranges = classRanges(src.slice(start, j));
+      if (!ranges) return false;
+      const has = (c: number) => ranges.some(([a, b]) => a <= c && c <= b);
+      i = j;
+      if (negated ? BOUNDARY.every(has) : !BOUNDARY.some(has)) continue;
+      if (!safeAfter(j + 1, negated || has(10) ? 'class-n' : 'class')) return false;
+      continue;
+    }
+    if (ch === '(') {
+      // Groups and lookarounds are fine (their bodies are read on); named groups are not.
+      if (src[i + 1] !== '?') open.push(':');
+      else if (src[i + 2] === ':') open.push(':');
+      else if (src[i + 2] === '=' || src[i + 2] === '!') open.push('=');
+      else if (src[i + 2] === '<' && (src[i + 3] === '=' || src[i + 3] === '!')) open.push('<');
+      else return false;
+      if (src[i + 1] === '?') i += open[open.length - 1] === '<' ? 3 : 2;
+      continue;
+    }
+    if (ch === ')') {
+      open.pop();
+      continue;
+    }
+    if (ch === '!') {
+      if (safeAfter(i + 1, '!')) continue;
+      return false;
+    }
+    if (ch === '.' || ch === '^' || ch === '$') return false;
+  }
+  return true;
+}
+
+// Per-text index: a text's sentences fall into at most 32 blocks (a block is one sentence, or
+// several neighbours in a long text); for each word-start key present, the blocks where it
+// starts a word, as one 32-bit mask.
+const blockBits = new Int32Array(SIZE);
+let blockStarts: number[] = [0];
+
+/** Block keys of a lower-cased text (also makes the text-level keys current). */
+export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
+  generation = generation >= 0xfffffffe ? 1 : generation + 1;
+  if (generation === 1) stamps.fill(0);
+  const g = generation;
+  const n = sentences.length;
+  // Block b holds sentences [first(b), first(b + 1)).
+  const first = (b: number) => (n <= 32 ? b : Math.ceil((b * n) / 32));
+  const blocks = Math.min(n, 32);
+  blockStarts = [];
+  for (let b = 0; b < blocks; b++) blockStarts.push(sentences[first(b)] as number);
+  let block = 0;
+  let nextStart = blocks > 1 ? (blockStarts[1] as number) : Infinity;
+  let bit = 1;
+  let inWord = false;
+  const mark = (key: number) => {
+    if (stamps[key] !== g) {
+      stamps[key] = g;
+      blockBits[key] = bit;
+    } else blockBits[key] = (blockBits[key] as number) | bit;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    while (i >= nextStart) {
+      block++;
+      bit = 1 << block;
+      nextStart = block + 1 < blocks ? (blockStarts[block + 1] as number) : Infinity;
+    }
+    const c = code(lower.charCodeAt(i));
+    if (c === 0) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
+    const c1 = i + 1 < lower.length ? code(lower.charCodeAt(i + 1)) : 0;
+    const c2 = c1 !== 0 && i + 2 < lower.length ? code(lower.charCodeAt(i + 2)) : 0;
+    mark(c * BASE * BASE);
+    if (c1 !== 0) mark((c * BASE + c1) * BASE);
+    if (c2 !== 0) mark((c * BASE + c1) * BASE + c2);
+  }
+  return { generation: g };
+}
+
+/** A branch's required groups, packed: each group a list of keys. */
+export type PackedGroups = Int32Array[];
+
+/**
+ * Branches' required groups in one flat array, read without allocation:
+ * [branches, then per branch: its end offset, groups, then per group: keys, key…].
+ */
+export function packPlan(branches: PackedGroups[]): Int32Array {
+  const out: number[] = [branches.length];
+  for (const groups of branches) {
+    const at = out.length;
+    out.push(0, groups.length);
+    for (const group of groups) out.push(group.length, ...group);
+    out[at] = out.length;
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * Blocks where one of the branches may match, as a 32-bit mask (0: none), for the latest
+ * sentenceKeys text: a block holding all of some branch's required groups.
+ */
+export function candidateBlocks(plan: Int32Array, keys: TextKeys): number {
+  if (keys.generation !== generation) return -1; // stale keys: never skip on doubt
+  const g = generation;
+  let out = 0;
+  let i = 1;
+  for (let b = plan[0] as number; b > 0; b--) {
+    const end = plan[i] as number;
+    let groups = plan[i + 1] as number;
+    i += 2;
+    let acc = -1;
+    for (; groups > 0 && acc !== 0; groups--) {
+      let bits = 0;
+      const stop = i + 1 + (plan[i] as number);
+      for (i++; i < stop; i++) {
+        const key = plan[i] as number;
+        if (stamps[key] === g) bits |= blockBits[key] as number;
+      }
+      acc &= bits;
+    }
+    out |= acc;
+    i = end;
+  }
+  return out;
+}
+
+/** True when one of the branches has all its required groups in the latest text (any sentence). */
+export function anyBranchPasses(plan: Int32Array, keys: TextKeys): boolean {
+  if (keys.generation !== generation) return true;
+  const g = generation;
+  let i = 1;
+  for (let b = plan[0] as number; b > 0; b--) {
+    const end = plan[i] as number;
+    let groups = plan[i + 1] as number;
+    i += 2;
+    let ok = true;
+    for (; groups > 0 && ok; groups--) {
+      ok = false;
+      const stop = i + 1 + (plan[i] as number);
+      for (i++; i < stop; i++) if (stamps[plan[i] as number] === g) ok = true;
+    }
+    if (ok) return true;
+    i = end;
+  }
+  return false;
+}
+
+/**
+ * The candidate blocks as [start, end) offsets of the latest sentenceKeys text, neighbours
+ * joined, and runs closer than `gap` blocks joined too (fewer regex calls; the blocks in
+ * between hold no match, so scanning them changes nothing).
+ */
+export function blockRuns(mask: number, keys: TextKeys, length: number, gap: number): number[] {
+  if (keys.generation !== generation) return [0, length]; // stale keys: the whole text
+  const runs: number[] = [];
+  let lastBlock = -Infinity;
+  for (let b = 0; b < blockStarts.length; b++) {
+    if ((mask & (1 << b)) === 0) continue;
+    const start = blockStarts[b] as number;
+    const end = blockStarts[b + 1] ?? length;
+    if (runs.length > 0 && b - lastBlock <= gap + 1) runs[runs.length - 1] = end;
+    else runs.push(start, end);
+    lastBlock = b;
+  }
+  return runs;
 }

@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compile, type CompiledSignal } from '../../../src/triage/compile';
+import { isSentenceLocal, requiredGroups, sentenceKeys } from '../../../src/triage/gate';
+import { Matcher, prepareTexts } from '../../../src/triage/signals';
+import type { PreparedText } from '../../../src/triage/text';
+import { defaultPolicy } from '../../../src/policy/defaults';
+import type { Policy } from '../../../src/policy/schema';
+
+describe('sentence gate: what a branch can match', () => {
+  it('calls a branch local only when no match can cross a sentence end', () => {
+    expect(isSentenceLocal("\\b(?:data|records?) (?:is |are )?(?:gone|lost)\\b")).toBe(true);
+    expect(isSentenceLocal('\\bfoo\\b[^\\s.!?]*(?: +[^\\s.!?]+){0,8}? +\\bbar')).toBe(true);
+    expect(isSentenceLocal('\\bfoo[^.!?\\n]{0,60}?bar\\b(?! (?:settings|tab))')).toBe(true);
+    // A sentence end is a mark before a space: ".com" and "$0.00" are not one, a final "." ends the match.
+    expect(isSentenceLocal('\\b[a-z0-9-]+\\.(?:com|io) is down')).toBe(true);
+    expect(isSentenceLocal('\\bshows? \\$0(?:\\.00)?\\b')).toBe(true);
+    expect(isSentenceLocal('\\binstead[.!,]')).toBe(true);
+    expect(isSentenceLocal('\\bzero(?![\\d.,%])')).toBe(true);
+    // These can run over a sentence end, look behind one, or anchor on the text.
+    expect(isSentenceLocal('\\bremoved\\b[^.!?\\n]{0,80}?\\.\\s+today')).toBe(false);
+    expect(isSentenceLocal('\\bsaved\\W? but')).toBe(false);
+    expect(isSentenceLocal('\\bfoo\\s+bar')).toBe(false);
+    expect(isSentenceLocal('\\bfoo.bar')).toBe(false);
+    expect(isSentenceLocal('^intended\\b')).toBe(false);
+    expect(isSentenceLocal('\\badd\\b(?<=(?:^|[.!?\\n]) {0,3}add)')).toBe(false);
+    expect(isSentenceLocal('\\bfoo[^a-z]bar')).toBe(false);
+    expect(isSentenceLocal('\\bfoo(?<name>x)')).toBe(false);
+  });
+  it('reads the words a branch needs, each from its rarest word', () => {
+    expect(requiredGroups('\\b(?:for now|in the meantime),? (?:we|i) (?:can|could) still\\b')).toEqual([new Set(['for', 'mea']), new Set(['we', 'i']), new Set(['can', 'cou']), new Set(['sti'])]);
+    // After an optional word-gap the next word still starts a word; mid-word starts give no group.
+    expect(requiredGroups("\\bcan'?t (?:(?:(?!(?:no|not)\\b)[\\w'-]+ )){0,2}(?:log ?in|sign ?in)\\b")).toEqual([new Set(['can']), new Set(['log', 'sig'])]);
+    expect(requiredGroups('churn(?:ing)?\\b')).toEqual([]);
+  });
+});
+
+// Every readable fixture text (never the unread set), plus edge cases around sentence ends.
+const dir = fileURLToPath(new URL('../../fixtures/triage/', import.meta.url));
+const files = ['corpus.jsonl', ...readdirSync(dir).filter((f) => /^holdout.*\.jsonl$/.test(f)), ...readdirSync(`${dir}dev`).map((f) => `dev/${f}`)];
+const texts: PreparedText[] = files.flatMap((f) =>
+  readFileSync(`${dir}${f}`, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((l) => prepareTexts(JSON.parse(l) as Parameters<typeof prepareTexts>[0])),
+);
+const edges = [
+  'Our site acme.com is down. Nobody can log in!\nThe invoices are gone.Data lost',
+  'Revenue shows $0.00 for everything. it is zero. ok? instead. We tried e.g. Chrome.\n\nAll the orders are gone',
+  'no data was lost. the numbers are wrong!! WHY IS THIS HAPPENING NOW',
+];
+texts.push(...edges.map((text) => prepareTexts({ messages: [{ author: 'customer', text }] })[0] as PreparedText));
+
+function expected(signal: CompiledSignal, subject: string): [number, string][] {
+  const out: [number, string][] = [];
+  signal.regex.lastIndex = 0;
+  for (let m = signal.regex.exec(subject); m; m = signal.regex.exec(subject)) {
+    out.push([m.index, m[0]]);
+    if (m[0].length === 0) signal.regex.lastIndex++;
+  }
+  return out;
+}
+
+function found(signal: CompiledSignal, text: PreparedText, subject: string): [number, string][] {
+  const keys = sentenceKeys(text.lower, text.sentences);
+  const matcher = new Matcher(signal, subject, keys);
+  const out: [number, string][] = [];
+  let from = 0;
+  for (let m = matcher.next(0); m; m = matcher.next(from)) {
+    out.push([m.index, m.text]);
+    from = m.text.length === 0 ? m.index + 1 : m.index + m.text.length;
+  }
+  return out;
+}
+
+describe('sentence gate is exact on real text', () => {
+  const team = structuredClone(defaultPolicy) as Policy;
+  (team.triage as { phrases?: Record<string, string[]> }).phrases = { data_loss: ['gone missing', 'e.g. lost'], outage: ['hard down'] };
+  for (const [name, policy] of [['default', defaultPolicy], ['team phrases', team]] as const) {
+    it(`finds exactly the matches of the full regex, every signal, every text (${name} policy)`, () => {
+      const compiled = compile(policy);
+      const wrong: string[] = [];
+      for (const text of texts) {
+        for (const s of compiled.signals) {
+          const subject = s.caseSensitive ? text.norm : text.lower;
+          const want = expected(s, subject);
+          const got = found(s, text, subject);
+          if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${s.id}: ${JSON.stringify(got).slice(0, 80)} ≠ ${JSON.stringify(want).slice(0, 80)} in ${subject.slice(0, 60)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('sentence gate: repeated characters', () => {
+  it('ends a word at a repeated character', () => {
+    // "fulfil+ed" matches "fulfilled": the word read is "fulfil", whose key is "ful".
+    expect(requiredGroups('\\bfulfil+ed orders\\b')).toEqual([new Set(['ful']), new Set(['ord'])]);
+    expect(requiredGroups('\\bza+p\\b')).toEqual([new Set(['za'])]);
+  });
+});
