@@ -13,7 +13,7 @@ const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\
 // A short sentence that says another part still works: "Cards work.", "GBP ones were.",
 // "Other banks are accepted.", "order.updated still fires." (not "it"/"everything": a resolution).
 const REST_WORKS = /(?:^|[.!?]\s+|\n\s*)(?!(?:it|everything|all|this|that|now|nothing|none|no)\b)(?!(?:the |our |your )?(?:store ?front|site|website|shop|store|app|page|portal|log ?in|sign-?in|dashboard|platform|system|product)(?: itself)? )(?:[\w'&().-]+ ){0,4}?(?:[\w'&().-]+) (?:(?:is|are|still|itself|themselves|all|both|seem|seems|do|does) )?(?:(?:still|all) )?(?:fine|ok|okay|work|works|working|function|functions|accepted|go through|goes through|come through|comes through|send fine|sends fine|print fine|export fine|fires|did|were|was|see it|sees it|load fine|are unaffected|is unaffected|not affected|normally|as normal)(?: fine| normally| as usual| ok)?[.!]/i;
-const REST_WORKS_INLINE = /(?:the rest of (?:the|our) (?:company|team|business|org\w*)|other (?:groups|regions|teams|segments|banks|carriers|currencies|methods|payment methods|stores|shops|integrations|channels|states|templates|courses|faculties|offices|departments|warehouses|locations|users))\b[^.!?\n]{0,50}?\b(?:fine|ok|work\w*|normally|accepted|see it|unaffected|did|were|send|go through|come through)\b|\b(?:only|just) (?:that|this|the|our|one) (?:faculty|team|group|region|segment|office|department|currency|bank|carrier|method|store|location|integration|channel|template|course)\b|\b(?:itself|themselves) (?:still )?works?\b|\bstill (?:work|works|come in|fires|arrive|arrives)\b(?! for (?:no one|nobody))/i;
+const REST_WORKS_INLINE = /[,;] (?:[\w.-]+ )?(?:and|or) [\w.-]+ (?:are|is) (?:fine|ok|okay|working|unaffected)\b|\bonly [\w.-]+(?: [\w.-]+)? (?:labels?|orders?|payments?|invoices?|exports?|reports?|emails?|messages?) fail\b|(?:the rest of (?:the|our) (?:company|team|business|org\w*)|other (?:groups|regions|teams|segments|banks|carriers|currencies|methods|payment methods|stores|shops|integrations|channels|states|templates|courses|faculties|offices|departments|warehouses|locations|users))\b[^.!?\n]{0,50}?\b(?:fine|ok|work\w*|normally|accepted|see it|unaffected|did|were|send|go through|come through)\b|\b(?:only|just) (?:that|this|the|our|one) (?:faculty|team|group|region|segment|office|department|currency|bank|carrier|method|store|location|integration|channel|template|course)\b|\b(?:itself|themselves) (?:still )?works?\b|\bstill (?:work|works|come in|fires|arrive|arrives)\b(?! for (?:no one|nobody))/i;
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
 const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of|(?:a|one|two) (?:third|quarter|fifth)s?|half (?:of )?(?:our|the)|many of|most of|part of)\b/i;
@@ -64,6 +64,9 @@ const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|eve
 const SWITCH_RESTORES = /\b(?:(?:sign|log) in with (?:google|microsoft|apple)|google sign-?in|the website|chrome|firefox|safari|edge|another browser|a different browser|other browsers?|email and password|password sign-?in|another sign-?in method|a different sign-?in method|the desktop app|the mobile app)\b/i;
 // "Smaller ranges work but the auditor needs the full year", "by hand isn't realistic": it does not restore the task.
 const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|get stuck|gets stuck|don'?t|doesn'?t|won'?t)\b|\b(?:isn'?t|is not|not|aren'?t|are not|wouldn'?t be|hardly) (?:really |very )?(?:workable|realistic|practical|sustainable|feasible|viable|an option|possible)\b|\bbut (?:the |our |my |their )?(?:[\w-]+ ){0,3}(?:needs?|requires?|must have|can'?t use|won'?t accept)\b|\bcan'?t (?:key|type|enter|do) (?:them|it|these|all)\b[^.!?\n]{0,30}\bin time\b|\b\d+ a day\b/i;
+const VIEW_SETTINGS_GONE = /\b(?:filters?|settings?|preferences?|columns?|layout|sort(?:ing)?|selections?|saved views?) (?:\([^)]{0,40}\) )?(?:are|is|were|was|get|gets) (?:all )?(?:gone|missing|lost|reset|cleared)\b/i;
+// "Not actually a bug, sorry for the subject": the headline is not the report.
+const NOT_A_BUG = /\bnot (?:actually |really )?a bug\b/i;
 const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other|second) (?:days?|times?|hours?|weeks?|runs?|nights?|minutes?|orders?)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 // Configuration only the customer can change (domain.md section 2's setup examples).
@@ -227,10 +230,13 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (!intermittent && (partOnly || (EVERY_TIME.test(around) && ONE_PART.test(`${input?.subject ?? ''} ${around}`)))) move(s, 'bug', 'blocked');
   }
 
-  // An internal note saying it works by design: nothing was lost ("filters are not persisted by design").
-  if (has('note_intended') && !has('security')) move(s, 'data_loss', 'bug');
+  // An internal note saying it works by design or as documented: nothing was lost ("filters are not persisted by design").
+  if ((has('note_intended') || has('note_documented_limit')) && !has('security')) move(s, 'data_loss', 'bug');
+  // "My filters are gone": a view's settings, not data.
+  const lost = s.get('data_loss');
+  if (lost && lost.every((ev) => VIEW_SETTINGS_GONE.test(sentenceAround(facts, ev)))) move(s, 'data_loss', 'bug');
   // A headline ("URGENT - everything down!!!") over a body that asks how to do something: the body decides.
-  if ((s.get('how_to') ?? []).some((ev) => ev.messageIndex >= 0)) {
+  if ([...(s.get('how_to') ?? []), ...(s.get('feature_request') ?? [])].some((ev) => ev.messageIndex >= 0) || facts.texts.some((t) => t.messageIndex >= 0 && NOT_A_BUG.test(t.norm))) {
     for (const id of PROBLEMS) if ((s.get(id) ?? []).length && (s.get(id) ?? []).every((ev) => ev.messageIndex === -1)) s.delete(id);
   }
 

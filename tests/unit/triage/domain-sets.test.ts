@@ -215,3 +215,26 @@ describe('dev-d families', () => {
   });
 });
 
+describe('dev-e families', () => {
+  it('an SLA that was breached is no security breach', () => {
+    expect(run(thread(['customer', 'Any news? The export to our payroll provider still fails.'], ['internal', 'Strategic account. The resolution SLA for this ticket was breached at 09:00.'])).destination).not.toBe('security');
+  });
+  it("calls with a removed user's token are unauthorised access", () => {
+    expectRoute('We removed Mark from our account three weeks ago. Our logs show calls with his personal API token as recently as yesterday.', 1, 'security');
+  });
+  it('"UPS and FedEx are fine" narrows a label failure to one carrier; "since the Checkout v2 rollout" is our change', () => {
+    expect(run(customer('Only DHL labels fail, UPS and FedEx are fine. Half our parcels go DHL.')).severity).toBe(2);
+    expect(run(customer('Since the Checkout v2 rollout you announced on Monday, SEPA payments fail. Cards still work.')).destination).toBe('engineering');
+  });
+  it('"my filters are gone" is a view setting, not data; "as documented" in a note is no data loss', () => {
+    expect(ruleIds(run(customer('Every time I open the pipeline view my filters are gone and I set them again.')))).not.toContain('data-loss');
+  });
+  it('a design said as "it works, it is just slow" or "forced into a wrap-up" is for Product', () => {
+    expectRoute('Approving one leave request takes four screens. I approve 60 a week. It works, it\'s just slow.', 3, 'product');
+  });
+  it('"I\'ll get my lawyer involved" is a legal threat; "what we\'d really like is an Excel export" is a feature request', () => {
+    expect(ruleIds(run(customer('Reminders went out with the wrong due date again. If this happens again I will get my lawyer involved.')))).toContain('legal');
+    expectRoute({ subject: 'BUG: cannot export to PDF', messages: [{ author: 'customer', text: 'Not actually a bug, sorry for the subject. PDF export works fine. What we would really like is an Excel export too, is that possible to add?' }] }, 4, 'product');
+  });
+});
+
