@@ -67,6 +67,10 @@ const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|ge
 const VIEW_SETTINGS_GONE = /\b(?:filters?|settings?|preferences?|columns?|layout|sort(?:ing)?|selections?|saved views?) (?:\([^)]{0,40}\) )?(?:are|is|were|was|get|gets) (?:all )?(?:gone|missing|lost|reset|cleared)\b/i;
 // "Not actually a bug, sorry for the subject": the headline is not the report.
 const NOT_A_BUG = /\bnot (?:actually |really )?a bug\b/i;
+const REMOVED_USER = /\b(?:removed|former|deleted|deactivated|offboarded|ex-employee|left the company)\b/;
+// "…calls with his personal API token", "…today … her token still pulling reports".
+const TOKEN_USED_AFTER = /\b(?:calls?|requests?|logins?|activity|access|pulling|downloading|exporting) (?:[\w'-]+ ){0,2}(?:with|using|under|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials|login)\b/;
+const TOKEN_USED_SINCE = /\b(?:today|yesterday|this morning|last night|at \d)[^\n]{0,80}?\b(?:his|her|their) (?:personal |api |old )?(?:token|api key|key|login|account|credentials|session) (?:(?:is|was|were) )?(?:still )?(?:pulling|calling|downloading|exporting|sending|accessing|making|reading|used|being used|in use|active|working|logged)\b/;
 const INTERMITTENT = /\b(?:sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other|second) (?:days?|times?|hours?|weeks?|runs?|nights?|minutes?|orders?)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 // Configuration only the customer can change (domain.md section 2's setup examples).
@@ -238,6 +242,20 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // A headline ("URGENT - everything down!!!") over a body that asks how to do something: the body decides.
   if ([...(s.get('how_to') ?? []), ...(s.get('feature_request') ?? [])].some((ev) => ev.messageIndex >= 0) || facts.texts.some((t) => t.messageIndex >= 0 && NOT_A_BUG.test(t.norm))) {
     for (const id of PROBLEMS) if ((s.get(id) ?? []).length && (s.get(id) ?? []).every((ev) => ev.messageIndex === -1)) s.delete(id);
+  }
+
+  // A removed user's token used after the removal, told across sentences ("We removed Mark three
+  // weeks ago. Our logs show calls with his API token yesterday"): unauthorised access. Checked
+  // here, not in the lexicon, so the word "removed" gates it before any long-range pattern runs.
+  if (!has('security')) {
+    for (const t of facts.texts) {
+      if (t.author === 'agent' || !REMOVED_USER.test(t.lower)) continue;
+      const m = TOKEN_USED_AFTER.exec(t.lower) ?? TOKEN_USED_SINCE.exec(t.lower);
+      if (m) {
+        s.set('security', [evidenceOf(t, m.index, m.index + m[0].length)]);
+        break;
+      }
+    }
   }
 
   // "Deals are still there in search": the data is safe, the view is what is broken.
