@@ -89,7 +89,9 @@ const QUOTE_HEADER =
   /^(?:on .{3,200}wrote:?|-{2,}\s*original message\s*-{2,}|_{5,}|from:\s.{1,200}|-{2,}\s*forwarded message\s*-{2,}|le .{3,120}a écrit\s*:|am .{3,120}schrieb.{0,40}:)\s*$/i;
 // A forwarded message's own header lines (before any text of the sender).
 const FORWARD_HEADER = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message:?$/i;
+// A short cover note that hands a report on ("FYI, see below from my team lead").
 const FORWARD_CUE = /\b(?:forward(?:ing|ed)?|fwd|fw:|see below|below from|fyi|passing (?:this )?on|from (?:my|our) (?:team|store|call-?centre|call-?center|office|it|hr|finance)|sent me this)\b/i;
+// Headers that forward a message (not a reply's quoted original).
 const FORWARDED = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject):\s/i;
 // A cover note shorter than this over a forwarded message does not make the forward history.
