@@ -291,26 +291,9 @@ export interface TextKeys {
   generation: number;
 }
 
+/** The text-level keys alone (one block): what passes() reads. */
 export function textKeys(lower: string): TextKeys {
-  generation = generation >= 0xfffffffe ? 1 : generation + 1;
-  if (generation === 1) stamps.fill(0);
-  const g = generation;
-  let inWord = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = code(lower.charCodeAt(i));
-    if (c === 0) {
-      inWord = false;
-      continue;
-    }
-    if (inWord) continue;
-    inWord = true;
-    const c1 = i + 1 < lower.length ? code(lower.charCodeAt(i + 1)) : 0;
-    const c2 = c1 !== 0 && i + 2 < lower.length ? code(lower.charCodeAt(i + 2)) : 0;
-    stamps[c * BASE * BASE] = g;
-    if (c1 !== 0) stamps[(c * BASE + c1) * BASE] = g;
-    if (c2 !== 0) stamps[(c * BASE + c1) * BASE + c2] = g;
-  }
-  return { generation: g };
+  return sentenceKeys(lower, [0]);
 }
 
 /** True when the text may match: a gate key is present (keys must be the latest textKeys). */

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TriageInput } from '../../../src/triage/types';
-import { customer, run, ruleIds } from './helpers';
+import { customer, run, ruleIds, thread } from './helpers';
 
-const thread = (...messages: [TriageInput['messages'][number]['author'], string][]): TriageInput => ({ messages: messages.map(([author, text]) => ({ author, text })) });
 const ids = (text: string | TriageInput) => ruleIds(run(typeof text === 'string' ? customer(text) : text));
 
 describe('past events and past fixes', () => {

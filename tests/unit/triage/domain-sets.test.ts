@@ -4,17 +4,9 @@
  * not. Sentences written for these tests, not copied from the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import type { TriageInput } from '../../../src/triage/types';
-import { customer, run, ruleIds } from './helpers';
+import { customer, run, ruleIds, thread, expectRoute } from './helpers';
 
-type Author = TriageInput['messages'][number]['author'];
-const thread = (...messages: [Author, string][]): TriageInput => ({ messages: messages.map(([author, text]) => ({ author, text })) });
 
-function expectRoute(text: string | TriageInput, severity: number, destination: string) {
-  const s = run(typeof text === 'string' ? customer(text) : text);
-  expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity, destination });
-  return s;
-}
 
 describe('leadership: legal threats, not lawyers asking for documents', () => {
   it('a solicitor who will act, or a notice of breach, is a legal threat', () => {

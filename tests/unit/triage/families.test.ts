@@ -4,16 +4,9 @@
  * Sentences written for these tests, not copied from the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import type { TriageInput } from '../../../src/triage/types';
-import { customer, run, ruleIds } from './helpers';
+import { customer, run, ruleIds, thread, expectRoute } from './helpers';
 
-const thread = (...messages: [TriageInput['messages'][number]['author'], string][]): TriageInput => ({ messages: messages.map(([author, text]) => ({ author, text })) });
 
-function expectRoute(text: string | TriageInput, severity: number, destination: string) {
-  const s = run(typeof text === 'string' ? customer(text) : text);
-  expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity, destination });
-  return s;
-}
 
 describe('security first', () => {
   it('suspicious sign-ins and unknown locations', () => {

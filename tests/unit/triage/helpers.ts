@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import type { Policy } from '../../../src/policy/schema';
 import { suggest } from '../../../src/triage';
@@ -20,4 +21,14 @@ export function policyWith(edit: (p: Policy) => void): Policy {
   const p = structuredClone(defaultPolicy);
   edit(p);
   return p;
+}
+
+/** A thread from [author, text] pairs. */
+export const thread = (...messages: [TriageInput['messages'][number]['author'], string][]): TriageInput => ({ messages: messages.map(([author, text]) => ({ author, text })) });
+
+/** Expect this level and destination (the summary says why when it fails). */
+export function expectRoute(text: string | TriageInput, severity: number, destination: string): Suggestion {
+  const s = run(typeof text === 'string' ? customer(text) : text);
+  expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity, destination });
+  return s;
 }
