@@ -4,7 +4,7 @@
  * content scripts share). Types and a name only: importing this costs the content script nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { guardDecision } from '../../handoff/guard';
+import type { installEscalateGuard } from '../../content/guard';
 import type { chooseLevel } from '../../triage/decide';
 import type { caseReference } from '../../handoff/record-line';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
@@ -37,7 +37,8 @@ export interface MountedSidebar {
  */
 export interface TicketTools {
   caseReference: typeof caseReference;
-  guardDecision: typeof guardDecision;
+  /** The escalate guard's listeners for one ticket (src/content/guard.ts). */
+  installEscalateGuard: typeof installEscalateGuard;
   /** The decision table for the facts in force (src/triage/decide.ts). */
   chooseLevel: typeof chooseLevel;
 }

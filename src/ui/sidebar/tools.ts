@@ -1,0 +1,10 @@
+/**
+ * The ticket tools (./api.ts TicketTools): code the ticket features call once the sidebar is
+ * up, shipped in the sidebar bundle rather than the always-on content script.
+ */
+import { installEscalateGuard } from '../../content/guard';
+import { caseReference } from '../../handoff/record-line';
+import { chooseLevel } from '../../triage/decide';
+import type { TicketTools } from './api';
+
+export const ticketTools: TicketTools = { caseReference, installEscalateGuard, chooseLevel };
