@@ -112,3 +112,11 @@ export interface Adapter {
   /** How the sidebar docks beside this helpdesk's layout; omitted, it narrows the page. */
   dock?: DockSpec;
 }
+
+/**
+ * An adapter's editor code (putting a note or a customer message into the helpdesk's editors),
+ * run on the agent's click only. The self-hosted adapters keep theirs apart from the adapter
+ * (TicketTools.editors, shipped in the sidebar bundle): their always-on bundle carries every
+ * ticket feature too. Hosted adapters carry theirs on the adapter.
+ */
+export type AdapterEditor = Pick<Adapter, 'insertNote' | 'insertReply'>;

@@ -16,7 +16,7 @@ export const escalationNoteFeature: TicketFeature = {
   id: 'escalation-note',
   on: 'ticket',
   title: 'the escalation note',
-  init({ session, page }, signal) {
+  init({ session, page, tools }, signal) {
     const render = (handoff?: HandoffNote) => {
       const snapshot = session.snapshot.value;
       const effective = session.effective.value;
@@ -41,8 +41,9 @@ export const escalationNoteFeature: TicketFeature = {
         if (!note || signal.aborted) return;
         const copied = await copyAs(note, as);
         const { adapter } = page;
-        const inserted = adapter.insertNote
-          ? await adapter.insertNote(page.doc, note, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
+        const editor = tools.editorFor(adapter);
+        const inserted = editor.insertNote
+          ? await editor.insertNote(page.doc, note, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
           : { ok: false as const, reason: `${adapter.name} has no note editor Tierline can reach` };
         if (signal.aborted) return;
         const clipboard = copied ? `copied to the clipboard (${FORMAT_NAMES[as]})` : 'the clipboard was not available';

@@ -4,6 +4,7 @@
  * content scripts share). Types and a name only: importing this costs the content script nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Adapter, AdapterEditor, SelectorTable } from '../../adapters/types';
 import type { installEscalateGuard } from '../../content/guard';
 import type { chooseLevel } from '../../triage/decide';
 import type { caseReference } from '../../handoff/record-line';
@@ -41,6 +42,10 @@ export interface TicketTools {
   installEscalateGuard: typeof installEscalateGuard;
   /** The decision table for the facts in force (src/triage/decide.ts). */
   chooseLevel: typeof chooseLevel;
+  /** The self-hosted adapters' editor code by adapter id, given the adapter's selector table (src/adapters/types.ts AdapterEditor). */
+  editors: Readonly<Record<string, (table: SelectorTable) => AdapterEditor>>;
+  /** Where an adapter's editor code is: in `editors`, else on the adapter itself (hosted helpdesks). */
+  editorFor(adapter: Adapter): AdapterEditor;
 }
 
 export interface SidebarUi {
