@@ -6,7 +6,6 @@
  * says so. Copied first, while the click's user activation holds.
  */
 import type { TicketFeature } from '../feature';
-import { copyRich } from './escalation-note';
 
 export const customerMessageFeature: TicketFeature = {
   id: 'customer-message',
@@ -16,7 +15,7 @@ export const customerMessageFeature: TicketFeature = {
     session.provide(
       'insertReply',
       async (message) => {
-        const copied = await copyRich(message.text, message.html);
+        const copied = await tools.copyRich(message.text, message.html);
         const { adapter } = page;
         const editor = tools.editorFor(adapter);
         const inserted = editor.insertReply

@@ -6,6 +6,7 @@ import { demoEditor } from '../../adapters/demo';
 import { freescoutEditor } from '../../adapters/freescout';
 import { osticketEditor } from '../../adapters/osticket';
 import { installEscalateGuard } from '../../content/guard';
+import { copyRich, copyText, noteRequest } from '../../content/note-kit';
 import { caseReference } from '../../handoff/record-line';
 import { chooseLevel } from '../../triage/decide';
 import type { TicketTools } from './api';
@@ -14,6 +15,9 @@ export const ticketTools: TicketTools = {
   caseReference,
   installEscalateGuard,
   chooseLevel,
+  noteRequest,
+  copyRich,
+  copyText,
   editors: { freescout: freescoutEditor, osticket: osticketEditor, demo: demoEditor },
   editorFor: (adapter) => ticketTools.editors[adapter.id]?.(adapter.selectors) ?? adapter,
 };
