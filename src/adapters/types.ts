@@ -93,7 +93,7 @@ export interface Adapter {
    * text would mix tickets — the agent selects or pastes the text instead).
    */
   fallbackRoot?(doc: Document, url: URL): Element | null;
-  /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. */
+  /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. (Self-hosted adapters: in their AdapterEditor, below.) */
   insertNote?(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
   /**
    * Put a customer message into the **public reply** editor as a real edit, switching the
