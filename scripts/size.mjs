@@ -26,6 +26,15 @@ const FORBIDDEN = [
   ['test data', /help\.acme\.test|support\.example\.org/],
 ];
 
+// Ticket-page code shipped in the sidebar bundle (TicketTools, src/ui/sidebar/tools.ts), found by
+// a string it cannot lose to minifying; `only`: the bundles it must stay out of (default all).
+const LAZY = [
+  ['the escalate guard (src/content/guard.ts)', /\.stopByGuard\(/],
+  ['the clipboard helpers (src/content/note-kit.ts)', /\bClipboardItem\b/],
+  // Hosted adapters still carry their own editor code; the self-hosted ones' is TicketTools.editors.
+  ['the self-hosted adapters\' editor code (src/adapters/insert.ts)', /did not accept the text/, ['helpdesk']],
+];
+
 let failed = false;
 const scripts = [...new Set(files.map((f) => f.replace(/\.(js|css)$/, '')))];
 for (const name of scripts) {
@@ -38,6 +47,11 @@ for (const name of scripts) {
   for (const [lib, pattern] of FORBIDDEN) {
     if (!pattern.test(source)) continue;
     console.error(`     ${lib} is in content-scripts/${name}: import only its types there (see src/ticket/limits.ts).`);
+    failed = true;
+  }
+  for (const [what, pattern, only] of LAZY) {
+    if ((only && !only.includes(name)) || !pattern.test(source)) continue;
+    console.error(`     ${what} is in content-scripts/${name}: it ships in the sidebar bundle, through TicketTools.`);
     failed = true;
   }
 }

@@ -5,7 +5,7 @@
 import { LIMITS } from '../ticket/limits';
 import { createReader, firstMatch, isoDate, readableText, readKept, shownNumber } from './dom';
 import { buildSnapshot } from './snapshot';
-import type { Adapter } from './types';
+import type { Adapter, AdapterEditor } from './types';
 
 const TICKET_PATH = /^\/tickets\/(\d+)\/?$/;
 const ROLES = { customer: 'customer', agent: 'agent', internal: 'internal' } as const;
@@ -84,6 +84,20 @@ export const demo: Adapter = {
     return { snapshot, health: r.health(), problems: r.problems() };
   },
 
+  agentName(doc) {
+    const shown = createReader(doc, demo.selectors).text('currentAgent');
+    return shown?.replace(/^Signed in as\s+/i, '').trim() || null;
+  },
+
+  listRows(doc) {
+    return createReader(doc, demo.selectors)
+      .all('listRow')
+      .map((row) => ({ ticketId: row.getAttribute('data-ticket-id') ?? '', row, anchor: row.querySelector('td.subject a') ?? row }));
+  },
+};
+
+/** The demo's editor code, used on the agent's click only: shipped in the sidebar bundle (TicketTools.editors). */
+export const demoEditor = (): AdapterEditor => ({
   async insertNote(doc, note) {
     const noteTab = doc.querySelector<HTMLElement>('#tab-note');
     const editor = doc.querySelector<HTMLTextAreaElement>('#composer-text');
@@ -110,15 +124,4 @@ export const demo: Adapter = {
     editor.dispatchEvent(new Event('input', { bubbles: true }));
     return { ok: true, where: 'reply editor' };
   },
-
-  agentName(doc) {
-    const shown = createReader(doc, demo.selectors).text('currentAgent');
-    return shown?.replace(/^Signed in as\s+/i, '').trim() || null;
-  },
-
-  listRows(doc) {
-    return createReader(doc, demo.selectors)
-      .all('listRow')
-      .map((row) => ({ ticketId: row.getAttribute('data-ticket-id') ?? '', row, anchor: row.querySelector('td.subject a') ?? row }));
-  },
-};
+});

@@ -9,7 +9,7 @@ import { createReader, firstMatch, isoDate, readableText, readKept, shownNumber,
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
-import type { Adapter, SelectorTable } from './types';
+import type { Adapter, AdapterEditor, SelectorTable } from './types';
 
 const CONVERSATION_PATH = /\/conversation\/(\d+)\/?$/;
 const FOLDER_PATH = /\/mailbox\/\d+(?:\/\d+)?\/?$/;
@@ -172,8 +172,17 @@ export const freescout: Adapter = {
       .filter((r) => r.ticketId);
   },
 
+  agentName: (doc) => createReader(doc, selectors).text('currentAgent') ?? null,
+};
+
+/**
+ * FreeScout's editor code, used on the agent's click only: shipped in the sidebar bundle
+ * (TicketTools.editors), not the always-on script. Given the adapter's table (the sidebar
+ * bundle does not carry a second copy of it).
+ */
+export const freescoutEditor = (table: SelectorTable): AdapterEditor => ({
   async insertReply(doc, message, signal) {
-    const reader = createReader(doc, selectors);
+    const reader = createReader(doc, table);
     const block = reader.one('editorBlock');
     if (!block) return { ok: false, reason: 'could not find the reply editor on this page' };
     // Reply mode, as FreeScout's own script leaves it: the form shown, no note class, is_note empty (a form without the flag is not trusted).
@@ -194,10 +203,8 @@ export const freescout: Adapter = {
     return insertIntoEditor(editable, message, { where: 'reply editor', source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div', signal });
   },
 
-  agentName: (doc) => createReader(doc, selectors).text('currentAgent') ?? null,
-
   async insertNote(doc, note, signal) {
-    const reader = createReader(doc, selectors);
+    const reader = createReader(doc, table);
     const block = reader.one('editorBlock');
     if (!block) return { ok: false, reason: 'could not find the note editor on this page' };
     const inNoteMode = () => {
@@ -215,4 +222,4 @@ export const freescout: Adapter = {
     if (!(editable instanceof HTMLElement)) return { ok: false, reason: 'could not find the note editor on this page' };
     return insertIntoEditor(editable, note, { where: 'internal note editor', source: reader.one('editorSource') as HTMLTextAreaElement | null, block: 'div', signal });
   },
-};
+});

@@ -9,7 +9,7 @@ import { createReader, firstMatch, isoDate, isShown, readableText, readKept, sho
 import { insertIntoEditor } from './insert';
 import { buildSnapshot } from './snapshot';
 import type { AuthorRole } from '../ticket/snapshot';
-import type { Adapter, SelectorTable } from './types';
+import type { Adapter, AdapterEditor, SelectorTable } from './types';
 
 const STAFF_PAGE = /\/scp\/(?:tickets\.php|index\.php)?$/;
 
@@ -174,8 +174,17 @@ export const osticket: Adapter = {
       });
   },
 
+  agentName: (doc) => createReader(doc, selectors).text('currentAgent') ?? null,
+};
+
+/**
+ * osTicket's editor code, used on the agent's click only: shipped in the sidebar bundle
+ * (TicketTools.editors), not the always-on script. Given the adapter's table (the sidebar
+ * bundle does not carry a second copy of it).
+ */
+export const osticketEditor = (table: SelectorTable): AdapterEditor => ({
   async insertReply(doc, message, signal) {
-    const reader = createReader(doc, selectors);
+    const reader = createReader(doc, table);
     // osTicket keeps replies and notes in separate forms: the reply form, shown by osTicket's own tab script, is the public reply.
     const replyShown = () => {
       const form = reader.one('replyForm');
@@ -194,10 +203,8 @@ export const osticket: Adapter = {
     return result;
   },
 
-  agentName: (doc) => createReader(doc, selectors).text('currentAgent') ?? null,
-
   async insertNote(doc, note, signal) {
-    const reader = createReader(doc, selectors);
+    const reader = createReader(doc, table);
     const noteShown = () => {
       const form = reader.one('noteForm');
       return form !== null && isShown(form);
@@ -215,4 +222,4 @@ export const osticket: Adapter = {
     if (result.ok) editable.classList.remove('redactor-placeholder');
     return result;
   },
-};
+});

@@ -93,7 +93,7 @@ export interface Adapter {
    * text would mix tickets — the agent selects or pastes the text instead).
    */
   fallbackRoot?(doc: Document, url: URL): Element | null;
-  /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. */
+  /** Put the escalation note into the internal-note editor as a real edit; the signal ends its waits when the agent moves on. (Self-hosted adapters: in their AdapterEditor, below.) */
   insertNote?(doc: Document, note: NoteContent, signal?: AbortSignal): Promise<InsertResult>;
   /**
    * Put a customer message into the **public reply** editor as a real edit, switching the
@@ -112,3 +112,11 @@ export interface Adapter {
   /** How the sidebar docks beside this helpdesk's layout; omitted, it narrows the page. */
   dock?: DockSpec;
 }
+
+/**
+ * An adapter's editor code (putting a note or a customer message into the helpdesk's editors),
+ * run on the agent's click only. The self-hosted adapters keep theirs apart from the adapter
+ * (TicketTools.editors, shipped in the sidebar bundle): their always-on bundle carries every
+ * ticket feature too. Hosted adapters carry theirs on the adapter.
+ */
+export type AdapterEditor = Pick<Adapter, 'insertNote' | 'insertReply'>;

@@ -6,20 +6,20 @@
  * says so. Copied first, while the click's user activation holds.
  */
 import type { TicketFeature } from '../feature';
-import { copyRich } from './escalation-note';
 
 export const customerMessageFeature: TicketFeature = {
   id: 'customer-message',
   on: 'ticket',
   title: 'customer messages',
-  init({ session, page }, signal) {
+  init({ session, page, tools }, signal) {
     session.provide(
       'insertReply',
       async (message) => {
-        const copied = await copyRich(message.text, message.html);
+        const copied = await tools.copyRich(message.text, message.html);
         const { adapter } = page;
-        const inserted = adapter.insertReply
-          ? await adapter.insertReply(page.doc, message, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
+        const editor = tools.editorFor(adapter);
+        const inserted = editor.insertReply
+          ? await editor.insertReply(page.doc, message, signal).catch((error: unknown) => ({ ok: false as const, reason: (error as Error).message }))
           : { ok: false as const, reason: `${adapter.name} has no reply editor Tierline can reach` };
         const clipboard = copied ? 'copied to the clipboard' : 'the clipboard was not available';
         return inserted.ok

@@ -10,7 +10,6 @@ import type { CaseRecord } from '../../handoff/record-line';
 import { readSetting, SETTINGS } from '../../settings/registry';
 import type { DestinationId } from '../../policy/primitives';
 import type { TicketFeature } from '../feature';
-import { copyRich } from './escalation-note';
 
 const SAVE_AFTER_MS = 400;
 const ASKS: readonly string[] = ['investigate', 'fix', 'decide', 'approve exception'];
@@ -67,7 +66,7 @@ export const handoffFeature: TicketFeature = {
       signal,
     );
 
-    session.provide('copyText', (text, html) => copyRich(text, html), signal);
+    session.provide('copyText', (text, html) => tools.copyRich(text, html), signal);
 
     session.provide(
       'escalate',

@@ -4,7 +4,9 @@
  * content scripts share). Types and a name only: importing this costs the content script nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { guardDecision } from '../../handoff/guard';
+import type { Adapter, AdapterEditor, SelectorTable } from '../../adapters/types';
+import type { installEscalateGuard } from '../../content/guard';
+import type { copyRich, copyText, noteRequest } from '../../content/note-kit';
 import type { chooseLevel } from '../../triage/decide';
 import type { caseReference } from '../../handoff/record-line';
 import type { SessionInit, TicketSession } from '../../session/ticket-session';
@@ -37,9 +39,19 @@ export interface MountedSidebar {
  */
 export interface TicketTools {
   caseReference: typeof caseReference;
-  guardDecision: typeof guardDecision;
+  /** The escalate guard's listeners for one ticket (src/content/guard.ts). */
+  installEscalateGuard: typeof installEscalateGuard;
   /** The decision table for the facts in force (src/triage/decide.ts). */
   chooseLevel: typeof chooseLevel;
+  /** The self-hosted adapters' editor code by adapter id, given the adapter's selector table (src/adapters/types.ts AdapterEditor). */
+  editors: Readonly<Record<string, (table: SelectorTable) => AdapterEditor>>;
+  /** The escalation note's render request (src/content/note-kit.ts). */
+  noteRequest: typeof noteRequest;
+  /** The clipboard, text and HTML together where the browser can. */
+  copyRich: typeof copyRich;
+  copyText: typeof copyText;
+  /** Where an adapter's editor code is: in `editors`, else on the adapter itself (hosted helpdesks). */
+  editorFor(adapter: Adapter): AdapterEditor;
 }
 
 export interface SidebarUi {

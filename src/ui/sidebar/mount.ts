@@ -10,21 +10,19 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_UI_TAG } from '../../adapters/generic';
-import { guardDecision } from '../../handoff/guard';
-import { chooseLevel } from '../../triage/decide';
-import { caseReference } from '../../handoff/record-line';
 import { createTicketSession } from '../../session/ticket-session';
 import type { DockPlan } from '../dock';
 import { createSidebarState, type SidebarState } from '../state';
 import type { MountedSidebar, SidebarUi, TabActions } from './api';
 import { Sidebar } from './Sidebar';
+import { ticketTools } from './tools';
 import css from './sidebar.css?inline';
 
 /** The UI module's one entry: ticket sessions, and the mount. */
 export function createSidebarUi(ctx: ContentScriptContext, tab: TabActions): SidebarUi {
   return {
     createSession: createTicketSession,
-    tools: { caseReference, guardDecision, chooseLevel },
+    tools: ticketTools,
     mount: (plan) => mountSidebar(ctx, createSidebarState(plan), tab),
   };
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demo } from '../../../src/adapters/demo';
+import { ticketTools } from '../../../src/ui/sidebar/tools';
 
 const APP = join(import.meta.dirname, '../../fixtures/demo-helpdesk');
 const ORIGIN = 'http://127.0.0.1:5177';
@@ -62,7 +63,7 @@ describe('demo adapter', () => {
   it('inserts a note into the internal-note mode of the editor, enabling the submit, as text', async () => {
     const url = open('/tickets/1043');
     expect(demo.isTicketPage(url, document)).toBe(true);
-    const result = await demo.insertNote!(document, { text: 'ESCALATION: <img src=x onerror=alert(1)>', html: '' });
+    const result = await ticketTools.editorFor(demo).insertNote!(document, { text: 'ESCALATION: <img src=x onerror=alert(1)>', html: '' });
     expect(result).toEqual({ ok: true, where: 'internal note editor' });
     const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
     expect(editor.value).toBe('ESCALATION: <img src=x onerror=alert(1)>');
@@ -74,7 +75,7 @@ describe('demo adapter', () => {
   it('puts a customer message into the reply mode of the editor, switching back from note mode', async () => {
     open('/tickets/1043');
     document.querySelector<HTMLElement>('#tab-note')!.click();
-    const result = await demo.insertReply!(document, { text: 'Hi Dana, <b>thanks</b>', html: '' });
+    const result = await ticketTools.editorFor(demo).insertReply!(document, { text: 'Hi Dana, <b>thanks</b>', html: '' });
     expect(result).toEqual({ ok: true, where: 'reply editor' });
     const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
     expect(editor.value).toBe('Hi Dana, <b>thanks</b>');
@@ -86,7 +87,7 @@ describe('demo adapter', () => {
     open('/tickets/1043');
     document.querySelector<HTMLElement>('#tab-note')!.click();
     document.querySelector('#tab-reply')!.remove();
-    expect(await demo.insertReply!(document, { text: 'Hi', html: '' })).toEqual({ ok: false, reason: 'could not find the reply editor on this page' });
+    expect(await ticketTools.editorFor(demo).insertReply!(document, { text: 'Hi', html: '' })).toEqual({ ok: false, reason: 'could not find the reply editor on this page' });
     expect(document.querySelector<HTMLTextAreaElement>('#composer-text')!.value).toBe('');
   });
 
@@ -95,14 +96,14 @@ describe('demo adapter', () => {
     document.querySelector<HTMLElement>('#tab-note')!.click();
     const tab = document.querySelector('#tab-reply')!;
     tab.replaceWith(tab.cloneNode(true)); // the page's own listener gone: the click does nothing
-    expect((await demo.insertReply!(document, { text: 'Hi', html: '' })).ok).toBe(false);
+    expect((await ticketTools.editorFor(demo).insertReply!(document, { text: 'Hi', html: '' })).ok).toBe(false);
     expect(document.querySelector<HTMLTextAreaElement>('#composer-text')!.value).toBe('');
   });
 
   it('never turns a note written in the editor into a reply: refuses while the note mode holds text', async () => {
     open('/tickets/1043');
-    await demo.insertNote!(document, { text: 'ESCALATION: internal only', html: '' });
-    expect(await demo.insertReply!(document, { text: 'Hi Dana', html: '' })).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    await ticketTools.editorFor(demo).insertNote!(document, { text: 'ESCALATION: internal only', html: '' });
+    expect(await ticketTools.editorFor(demo).insertReply!(document, { text: 'Hi Dana', html: '' })).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
     const editor = document.querySelector<HTMLTextAreaElement>('#composer-text')!;
     expect(editor.value).toBe('ESCALATION: internal only');
     expect(document.querySelector('#tab-note')!.getAttribute('aria-selected')).toBe('true');

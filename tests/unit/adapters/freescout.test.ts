@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freescout } from '../../../src/adapters/freescout';
+import { ticketTools } from '../../../src/ui/sidebar/tools';
 import { osticket } from '../../../src/adapters/osticket';
 import { TicketSnapshot } from '../../../src/ticket/snapshot';
 import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
@@ -242,7 +243,7 @@ describe('freescout: insertNote', () => {
     const editable = doc.querySelector<HTMLElement>('.note-editable')!;
     for (const type of ['input', 'keyup', 'change']) editable.addEventListener(type, () => events.push(type));
 
-    const result = await freescout.insertNote!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(freescout).insertNote!(doc, HOSTILE);
     expect(result).toEqual({ ok: true, where: 'internal note editor' });
     expect(block.classList.contains('conv-note-block')).toBe(true);
     expect(block.classList.contains('hidden')).toBe(false);
@@ -260,7 +261,7 @@ describe('freescout: insertNote', () => {
     const { doc } = load('freescout-ticket-thread-note-open');
     const editable = doc.querySelector<HTMLElement>('.note-editable')!;
     editable.replaceChildren(Object.assign(doc.createElement('div'), { textContent: 'Draft line' }));
-    await freescout.insertNote!(doc, { text: 'Escalated to Tier 2', html: '<p>Escalated to Tier 2</p>' });
+    await ticketTools.editorFor(freescout).insertNote!(doc, { text: 'Escalated to Tier 2', html: '<p>Escalated to Tier 2</p>' });
     expect([...editable.children].map((c) => c.textContent)).toEqual(['Draft line', 'Escalated to Tier 2']);
   });
 
@@ -269,7 +270,7 @@ describe('freescout: insertNote', () => {
     const calls: unknown[][] = [];
     // A browser that claims success but inserts nothing: the adapter falls back to building nodes.
     Object.assign(doc, { execCommand: (...args: unknown[]) => (calls.push(args), true) });
-    const result = await freescout.insertNote!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(freescout).insertNote!(doc, HOSTILE);
     expect(result.ok).toBe(true);
     expect(calls).toEqual([['insertHTML', false, HOSTILE.html]]);
     expect(doc.querySelector('.note-editable')!.textContent).toContain('Severity: S1');
@@ -286,7 +287,7 @@ describe('freescout: insertNote', () => {
         return command === 'insertHTML';
       },
     });
-    const result = await freescout.insertNote!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(freescout).insertNote!(doc, HOSTILE);
     expect(result.ok).toBe(true);
     const editable = doc.querySelector('.note-editable')!;
     // The caller's two paragraphs, not also the three built from the text.
@@ -296,7 +297,7 @@ describe('freescout: insertNote', () => {
 
   it('refuses when the page does not switch to note mode (never types into a reply)', async () => {
     const { doc } = load('freescout-ticket-thread-reply-open'); // no FreeScout script: the Note click does nothing
-    const result = await freescout.insertNote!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(freescout).insertNote!(doc, HOSTILE);
     expect(result).toEqual({ ok: false, reason: 'the note editor did not open' });
     expect(doc.querySelector('.note-editable')!.textContent).toBe('');
     expect(doc.querySelector<HTMLTextAreaElement>('textarea#body')!.value).toBe('');
@@ -304,7 +305,7 @@ describe('freescout: insertNote', () => {
 
   it('says so when there is no editor', async () => {
     const { doc } = load('freescout-ticket-list');
-    expect(await freescout.insertNote!(doc, HOSTILE)).toEqual({ ok: false, reason: 'could not find the note editor on this page' });
+    expect(await ticketTools.editorFor(freescout).insertNote!(doc, HOSTILE)).toEqual({ ok: false, reason: 'could not find the note editor on this page' });
   });
 });
 
@@ -337,7 +338,7 @@ describe('freescout: the conversation number agents see', () => {
 describe('freescout: insertReply (a customer message)', () => {
   it('reply open: lands in the public reply editor, the form still in reply mode', async () => {
     const { doc } = load('freescout-ticket-thread-reply-open');
-    const result = await freescout.insertReply!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE);
     expect(result).toEqual({ ok: true, where: 'reply editor' });
     const block = doc.querySelector('.conv-reply-block')!;
     expect(block.classList.contains('conv-note-block')).toBe(false);
@@ -355,13 +356,13 @@ describe('freescout: insertReply (a customer message)', () => {
       doc.querySelector('.conv-reply-block')!.classList.remove('conv-note-block', 'hidden');
       doc.querySelector<HTMLInputElement>('.conv-reply-block input[name="is_note"]')!.value = '';
     });
-    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: true, where: 'reply editor' });
+    expect(await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE)).toEqual({ ok: true, where: 'reply editor' });
     expect(doc.querySelector('.note-editable')!.textContent).toContain('Severity: S1');
   });
 
   it('refuses when only the note editor is open and the page does not switch it to a reply', async () => {
     const { doc } = load('freescout-ticket-thread-note-open'); // no FreeScout script: the Reply click does nothing
-    const result = await freescout.insertReply!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE);
     expect(result).toEqual({ ok: false, reason: 'the reply editor did not open (the open editor may be a note)' });
     expect(doc.querySelector('.note-editable')!.textContent).toBe('');
     expect(doc.querySelector<HTMLTextAreaElement>('textarea#body')!.value).toBe('');
@@ -372,7 +373,7 @@ describe('freescout: insertReply (a customer message)', () => {
     let switched = false;
     doc.querySelector('.conv-reply')!.addEventListener('click', () => (switched = true));
     doc.querySelector('.note-editable')!.textContent = 'ESCALATION: internal only';
-    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
     expect(switched).toBe(false);
     expect(doc.querySelector('.note-editable')!.textContent).toBe('ESCALATION: internal only');
   });
@@ -383,20 +384,20 @@ describe('freescout: insertReply (a customer message)', () => {
     doc.querySelector('.conv-reply')!.addEventListener('click', () => (switched = true));
     doc.querySelector('.note-editable')!.textContent = 'ESCALATION: internal only';
     doc.querySelector('.conv-reply-block, [class*="conv-reply-block"]')?.classList.add('hidden');
-    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
+    expect(await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the editor holds an internal note: add or clear it first' });
     expect(switched).toBe(false);
   });
 
   it('refuses a form that does not say which mode it is in', async () => {
     const { doc } = load('freescout-ticket-thread-reply-open');
     doc.querySelector('input[name="is_note"]')!.remove();
-    expect((await freescout.insertReply!(doc, HOSTILE)).ok).toBe(false);
+    expect((await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE)).ok).toBe(false);
     expect(doc.querySelector('.note-editable')!.textContent).toBe('');
   });
 
   it('says so when there is no editor', async () => {
     const { doc } = load('freescout-ticket-list');
-    expect(await freescout.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'could not find the reply editor on this page' });
+    expect(await ticketTools.editorFor(freescout).insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'could not find the reply editor on this page' });
   });
 });
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freescout } from '../../../src/adapters/freescout';
 import { osticket } from '../../../src/adapters/osticket';
+import { ticketTools } from '../../../src/ui/sidebar/tools';
 import { TicketSnapshot } from '../../../src/ticket/snapshot';
 import { ADAPTER_URLS } from '../../fixtures/adapter-urls';
 
@@ -264,7 +265,7 @@ describe('osticket: insertNote', () => {
     const events: string[] = [];
     for (const type of ['input', 'keyup', 'change']) noteEditor.addEventListener(type, () => events.push(type));
 
-    const result = await osticket.insertNote!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(osticket).insertNote!(doc, HOSTILE);
     expect(result).toEqual({ ok: true, where: 'internal note editor' });
     expect(doc.querySelector<HTMLElement>('form#note')!.style.display).toBe('block');
     expect(noteEditor.querySelector('img')).toBeNull();
@@ -279,7 +280,7 @@ describe('osticket: insertNote', () => {
 
   it('refuses when the note form does not open (never types into the reply)', async () => {
     const { doc } = load('osticket-ticket-thread-reply-open'); // no osTicket script: the tab click does nothing
-    const result = await osticket.insertNote!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(osticket).insertNote!(doc, HOSTILE);
     expect(result).toEqual({ ok: false, reason: 'the note editor did not open' });
     expect(doc.querySelector('form#note .redactor-in')!.textContent).toBe('');
     expect(doc.querySelector('form#reply .redactor-in')!.textContent).toBe('');
@@ -287,7 +288,7 @@ describe('osticket: insertNote', () => {
 
   it('says so on a queue page', async () => {
     const { doc } = load('osticket-ticket-list');
-    expect(await osticket.insertNote!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the note editor did not open' });
+    expect(await ticketTools.editorFor(osticket).insertNote!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the note editor did not open' });
   });
 });
 
@@ -322,7 +323,7 @@ describe('osticket: the ticket number agents see (not the URL id)', () => {
 describe('osticket: insertReply (a customer message)', () => {
   it('reply open: lands in the Post Reply editor and its text field, the note untouched', async () => {
     const { doc } = load('osticket-ticket-thread-reply-open');
-    const result = await osticket.insertReply!(doc, HOSTILE);
+    const result = await ticketTools.editorFor(osticket).insertReply!(doc, HOSTILE);
     expect(result).toEqual({ ok: true, where: 'reply editor' });
     const reply = doc.querySelector<HTMLElement>('form#reply .redactor-in')!;
     expect(reply.textContent).toContain('Customer wrote: <img src=x onerror=alert(1)>');
@@ -338,13 +339,13 @@ describe('osticket: insertReply (a customer message)', () => {
       doc.querySelector<HTMLElement>('form#note')!.style.display = 'none';
       doc.querySelector<HTMLElement>('form#reply')!.style.display = 'block';
     });
-    expect(await osticket.insertReply!(doc, HOSTILE)).toEqual({ ok: true, where: 'reply editor' });
+    expect(await ticketTools.editorFor(osticket).insertReply!(doc, HOSTILE)).toEqual({ ok: true, where: 'reply editor' });
     expect(doc.querySelector('form#reply .redactor-in')!.textContent).toContain('Severity: S1');
   });
 
   it('refuses when only the note form is open and the tab does not switch (never types into the note)', async () => {
     const { doc } = load('osticket-ticket-thread-note-open'); // no osTicket script
-    expect(await osticket.insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the reply editor did not open (the open editor may be a note)' });
+    expect(await ticketTools.editorFor(osticket).insertReply!(doc, HOSTILE)).toEqual({ ok: false, reason: 'the reply editor did not open (the open editor may be a note)' });
     expect(doc.querySelector('form#reply .redactor-in')!.textContent).toBe('');
     expect(doc.querySelector('form#note .redactor-in')!.textContent).toBe('');
   });

@@ -5,10 +5,8 @@ import { demo } from '../../../src/adapters/demo';
 import { createDelegates } from '../../../src/content/delegate';
 import { runFeatures, type TicketFeature } from '../../../src/content/feature';
 import { createPageWatch } from '../../../src/content/page-watch';
-import { guardDecision } from '../../../src/handoff/guard';
-import { chooseLevel } from '../../../src/triage/decide';
-import { caseReference } from '../../../src/handoff/record-line';
 import { createTicketSession } from '../../../src/session/ticket-session';
+import { ticketTools } from '../../../src/ui/sidebar/tools';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -40,7 +38,7 @@ describe('feature containment', () => {
         feature('also-fine', () => void ran.push('also-fine')),
       ],
       services,
-      { session, tools: { caseReference, guardDecision, chooseLevel } },
+      { session, tools: ticketTools },
       controller.signal,
     );
     expect(ran).toEqual(['fine', 'also-fine']);

@@ -9,8 +9,6 @@ import type { Adapter } from '../../../../src/adapters/types';
 import { createDelegates } from '../../../../src/content/delegate';
 import { runFeatures, type Feature, type FeatureServices } from '../../../../src/content/feature';
 import { createPageWatch } from '../../../../src/content/page-watch';
-import { guardDecision } from '../../../../src/handoff/guard';
-import { caseReference } from '../../../../src/handoff/record-line';
 import { renderNoteFor } from '../../../../src/background/handoff-service';
 import { handoffFacts } from '../../../../src/background/triage-service';
 import { defaultPolicy } from '../../../../src/policy/defaults';
@@ -19,6 +17,7 @@ import { summarizePolicy } from '../../../../src/background/policy-service';
 import type { CStoBG, RequestOf, ResponseOf, TriageReply } from '../../../../src/store/protocol';
 import type { TicketSnapshot } from '../../../../src/ticket/snapshot';
 import { chooseLevel } from '../../../../src/triage/decide';
+import { ticketTools } from '../../../../src/ui/sidebar/tools';
 import { suggest } from '../../../../src/triage';
 
 const APP = join(import.meta.dirname, '../../../fixtures/demo-helpdesk');
@@ -55,7 +54,7 @@ export function startFeature(feature: Feature, adapter: Adapter, url: URL, handl
   const controller = new AbortController();
   const session = createTicketSession({ key: `${adapter.id}:${url.host}:1`, adapterId: adapter.id, adapterName: adapter.name });
   const services: FeatureServices = { adapter, url, doc: document, watch: createPageWatch(document.body), on: createDelegates(document).on, send, firstRead: null };
-  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: { caseReference, guardDecision, chooseLevel } } : null, controller.signal);
+  runFeatures([feature], services, feature.on === 'ticket' ? { session, tools: ticketTools } : null, controller.signal);
   return { session, sent, controller, signal: controller.signal };
 }
 
