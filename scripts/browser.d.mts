@@ -10,6 +10,8 @@ export function findChromium(options?: {
 export function ensureChromium(): Promise<string>;
 export function chromiumArgs(extensionDir?: string): string[];
 export function freshProfileDir(): string;
+/** Remove a directory this code made (never throws). */
+export function removeDir(dir: string): void;
 export function launchWithExtension(options?: {
   headless?: boolean;
   extensionDir?: string;

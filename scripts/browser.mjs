@@ -2,7 +2,7 @@
 // the end-to-end tests. Playwright cannot download browsers on our machines, so CHROMIUM_PATH
 // comes first, then Debian's (or Google's) Chromium; Playwright's own browser is the fallback
 // where one is installed.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -74,16 +74,35 @@ export function freshProfileDir() {
   return mkdtempSync(join(tmpdir(), 'tierline-profile-'));
 }
 
+/** Remove a directory this code made; a file Chromium still holds open must not fail a test. */
+export function removeDir(dir) {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    // left for the OS's temp cleaner
+  }
+}
+
 /**
  * Launch a persistent context (extensions need one) and wait for the extension's worker.
  * `userDataDir`: the profile to use (a fresh one when not given); pass the same one again to
  * relaunch the browser on what an earlier launch left there.
  */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 }, userDataDir = freshProfileDir() } = {}) {
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 }, userDataDir } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   const { chromium } = await import('@playwright/test');
   const executablePath = await ensureChromium();
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless, viewport, args: chromiumArgs(extensionDir) });
+  const profile = userDataDir ?? freshProfileDir();
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless, viewport, args: chromiumArgs(extensionDir) });
+  if (!userDataDir) {
+    // A profile made here goes with its browser (~4 MB each; a test run makes ~200). After
+    // close() resolves, not on the 'close' event: Chromium still writes its files while exiting.
+    const close = context.close.bind(context);
+    context.close = async (options) => {
+      await close(options);
+      removeDir(profile);
+    };
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };

@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { EXTENSION_DIR, launchWithExtension } from './browser.mjs';
+import { EXTENSION_DIR, launchWithExtension, removeDir } from './browser.mjs';
 
 /** A saved page's address: --url, else its x-capture-source meta, else a local address. */
 export function addressFor(html, file, url) {
@@ -173,11 +173,13 @@ async function main() {
   const address = addressFor(readFileSync(file, 'utf8'), file, url);
   checkAddress(address);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const launched = await launchWithExtension({ headless: true, extensionDir: extensionFor(address) });
+  const extensionDir = extensionFor(address);
+  const launched = await launchWithExtension({ headless: true, extensionDir });
   try {
     console.log(JSON.stringify(await diagnosePage(launched, resolve(file), url), null, 2));
   } finally {
     await launched.context.close();
+    if (extensionDir !== EXTENSION_DIR) removeDir(extensionDir);
   }
 }
 

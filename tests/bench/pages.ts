@@ -17,7 +17,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, ensureChromium, freshProfileDir, launchWithExtension } from '../../scripts/browser.mjs';
+import { EXTENSION_DIR, ensureChromium, freshProfileDir, launchWithExtension, removeDir } from '../../scripts/browser.mjs';
 import { makePerfPages, PERF_ADDRESS, type PerfPage } from '../fixtures/perf/make-pages';
 
 const REPS = Number(process.env.BENCH_PAGE_REPS ?? 5);
@@ -163,7 +163,8 @@ async function main(): Promise<void> {
   let current: PerfPage = 'threads2000';
   const withExt = await launchWithExtension({ headless: true, extensionDir });
   const executablePath = await ensureChromium();
-  const without = await chromium.launchPersistentContext(freshProfileDir(), {
+  const withoutProfile = freshProfileDir();
+  const without = await chromium.launchPersistentContext(withoutProfile, {
     executablePath,
     headless: true,
     viewport: { width: 1400, height: 900 },
@@ -192,6 +193,7 @@ async function main(): Promise<void> {
   } finally {
     await withExt.context.close();
     await without.close();
+    removeDir(withoutProfile);
   }
 }
 

@@ -6,9 +6,9 @@
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { EXTENSION_DIR, freshProfileDir, launchWithExtension } from '../../scripts/browser.mjs';
+import { EXTENSION_DIR, freshProfileDir, launchWithExtension, removeDir } from '../../scripts/browser.mjs';
 import { DEMO, expect, fillMissing, sidebar, test } from './fixtures';
 import { AMBER, AT, badge, escalate, liveWorker, MIN, record, records, RED, setClock } from './timer-kit';
 
@@ -114,6 +114,7 @@ test('escalating in the sidebar creates the timers; after the browser is closed 
     await expectDraftBack(again);
   } finally {
     await browser.context.close();
+    removeDir(profile);
   }
 });
 
@@ -174,5 +175,7 @@ test('an extension update (a new version of the build on the same profile) keeps
     await expectDraftBack(again);
   } finally {
     await browser.context.close();
+    removeDir(profile);
+    removeDir(dirname(extensionDir));
   }
 });
