@@ -23,11 +23,13 @@ const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cl
 
 // Objects that are one module or integration, not the customer's whole core task (domain.md
 // section 2: one integration, sync, webhook, API endpoint or export fully blocked is Sev 2).
+const NO_EXPORT_AT_ALL = /\bexport (?:anything|any (?:data|file|report)s?)\b|\bno exports? (?:works?|at all)\b|\ball exports?\b|\bevery export\b/i;
+const ALL_LINES_DOWN = /^all (?:of )?(?:our|the) (?:inbound |incoming |phone |support |sales )?(?:numbers|lines|phone lines)\b/i;
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?)\\b`, 'i');
 // Several customers (tenants), not a customer's own customers: "6 other tenants", "9 accounts".
-const SEVERAL_CUSTOMERS_MORE = /\b(?:two|three|four|five|several|\d+|a few) (?:other |more )?(?:stores|shops|tenants|customers|accounts|clinics|companies|merchants|clients|brands|schools|practices|restaurants)\b[^.!?\n]{0,60}?\b(?:opened|have opened|reported|raised|filed|logged|(?:with|see|have|report) the same (?:problem|issue|error|symptom|failure|hang|message|thing))\b|\bboth opened tickets\b|\b(?:their own )?separate accounts? with you\b|\b(?:two|several|multiple) separate (?:tenants|accounts|customers)\b|\b(?:plus|also) [A-Z][\w&' ]{1,40} reported the same\b|\b(?:sister company|other brand)\b[^.!?\n]{0,80}?\b(?:same|theirs|too|as well)\b/i;
+const SEVERAL_CUSTOMERS_MORE = /\b(?:two|three|four|five|several|\d+|a few) (?:other |more )?(?:stores|shops|tenants|customers|accounts|clinics|companies|merchants|clients|brands|schools|practices|restaurants)\b[^.!?\n]{0,60}?\b(?:opened|have opened|reported|raised|filed|logged|(?:with|see|have|report) the same (?:problem|issue|error|symptom|failure|hang|message|thing))\b|\bboth opened tickets\b|\b(?:their own )?separate accounts? with you\b|\b(?:two|several|multiple) separate (?:tenants|accounts|customers)\b|\b(?:plus|also) [A-Z][\w&' ]{1,40} reported the same\b|\b(?:sister company|other brand)\b[^.!?\n]{0,80}?\b(?:same|theirs|too|as well)\b|\bsame (?:error|issue|problem|symptom|failure|bug)s? (?:was |were |also |has been |have been |now )*(?:reported|raised|seen|logged) by\b|\b(?:a )?(?:second|another|third) (?:[\w-]+ ){0,2}(?:customer|tenant|client|account|merchant|group|company|school|clinic|practice|store|shop|hotel|firm|business)\b[^.!?\n]{0,80}?\b(?:reported|reports|is reporting|has reported|opened a ticket|raised)\b/i;
 const SEVERAL_CUSTOMERS = /\b(?:\d+|several|multiple|many|two|three|four|five|a few|a dozen) (?:other )?(?:tenants|accounts|merchants|customers (?:report|reported|reporting|have reported|are reporting|see|seeing))\b|\b(?<!our )other (?:customers|tenants|accounts|merchants) (?:report|reported|reporting|have|are|see|seeing|affected)\b|\ball (?:\w+ )?(?:tenants|merchants)\b/i;
 // Breadth words that name a group inside the customer, not the whole organisation.
 const GROUP_WORDS = /\b(?:team|department|group|role|contractors?|managers?|reps?|technicians?|drivers?|approvers?|dispatchers?|accounting|finance|sales|hr|design)\b/i;
@@ -63,7 +65,11 @@ const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|ser
 const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other (?!browsers?\b)\w+|ios|android|iphones?|desktop|mobile|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
 const SWITCH_RESTORES = /\b(?:(?:sign|log) in with (?:google|microsoft|apple)|google sign-?in|the website|chrome|firefox|safari|edge|another browser|a different browser|other browsers?|email and password|password sign-?in|another sign-?in method|a different sign-?in method|the desktop app|the mobile app)\b/i;
 // "Smaller ranges work but the auditor needs the full year", "by hand isn't realistic": it does not restore the task.
-const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|get stuck|gets stuck|don'?t|doesn'?t|won'?t)\b|\b(?:isn'?t|is not|not|aren'?t|are not|wouldn'?t be|hardly) (?:really |very )?(?:workable|realistic|practical|sustainable|feasible|viable|an option|possible)\b|\bbut (?:the |our |my |their )?(?:[\w-]+ ){0,3}(?:needs?|requires?|must have|can'?t use|won'?t accept)\b|\bcan'?t (?:key|type|enter|do) (?:them|it|these|all)\b[^.!?\n]{0,30}\bin time\b|\b\d+ a day\b/i;
+// A failure that has gone on for days, said as its length.
+const LASTING = /\b(?:for|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|six|seven|several|a few|\d+) (?:full |whole |straight |business |working )?(?:days?|weeks?|months?)\b|\bfor (?:over |more than )?a week\b|\bsince (?:last (?:week|month|monday|tuesday|wednesday|thursday|friday)|the weekend)\b/i;
+// "The rest of the app is fine": the rest working, not a way round the failing part.
+const REST_OF_PRODUCT = /\bthe rest of (?:the |our |your )?(?:app|application|product|platform|system|site|tool|software)\b[^.!?\n]{0,20}?\b(?:is|are|works?|seems?) (?:fine|ok|okay|working|normal)\b/i;
+const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|get stuck|gets stuck|don'?t|doesn'?t|won'?t)\b|\b(?:isn'?t|is not|not|aren'?t|are not|wouldn'?t be|hardly) (?:really |very )?(?:workable|realistic|practical|sustainable|feasible|viable|an option|possible)\b|\bbut (?:the |our |my |their )?(?:[\w-]+ ){0,3}(?:needs?|requires?|must have|can'?t use|won'?t accept)\b|\bcan'?t (?:key|type|enter|do) (?:them|it|these|all)\b[^.!?\n]{0,30}\bin time\b|\b\d+ a day\b|\b(?:planning|building|keying|typing|creating|entering|assigning|processing) (?:in )?(?:\d[\d,]* |all )?(?:[\w-]+ ){0,2}(?:by hand|manually)\b(?![^.!?\n]{0,30}\b(?:works|which is fine|fine for now)\b)/i;
 const VIEW_SETTINGS_GONE = /\b(?:filters?|settings?|preferences?|columns?|layout|sort(?:ing)?|selections?|saved views?) (?:\([^)]{0,40}\) )?(?:are|is|were|was|get|gets) (?:all )?(?:gone|missing|lost|reset|cleared)\b/i;
 // "Not actually a bug, sorry for the subject": the headline is not the report.
 const NOT_A_BUG = /\bnot (?:actually |really )?a bug\b/i;
@@ -183,7 +189,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (facts.breadth === 1) move(s, 'outage', 'blocked');
   // "Other regions see it": one part of the product failing, not the service down.
   const partOnly = restWorks(facts);
-  if (partOnly && !SERVICE_DOWN_WORDS.test((s.get('outage') ?? []).map((ev) => ev.quote).join(' '))) move(s, 'outage', 'blocked');
+  // Every inbound line dead is the phone service down even when outbound calls work.
+  const outageWords = (s.get('outage') ?? []).map((ev) => ev.quote).join(' ');
+  if (partOnly && !SERVICE_DOWN_WORDS.test(outageWords) && !ALL_LINES_DOWN.test(outageWords)) move(s, 'outage', 'blocked');
   // A 403 for one user while a colleague gets in is their permissions: an ordinary problem.
   const blockedNow = s.get('blocked');
   if (facts.breadth === 1 && blockedNow && blockedNow.every((ev) => FORBIDDEN.test(ev.quote))) move(s, 'blocked', 'bug');
@@ -194,7 +202,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || partOnly || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
     if (partial || facts.breadth === 2) move(s, 'business_blocked', 'business_partial');
     // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
-    else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160)))) move(s, 'business_blocked', 'blocked');
+    // Export is a core task itself: no export at all for the account stays Sev 1 (domain.md section 2).
+    else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !core.some((ev) => /\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev)))) move(s, 'business_blocked', 'blocked');
   }
 
   // "Nobody can log in" also reads as a generic block; the login fact is the precise one.
@@ -218,7 +227,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
 
   // "Android is fine", "other reports are fine": the rest working is a partial failure, not a workaround.
   const workaroundEv = s.get('workaround');
-  if (workaroundEv && workaroundEv.every((ev) => REST_WORKS_QUOTE.test(ev.quote) || NOT_WORKABLE.test(sentenceAround(facts, ev)))) s.delete('workaround');
+  if (workaroundEv && workaroundEv.every((ev) => REST_WORKS_QUOTE.test(ev.quote) || NOT_WORKABLE.test(sentenceAround(facts, ev)) || REST_OF_PRODUCT.test(sentenceAround(facts, ev)))) s.delete('workaround');
   // "On the web app in Chrome everything works": a workaround, not a resolution.
   const resolvedEv = s.get('resolved');
   if (resolvedEv && PROBLEMS.some(has) && resolvedEv.every((ev) => SWITCH_RESTORES.test(sentenceAround(facts, ev)))) move(s, 'resolved', 'workaround');
@@ -272,7 +281,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (severalCustomers && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) s.set('widespread', breadthEv);
   else if (wholeOrg && (has('billing_error') || (['bug', 'performance'].some(has) && !endCustomersOnly)) && !has('blocked') && !has('business_partial')) s.set('widespread', breadthEv);
   // The words that say so, when the breadth phrases did not ("4 other tenants" in a note).
-  const customersEv = severalCustomers ? (breadthEv.length ? breadthEv : firstMatch(facts, SEVERAL_CUSTOMERS)) : [];
+  const customersEv = !severalCustomers ? [] : breadthEv.length ? breadthEv : firstMatch(facts, SEVERAL_CUSTOMERS).concat(firstMatch(facts, SEVERAL_CUSTOMERS_MORE)).slice(0, 1);
   if (s.has('widespread') && !(s.get('widespread') ?? []).length) s.set('widespread', customersEv);
   if (severalCustomers) s.set('several_customers', customersEv);
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
@@ -303,7 +312,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (account.highValue) {
     s.set('high_value', accountEv);
     // Raised to Sev 2 only when blocked; with a workaround it keeps its impact level.
-    if (['blocked', 'business_partial', 'login_team', 'no_workaround', 'deadline_problem', 'billing_error'].some(has) && !has('workaround')) s.set('key_account', accountEv);
+    // A failure that has lasted days with nothing restoring it ("has failed for a week") is blocked too.
+    const lasting = has('bug') && !['minor', 'cosmetic', 'how_to', 'feature_request', 'setup_question'].some(has) && (s.get('bug') ?? []).some((ev) => LASTING.test(sentenceAround(facts, ev)));
+    if ((lasting || ['blocked', 'business_partial', 'login_team', 'no_workaround', 'deadline_problem', 'billing_error'].some(has)) && !has('workaround')) s.set('key_account', accountEv);
     else if (PROBLEMS.some(has) && !has('workaround')) s.set('high_value_problem', accountEv);
     if (has('churn')) s.set('churn_high_value', s.get('churn') ?? []);
     if (has('exec')) s.set('exec_high_value', s.get('exec') ?? []);
@@ -347,7 +358,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (has('confusing') && (s.get('how_to') ?? []).some((ev) => /^where\b/i.test(ev.quote)) && (s.get('confusing') ?? []).every((ev) => /^(?:the )?(?:docs|documentation|help (?:centre|center|article))\b/i.test(ev.quote))) s.delete('confusing');
   if (has('how_to') && has('setup')) s.set('setup_question', [...(s.get('how_to') ?? []), ...(s.get('setup') ?? [])].slice(0, 4));
   // Setup words in a customer's question, or a setup step that errors ("'Metadata invalid' when I upload the XML").
-  else if (has('setup') && !['feature_request', 'deadline_problem', 'no_workaround'].some(has) && !PROBLEMS.some((id) => id !== 'bug' && has(id))) {
+  else if (has('setup') && !['feature_request', 'deadline_problem', 'no_workaround', 'key_account'].some(has) && !PROBLEMS.some((id) => id !== 'bug' && has(id))) {
     const asks = facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= 0 && SETUP_STRONG.test(t.norm) && (t.norm.includes('?') || has('bug')));
     if (asks) s.set('setup_question', s.get('setup') ?? []);
   }

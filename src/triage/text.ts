@@ -94,6 +94,8 @@ const FORWARD_CUE = /\b(?:forward(?:ing|ed)?|fwd|fw:|see below|below from|fyi|pa
 // Headers that forward a message (not a reply's quoted original).
 const FORWARDED = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject):\s/i;
+// "Forwarding from our finance lead." over a bare "From: …" header block: a forward, not a reply's history.
+const FORWARD_FROM = /^from:\s/i;
 // A cover note shorter than this over a forwarded message does not make the forward history.
 const SHORT_COVER = 400;
 // A signature starts here: the "-- " separator, a mobile footer, or a sign-off line.
@@ -128,7 +130,7 @@ export function stripNonAuthored(norm: string): string {
       paraStart = lineEnd + 1;
     } else if ((!seenContent || inForward) && (FORWARD_HEADER.test(trimmed) || MAIL_HEADER.test(trimmed))) {
       // A forward at the top: its headers are not content, the forwarded text is the message.
-    } else if (seenContent && lineStart < SHORT_COVER && (FORWARDED.test(trimmed) || (FORWARD_HEADER.test(trimmed) && FORWARD_CUE.test(norm.slice(0, lineStart))))) {
+    } else if (seenContent && lineStart < SHORT_COVER && (FORWARDED.test(trimmed) || ((FORWARD_HEADER.test(trimmed) || FORWARD_FROM.test(trimmed)) && FORWARD_CUE.test(norm.slice(0, lineStart))))) {
       // "FYI, see below" over a forwarded report: the report is what the customer is telling us.
       inForward = true;
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {

@@ -230,3 +230,49 @@ describe('dev-e families', () => {
   });
 });
 
+
+describe('dev-f and dev-g families', () => {
+  it('a course certificate is no setup word; an SSL or SAML certificate is', () => {
+    expectRoute("Learners who finish the Fire Safety module don't receive a certificate. Other modules issue fine. We re-saved the template twice.", 2, 'l2');
+    expect(ruleIds(run(customer('Which SAML certificate do we upload in the IdP, the signing one or the encryption one?')))).toContain('setup-question');
+  });
+  it('a high-value account whose failure has lasted days is blocked (Sev 2); with a workaround it keeps its level', () => {
+    const account = { requester: { plan: 'enterprise' } };
+    expect(run(customer('Our board pack report has failed for two weeks. The rest of the product works.', account)).severity).toBe(2);
+    expect(run(customer('Our pipeline report has failed for a week. CSV export works and our analysts are using that, so we are fine for now.', account)).severity).toBe(3);
+  });
+  it('building the whole task by hand is no workaround; a small fix by hand that works is', () => {
+    const account = { requester: { plan: 'enterprise' } };
+    expect(run(customer("Route planning has shown 'Solver error' for three days. We're building 90 routes by hand every morning.", account)).severity).toBe(2);
+    expect(run(customer('The duplicate contacts keep coming back after each sync. I merge them by hand, which works.')).severity).toBe(3);
+  });
+  it('"nothing can be approved" for all of a small group is blocked (Sev 2)', () => {
+    expectRoute("The Approve button is greyed out for all 4 of us in Payables. Nothing can be approved. We've logged out and in and re-saved the role.", 2, 'l2');
+  });
+  it('a bare "From:" block under a forwarding note is the forwarded report, not reply history', () => {
+    expect(run(customer('Forwarding from our office manager.\n\nFrom: Ana Ruiz\nSent: Tuesday 08:40\nSubject: rota\n\nNothing can be published from the rota screen since this morning, for any of the four of us.')).severity).toBeLessThanOrEqual(2);
+    expect(run(customer('Thanks, see my earlier mail.\n\nFrom: Support <help@example.com>\nSent: Monday\n\nNothing can be published until you re-save the rota.')).severity).toBeGreaterThan(2);
+  });
+  it('nobody at the customer able to send invoices, or no export at all, is Sev 1; one integration stays Sev 2', () => {
+    expect(run(customer('Since 8:00 none of our staff can send invoices; they stay in Draft.')).severity).toBe(1);
+    expect(run(customer('No export works for our account: CSV, PDF and XLSX all fail with an error.')).severity).toBe(1);
+    expect(run(customer('Our Xero sync cannot import anything since this morning; the rest of the app is fine.')).severity).toBe(2);
+  });
+  it('the same error reported by other named customers, or by a second customer, in a note counts as several customers', () => {
+    expectRoute(thread(['customer', 'Since 07:00 none of our agents can open the wallboard.'], ['internal', 'Same error reported by Nordhaus GmbH and Pinecrest Ltd in the last hour.']), 1, 'engineering');
+    expect(run(thread(['customer', 'Two guests got the same room last night, the channel sync said ok.'], ['internal', 'A second hotel group (#5512) reported double bookings from the same sync this morning.'])).destination).toBe('engineering');
+    expect(ruleIds(run(thread(['customer', 'The wallboard is slow today.'], ['internal', 'Asked for a second screenshot; customer reported it once before.'])))).not.toContain('widespread');
+  });
+  it('records left with the wrong bank details after an import are corrupted data; "no way to know which" is no feature request', () => {
+    expectRoute('After this morning\'s import 140 employees have the wrong IBAN, some of them a colleague\'s. We have no way to know which ones changed.', 1, 'engineering');
+    expect(ruleIds(run(customer('There is no way to group invoices by project. Could you add one?')))).toContain('feature-request');
+  });
+  it('every inbound line out of service is the phone service down, even when outbound works', () => {
+    expect(run(customer("All our inbound numbers say 'not in service'. Outbound works.")).severity).toBe(1);
+    expect(run(customer('Our Leeds number goes to voicemail. All other numbers ring fine.')).severity).toBeGreaterThan(1);
+  });
+  it('someone who left still on a recipient list is an exposure', () => {
+    expectRoute("Our monthly salary report went out today. A supervisor who left us in May is still on the recipient list with her private address.", 1, 'security');
+    expect(run(customer('A colleague who left us in May still appears in the staff list. How do I archive her?')).destination).not.toBe('security');
+  });
+});
