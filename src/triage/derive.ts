@@ -326,9 +326,15 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
 
   // Engineering only on these (domain.md section 4): reproduced, our release or change, our
   // error or logs, several customers, or a deployment support cannot see into.
+  // A defect support reproduced, with nothing else named, is a bug (Sev 3), not a question.
+  if (has('confirmed_defect') && !PROBLEMS.some(has) && !['minor', 'cosmetic', 'how_to', 'feature_request', 'setup', 'note_intended', 'note_documented_limit', 'resolved'].some(has)) s.set('bug', s.get('confirmed_defect') ?? []);
   const cause = ['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].flatMap((id) => s.get(id) ?? []);
-  // A workaround that restores the task keeps it in support even after our release (domain.md section 2).
-  if (cause.length && (PROBLEMS.some(has) || ['confusing', 'regression', 'discrepancy', 'minor', 'cosmetic'].some(has)) && !has('workaround')) s.set('engineering_cause', cause.slice(0, 4));
+  // A workaround that restores the task keeps it in support even after our release (domain.md
+  // section 2), but a defect support reproduced goes to Engineering for its fix all the same
+  // (unless it is working again).
+  const problem = PROBLEMS.some(has) || ['confusing', 'regression', 'discrepancy', 'minor', 'cosmetic'].some(has);
+  const reproduced = has('confirmed_defect') && !has('resolved');
+  if (cause.length && problem && (!has('workaround') || reproduced)) s.set('engineering_cause', (has('workaround') ? s.get('confirmed_defect') ?? [] : cause).slice(0, 4));
 
   // One user with an ordinary bug: support still has basic checks (browser, permissions, cache).
   if (facts.breadth === 1 && (has('bug') || has('performance')) && !['blocked', 'business_partial', 'regression', 'confirmed_defect', 'login_team'].some(has)) {

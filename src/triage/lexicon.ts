@@ -346,6 +346,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   shouting: ['\\b[A-Z]{3,}[!?]*(?: [A-Z]{2,}[!?]*){2,}'],
   resolved: [
+    // "This morning's file had 48,213 rows. Looks good.": the customer confirming the fix.
+    "(?:^|[.!]\\s+)(?:(?:it |that |everything |all )?looks? (?:good|fine|right|correct)(?: now| again)?|(?:all|everything) (?:looks )?(?:good|correct) again)[.!]",
     "\\b(?:oh,? |ah,? |ok,? )?(?:found|see) (?:them|it) (?:now)?\\b(?=[.!,]| now| thanks)",
     "\\b(?:thanks|thank you|thx) (?:again )?for (?:fixing|resolving|sorting(?: out)?|restoring|getting (?:it|this|that) fixed)\\b|\\bafter you (?:fixed|resolved|restored)\\b",
     "\\b(?:working|back up|back online|back to normal|resolved|fixed|sorted|restored|recovered|up and running|running (?:again|fine|normally)|works|worked) (?:again|now|itself|on (?:its|our) own)\\b|\\b(?:you|your team|your engineers|engineering|they|someone) (?:have |has )?(?:fixed|resolved|sorted) (?:it|this|that|the issue|the problem)\\b",

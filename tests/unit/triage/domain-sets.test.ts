@@ -276,3 +276,15 @@ describe('dev-f and dev-g families', () => {
     expect(run(customer('A colleague who left us in May still appears in the staff list. How do I archive her?')).destination).not.toBe('security');
   });
 });
+
+describe('a defect support reproduced', () => {
+  it('goes to Engineering even when the customer can keep working', () => {
+    expectRoute(thread(['customer', 'The weekly rota prints the wrong week number. We can still use it.'], ['internal', 'Reproduced on a fresh test account.']), 3, 'engineering');
+  });
+  it('with nothing else named, is a bug (Sev 3), not a question', () => {
+    expectRoute(thread(['customer', 'Could you check why the ticket count on the wallboard says 12 when the queue has 15?'], ['internal', 'Reproduced: the wallboard skips tickets from the merged queue.']), 3, 'engineering');
+  });
+  it('stays in support once the customer says it works again', () => {
+    expect(run(thread(['customer', 'Since your 7.2 release our nightly export stops at 5,000 rows.'], ['internal', 'Reproduced; applied the workspace override as a workaround.'], ['customer', "Today's file had all 21,000 rows. Looks good. Tell me when the fix ships?"])).destination).toBe('support');
+  });
+});
