@@ -25,6 +25,9 @@ const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cl
 // section 2: one integration, sync, webhook, API endpoint or export fully blocked is Sev 2).
 const NO_EXPORT_AT_ALL = /\bexport (?:anything|any (?:data|file|report)s?)\b|\bno exports? (?:works?|at all)\b|\ball exports?\b|\bevery export\b/i;
 const ALL_LINES_DOWN = /^all (?:of )?(?:our|the) (?:inbound |incoming |phone |support |sales )?(?:numbers|lines|phone lines)\b/i;
+// "We checked the custom domain, it still points to you": the DNS was checked and is not the cause.
+const DNS_CHECKED_FINE = /\b(?:dns|records?|domain)\b[^.!?\n]{0,40}?\b(?:is correct|are correct|still points?|points? to you|is fine|are fine|checks? out|(?:is|are) ok)\b/i;
+const NOT_PAID = /\b\d[\d,]* (?:employees|staff|people|workers) (?:will not|won'?t) (?:be|get) paid\b|\b(?:nobody|no ?one|none of (?:our|the) (?:staff|employees)) (?:will )?(?:gets?|be) paid\b/i;
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?)\\b`, 'i');
@@ -41,6 +44,8 @@ const MODULE_DOWN = /\b(?:dashboards?|reports?|module|widgets?|tabs?|charts?|ana
 const MODULE_NOUN = /\b(?:dashboards?|reports?|module|widgets?|charts?|analytics|syncs?|integrations?|webhooks?)\b/i;
 const SERVICE_DOWN = /\b(?:service unavailable|bad gateway|5\d\d|down|offline|unreachable|maintenance)\b/i;
 // Sign-in failing only for new or resetting users is a subset, not everyone locked out.
+const SITE = '(?:office|site|warehouse|dc|distribution cent(?:re|er)|depot|plant|factory|store|branch|clinic|campus|hospital|call ?cent(?:re|er))';
+const SITE_WIDE = new RegExp(`\\b(?:whole|entire|every user at|everyone at|all (?:of )?(?:the )?(?:users|staff|people|agents) (?:at|in)) (?:our |the )?(?:[\\w-]+ )?${SITE}\\b|\\b(?:none of|nobody|no one)\\b[^.!?\\n]{0,60}\\b(?:at|in) (?:our|the) (?:[\\w-]+ ){0,2}${SITE}\\b`, 'i');
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
 const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
 
@@ -202,8 +207,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     const partial = facts.breadth === 1 || OTHERS_WORK.test(facts.activeText) || partOnly || ONE_INSTANCE.test(facts.activeText) || core.every((ev) => PARTIAL.test(sentenceAround(facts, ev)));
     if (partial || facts.breadth === 2) move(s, 'business_blocked', 'business_partial');
     // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
-    // Export is a core task itself: no export at all for the account stays Sev 1 (domain.md section 2).
-    else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !core.some((ev) => /\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev)))) move(s, 'business_blocked', 'blocked');
+    // Export and payroll are core tasks themselves: no export at all for the account, or the
+    // payroll file to the bank failing, stays Sev 1 (domain.md section 2).
+    else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !core.some((ev) => (/\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev))) ) && !NOT_PAID.test(facts.activeText.slice(0, 20_000))) move(s, 'business_blocked', 'blocked');
   }
 
   // "Nobody can log in" also reads as a generic block; the login fact is the precise one.
@@ -218,7 +224,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (login) {
     const joined = facts.activeText;
     const officeWide = WHOLE_ORG.test(breadthEv.map((e) => e.quote).join(' '));
-    if (facts.breadth === 3 && ((partOnly && !officeWide && GROUP_WORDS.test(breadthEv.map((e) => e.quote).join(' '))) || login.every((ev) => LOGIN_SUBSET.test(ev.quote)))) move(s, 'login_failure', 'login_team', breadthEv);
+    // A whole office or site that cannot sign in is Sev 1 even when other sites work (domain.md section 10).
+    if (facts.breadth !== 1 && SITE_WIDE.test(joined) && !login.every((ev) => LOGIN_SUBSET.test(ev.quote))) move(s, 'login_failure', 'login_widespread', breadthEv);
+    else if (facts.breadth === 3 && ((partOnly && !officeWide && GROUP_WORDS.test(breadthEv.map((e) => e.quote).join(' '))) || login.every((ev) => LOGIN_SUBSET.test(ev.quote)))) move(s, 'login_failure', 'login_team', breadthEv);
     else if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
     else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || TRIED_BASICS.test(joined)) {
       move(s, 'login_failure', 'login_team', breadthEv);
@@ -345,7 +353,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // a configuration support can correct (domain.md: keep it in support).
   if (has('config_change') && (has('how_to') || has('setup'))) s.set('config_question', s.get('config_change') ?? []);
   // Mail or domain records failing their checks: the customer's DNS, which support can coach.
-  else if (has('dns_config') && (has('bug') || has('how_to')) && !has('regression')) s.set('config_question', s.get('dns_config') ?? []);
+  else if (has('dns_config') && (has('bug') || has('how_to')) && !has('regression') && !DNS_CHECKED_FINE.test(facts.activeText.slice(0, 20_000))) s.set('config_question', s.get('dns_config') ?? []);
 
   // An exception asked that touches money or has a deadline close by: a decision needed before the Low target (Sev 3, Leadership).
   const exceptionSoon = (s.get('deadline') ?? []).some((ev) => SOON.test(sentenceAround(facts, ev)));

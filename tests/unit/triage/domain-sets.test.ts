@@ -288,3 +288,28 @@ describe('a defect support reproduced', () => {
     expect(run(thread(['customer', 'Since your 7.2 release our nightly export stops at 5,000 rows.'], ['internal', 'Reproduced; applied the workspace override as a workaround.'], ['customer', "Today's file had all 21,000 rows. Looks good. Tell me when the fix ships?"])).destination).toBe('support');
   });
 });
+
+describe('dev-h, dev-i and dev-j families', () => {
+  it("another company's records, said calmly, are an exposure", () => {
+    expectRoute("Our customer export has 25 rows at the end that belong to a company called 'Lakeside Florists'. We have no link to them.", 1, 'security');
+    expectRoute("In our quote list there are two quotes addressed to 'Northgate Tiles'. We are not Northgate and have never worked with them.", 1, 'security');
+    expect(run(customer('The invoices addressed to our Leeds branch show the Manchester address.')).destination).not.toBe('security');
+  });
+  it('a private report anyone can open without signing in, or found on Google, is an exposure', () => {
+    expectRoute('One of our shared dashboards shows our revenue per client, and nobody needs to log in to see it.', 1, 'security');
+    expect(run(customer('How do I make a shared dashboard that colleagues can open without asking me each time?')).destination).not.toBe('security');
+  });
+  it('a whole site that cannot sign in is Sev 1 even when other sites work', () => {
+    expect(run(customer('None of the 30 tablets at our Bristol depot can sign in since 06:00. Our other depots are fine.')).severity).toBe(1);
+    expect(run(customer('Our 4 new hires at the Bristol depot cannot sign in with their invite links.')).severity).toBeGreaterThan(1);
+  });
+  it('no label for any order, or staff who will not be paid, is the core task stopped (Sev 1)', () => {
+    expect(run(customer('We are unable to print shipping labels for any order since 07:00.')).severity).toBe(1);
+    expect(run(customer('The payroll file to the bank failed this morning and 300 employees will not be paid on Friday.')).severity).toBe(1);
+    expect(run(customer('The export to our payroll provider fails since Monday; we upload the file by hand for now.')).severity).toBeGreaterThan(1);
+  });
+  it('DNS the customer checked and found right is not their configuration', () => {
+    expect(ruleIds(run(customer('Our booking page gives a 404 for every client. We checked the custom domain, it still points to you.')))).not.toContain('own-config');
+    expect(ruleIds(run(customer('Our booking page gives a 404 since I changed the DNS records yesterday. What should the CNAME be?')))).toContain('own-config');
+  });
+});
