@@ -313,3 +313,20 @@ describe('dev-h, dev-i and dev-j families', () => {
     expect(ruleIds(run(customer('Our booking page gives a 404 since I changed the DNS records yesterday. What should the CNAME be?')))).toContain('own-config');
   });
 });
+
+describe('one part failing every time past a threshold', () => {
+  it('a list, range or file past a size that always fails, with nothing around it, is blocked (Sev 2)', () => {
+    expect(run(customer("Sending a campaign to any list over 2,000 contacts fails with 'Batch rejected'. Smaller lists go out.")).severity).toBe(2);
+    expect(run(customer('Every SCORM upload fails with Package invalid since last week.')).severity).toBe(2);
+  });
+  it('a part that fails sometimes, or only for some files, stays a normal bug', () => {
+    expect(run(customer('Some product images fail to upload, no error, just nothing.')).severity).toBe(3);
+  });
+  it('"the endpoint" or "our migration" that fails is no setup question', () => {
+    expect(run(customer('GET /v2/orders returns 500 for our account since yesterday; every request fails. Other endpoints are fine.')).severity).toBe(2);
+  });
+  it('"could be the plan limit" in a note is no documented limit', () => {
+    expect(ruleIds(run(thread(['customer', 'Our sync gets 429 after 200 calls every night.'], ['internal', 'Could be the plan limit misapplied, or their traffic.'])))).not.toContain('note-documented-limit');
+    expect(ruleIds(run(thread(['customer', 'Our sync gets 429 after 200 calls every night.'], ['internal', 'They hit the plan limit of 200 calls per minute.'])))).toContain('note-documented-limit');
+  });
+});
