@@ -330,3 +330,22 @@ describe('one part failing every time past a threshold', () => {
     expect(ruleIds(run(thread(['customer', 'Our sync gets 429 after 200 calls every night.'], ['internal', 'They hit the plan limit of 200 calls per minute.'])))).toContain('note-documented-limit');
   });
 });
+
+describe('questions against the clock, and the rest still working', () => {
+  it('a how-to needed before a time close by is Sev 3', () => {
+    expectRoute('How do I add a bank holiday to the staff rota? We publish the rota tomorrow at 9am.', 3, 'support');
+    expectRoute('How do I run an off-cycle payment for one person? It has to go out before 15:00.', 3, 'support');
+    expectRoute('How do I add a bank holiday to the staff rota? No rush.', 4, 'support');
+  });
+  it('"cards work", "regular campaigns send", "payroll ran fine" narrow the failure to a part (Sev 2)', () => {
+    expect(run(customer('SEPA direct debit has been failing for every customer since the 1st. Cards work but half our clients pay by SEPA.')).severity).toBe(2);
+    expect(run(customer("Every A/B campaign sits in 'Processing' forever. Regular campaigns send.")).severity).toBe(2);
+    expect(run(customer('Payroll ran fine but payslip PDFs failed to generate for 14 employees.')).severity).toBe(2);
+  });
+  it('"no other tenants reporting" is not several customers', () => {
+    expect(ruleIds(run(thread(['customer', 'Our Salesforce sync stopped at 3am.'], ['internal', 'No release last night, no other tenants reporting.'])))).not.toContain('widespread');
+  });
+  it('an outage of one named integration is that integration blocked (Sev 2)', () => {
+    expect(run({ subject: 'Need a fix date for the Zapier outage', messages: [{ author: 'customer', text: 'Our Zapier integration has been broken for a week.' }] }).severity).toBe(2);
+  });
+});
