@@ -341,7 +341,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Engineering only on these (domain.md section 4): reproduced, our release or change, our
   // error or logs, several customers, or a deployment support cannot see into.
   // A defect support reproduced, with nothing else named, is a bug (Sev 3), not a question.
-  if (has('confirmed_defect') && !PROBLEMS.some(has) && !['minor', 'cosmetic', 'how_to', 'feature_request', 'setup', 'note_intended', 'note_documented_limit', 'resolved'].some(has)) s.set('bug', s.get('confirmed_defect') ?? []);
+  if (has('confirmed_defect') && !PROBLEMS.some(has) && !['regression', 'minor', 'cosmetic', 'how_to', 'feature_request', 'setup', 'note_intended', 'note_documented_limit', 'resolved'].some(has)) s.set('bug', s.get('confirmed_defect') ?? []);
   const cause = ['confirmed_defect', 'regression', 'server_error', 'custom_deployment', 'several_customers'].flatMap((id) => s.get(id) ?? []);
   // A workaround that restores the task keeps it in support even after our release (domain.md
   // section 2), but a defect support reproduced goes to Engineering for its fix all the same
