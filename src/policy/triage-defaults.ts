@@ -79,6 +79,7 @@ export const defaultTriageSection: TriageSection = {
     { id: 'engineering-cause', label: 'Engineering cause: reproduced, our release or change, our error or logs, several customers, or a dedicated deployment', signal: 'engineering_cause', effect: 'route', destination: 'engineering', trigger: 'technical', from: ['l2', 'support'], enabled: true },
     { id: 'confirmed-defect', label: 'Confirmed or reproducible defect, or regression', signal: 'confirmed_defect', effect: 'route', destination: 'engineering', trigger: 'technical', from: ['l2'], enabled: true },
     { id: 'high-value-problem', label: 'High-value account with a problem (not blocked): business stakes', signal: 'high_value_problem', effect: 'route', destination: 'l2', trigger: 'business', from: ['support'], enabled: true },
+    { id: 'checks-pending', label: 'Support asked for basic checks that are not back yet: stays in support', signal: 'checks_pending', effect: 'route', destination: 'support', from: ['l2'], enabled: true },
     { id: 'checks-done', label: 'Basic checks done, cause still open: Support L2', signal: 'checks_done_open', effect: 'route', destination: 'l2', trigger: 'diagnostic', from: ['support'], enabled: true },
     { id: 'waiting', label: 'Customer waited without a meaningful update', signal: 'waiting', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },
     { id: 'stalled', label: 'Open past the stalled threshold', signal: 'stalled', effect: 'route', destination: 'l2', trigger: 'stalled', from: ['support'], enabled: true },

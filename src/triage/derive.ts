@@ -28,6 +28,8 @@ const ALL_LINES_DOWN = /^all (?:of )?(?:our|the) (?:inbound |incoming |phone |su
 // "We checked the custom domain, it still points to you": the DNS was checked and is not the cause.
 const DNS_CHECKED_FINE = /\b(?:dns|records?|domain)\b[^.!?\n]{0,40}?\b(?:is correct|are correct|still points?|points? to you|is fine|are fine|checks? out|(?:is|are) ok)\b/i;
 const NOT_PAID = /\b\d[\d,]* (?:employees|staff|people|workers) (?:will not|won'?t) (?:be|get) paid\b|\b(?:nobody|no ?one|none of (?:our|the) (?:staff|employees)) (?:will )?(?:gets?|be) paid\b/i;
+const ASKS_FOR_CHECKS = /\b(?:could|can|would) you (?:please )?(?:try|check|confirm|clear|re-?connect|reconnect|test|go to|send me|tell me which|let me know (?:which|whether))\b|\bplease (?:try|check|clear|reconnect)\b/i;
+const SEV1 = ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_blocked', 'several_high_value'];
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?|connectors?|connection|transfers?|modules?|queues?|\\/v\\d\\/\\w+)\\b`, 'i');
@@ -365,6 +367,12 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const exceptionSoon = (s.get('deadline') ?? []).some((ev) => SOON.test(sentenceAround(facts, ev)));
   if (has('policy_exception') && (exceptionSoon || BILLING_ASK.test((s.get('policy_exception') ?? []).map((ev) => sentenceAround(facts, ev)).join(' ')))) s.set('billing_exception', s.get('policy_exception') ?? []);
 
+  // Support's latest reply asks for basic checks and the customer has not answered: the checks
+  // remain, so it stays in support (domain.md section 4), unless it is Critical.
+  const lastReply = facts.texts.reduce((at, t, i) => (t.author === 'agent' && t.messageIndex >= 0 ? i : at), -1);
+  const reply = facts.texts[lastReply];
+  const ask = reply && !has('checks_done') && !SEV1.some(has) && !facts.texts.slice(lastReply + 1).some((t) => t.author === 'customer') ? ASKS_FOR_CHECKS.exec(reply.lower) : null;
+  if (reply && ask) s.set('checks_pending', [evidenceOf(reply, ask.index, ask.index + ask[0].length)]);
   // Basic checks done and the cause still open: Support L2 (domain.md section 4); until then, support.
   if (has('checks_done') && ['bug', 'performance', 'confusing', 'blocked', 'business_partial', 'login_team'].some(has) && !has('resolved')) s.set('checks_done_open', s.get('checks_done') ?? []);
 

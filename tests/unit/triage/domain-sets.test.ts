@@ -349,3 +349,21 @@ describe('questions against the clock, and the rest still working', () => {
     expect(run({ subject: 'Need a fix date for the Zapier outage', messages: [{ author: 'customer', text: 'Our Zapier integration has been broken for a week.' }] }).severity).toBe(2);
   });
 });
+
+describe('support seeing it too, releases said another way, checks still to do', () => {
+  it('"I see it too on 6.1" or "confirmed crash on a test device" is reproduced; "I confirmed the reconnect on our side too" is not', () => {
+    expectRoute(thread(['customer', 'The date picker shows US format for us in France. Staff type the dates by hand, which works.'], ['agent', 'Thanks Julien, I see it too with a French test account.']), 3, 'engineering');
+    expect(ruleIds(run(thread(['customer', 'The app crashes at launch on Android 14.'], ['agent', 'Confirmed crash on an Android 14 test device.'])))).toContain('confirmed-defect');
+    expect(ruleIds(run(thread(['customer', 'Our Shopify sync stopped on Tuesday. We reconnected it, no change.'], ['agent', "I've confirmed the reconnect on our side too. Passing this to our specialists."])))).not.toContain('confirmed-defect');
+  });
+  it('"since it updated to 5.2" and "since the 2.9 app release" name a release of ours', () => {
+    expect(ruleIds(run(customer("Our drivers can't clock in from the app since it updated to 5.2.")))).toContain('regression');
+    expect(ruleIds(run(customer('Since the 2.9 app release our inspectors on Android crash at launch.')))).toContain('regression');
+  });
+  it('a High whose basic checks support just asked for stays in support until they are back', () => {
+    expectRoute(thread(['customer', "Our recruiting team can't send offer letters for e-signature; the Send button does nothing. The rest of the app is fine."], ['agent', 'Could you tell me which browser the team uses, and try once in a private window?']), 2, 'support');
+    // Once the customer has done them, or when it is Critical, it goes on.
+    expect(run(thread(['customer', "Our recruiting team can't send offer letters for e-signature; the Send button does nothing."], ['agent', 'Could you try once in a private window?'], ['customer', 'We tried a private window and Edge, same thing.'])).destination).toBe('l2');
+    expect(run(thread(['customer', 'Since 8:00 none of our staff can send invoices.'], ['agent', 'Could you try another browser?'])).destination).not.toBe('support');
+  });
+});
