@@ -47,7 +47,7 @@ const MODULE_NOUN = /\b(?:dashboards?|reports?|module|widgets?|charts?|analytics
 const SERVICE_DOWN = /\b(?:service unavailable|bad gateway|5\d\d|down|offline|unreachable|maintenance)\b/i;
 // Sign-in failing only for new or resetting users is a subset, not everyone locked out.
 const SITE = '(?:office|site|warehouse|dc|distribution cent(?:re|er)|depot|plant|factory|store|branch|clinic|campus|hospital|call ?cent(?:re|er))';
-const SITE_WIDE = new RegExp(`\\b(?:whole|entire|every user at|everyone at|all (?:of )?(?:the )?(?:users|staff|people|agents) (?:at|in)) (?:our |the )?(?:[\\w-]+ )?${SITE}\\b|\\b(?:none of|nobody|no one)\\b[^.!?\\n]{0,60}\\b(?:at|in) (?:our|the) (?:[\\w-]+ ){0,2}${SITE}\\b`, 'i');
+const SITE_WIDE = new RegExp(`\\b(?:whole|entire|every user at|everyone at|all (?:of )?(?:the )?(?:users|staff|people|agents) (?:at|in)) (?:our |the )?(?:[\\w-]+ )?${SITE}\\b|\\b(?:none of|nobody|no one)\\b[^.!?\\n]{0,60}\\b(?:at|in|of) (?:our|the) (?:[\\w-]+ ){0,2}${SITE}\\b`, 'i');
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
 const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
 
@@ -70,7 +70,7 @@ const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|pric
 const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
 // Another browser is a workaround (domain.md section 2), so browsers are not listed.
 const REST_WORKS_QUOTE = /\b(?:others?|the rest|everyone else|everybody else|everything else|other (?!browsers?\b)\w+|ios|android|iphones?|desktop|mobile|cards?|paypal|online|retail)\b(?:(?!\b(?:if|when|then)\b)[^.!?\n]){0,30}?\b(?:is|are|work|works|fine|ok)\b/i;
-const SWITCH_RESTORES = /\b(?:(?:sign|log) in with (?:google|microsoft|apple)|google sign-?in|the website|chrome|firefox|safari|edge|another browser|a different browser|other browsers?|email and password|password sign-?in|another sign-?in method|a different sign-?in method|the desktop app|the mobile app)\b/i;
+const SWITCH_RESTORES = /\b(?:(?:sign|log) in with (?:google|microsoft|apple)|google sign-?in|the website|chrome|firefox|safari|edge|another browser|a different browser|other browsers?|email and password|e-?mail ?(?:\+|&) ?password|with passwords?|password sign-?in|another sign-?in method|a different sign-?in method|the desktop app|the mobile app)\b/i;
 // "Smaller ranges work but the auditor needs the full year", "by hand isn't realistic": it does not restore the task.
 // A failure that has gone on for days, said as its length.
 const LASTING = /\b(?:for|in) (?:the (?:last|past) )?(?:a|one|two|three|four|five|six|seven|several|a few|\d+) (?:full |whole |straight |business |working )?(?:days?|weeks?|months?)\b|\bfor (?:over |more than )?a week\b|\bsince (?:last (?:week|month|monday|tuesday|wednesday|thursday|friday)|the weekend)\b/i;

@@ -34,6 +34,7 @@ export const MACROS: Record<string, string> = {
 /** Signal id → pattern sources. */
 export const SIGNAL_PATTERNS: Record<string, string[]> = {
   outage: [
+    "\\b(?:status|incident) page\\b[^.!?\\n]{0,30}?\\b(?:says|shows|reports|lists|confirms?)\\b(?! (?:no|nothing|all green|everything|all systems))[^.!?\\n]{0,30}?\\b(?<!\\bno )(?<!\\bnot an? )(?:degraded|investigating|incident|outage|disruption)\\b|\\bincident page confirms it\\b|\\bstatus page incident\\b|\\b(?:all|every) (?:inbound and outbound |inbound |outbound )?calls? (?:fail|are failing|drop)\\b|\\b(?:all|every) (?:extension|line|phone|device)s? (?:shows? |is |are )?['\"]?offline\\b|\\ball (?:our |the )?(?:dashboards|pages|reports) (?:return|show|give) (?:a |an )?(?:502|503|504|500|bad gateway)\\b",
     "\\ball (?:of )?(?:our|the) (?:inbound |incoming |phone |support |sales )?(?:numbers|lines|phone lines)\\b{GAP}['\"]?\\b(?:not in service|out of service|unavailable|not available|dead|disconnected|go(?:es)? straight to|don'?t ring|do not ring|don'?t connect)\\b",
     "\\b(?:none of our|no|not one of our) (?:phones?|lines?|numbers?|extensions?) (?:ring|rings|work|works|connect|connects|go through|goes through)\\b|\\b(?:inbound |all )?calls? (?:go|goes|going) straight to (?:'|\")?(?:number not available|voicemail|a busy tone|dead air)",
     "\\b{SYSTEM} (?:is |are |was |went |has gone |have gone |seems |seem |appears |appear |looks |has been |have been |keeps going |is completely |is totally )?(?:completely |totally |entirely |still |all |just )?(?:down|offline|unreachable|unavailable|inaccessible|not (?:loading|responding|reachable|available|accessible|coming up|opening|up)|not load(?:ing)?|won'?t (?:load|open|come up|respond)|doesn'?t (?:load|open|respond|come up)|dead|gone dark|blank|empty|returning (?:5\\d\\d|errors|a blank page)|throwing 5\\d\\d|(?:showing|shows) (?:a )?(?:'|\")?(?:service unavailable|bad gateway|503|502|maintenance))\\b",
@@ -48,6 +49,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:every(?:one|body)|all of us|all (?:our |the )?(?:users|staff|agents|employees|people)|nobody|no one|the whole (?:team|office|company))\\b{GAP}\\b(?:(?:is|are) )?(?:stuck|hanging|waiting|sitting) (?:on|at|with|in front of) (?:the |a |an )?(?:endless |infinite |loading |spinning )?(?:spinner|spinning wheel|wheel|loading (?:screen|page|wheel|spinner|icon)|white screen|blank screen)\\b",
   ],
   data_loss: [
+    "\\bevery (?:[\\w-]+ ){1,2}(?:doubled|halved|tripled|multiplied by \\d+)\\b|\\b(?:stored|saved|underlying) (?:[\\w-]+ ){0,2}records? (?:show|have|contain|hold) the (?:doubled|wrong|halved|changed)\\b",
     "\\b(?:the |our )?data is (?:now )?(?:wrong|incorrect|corrupt\\w*|mixed up) (?:now )?in your (?:system|database|app)\\b|\\b(?:swapped|mixed up|scrambled|jumbled)\\b{GAP}\\b(?:for|in) (?:around |about |over |nearly )?{NUM} (?:contacts|records|customers|rows|employees|entries|orders)\\b",
     "\\b(?:overwrote|overwritten|replaced|wiped) (?:{W}){0,4}with (?:blanks?|empty|nothing|zeros?|zeroes|0|the wrong)\\b|\\b(?:instead of being \\w+(?:ed|d)),? (?:they|it|all|everything) (?:are|is|was|were) (?:all )?gone\\b|\\b(?:exactly|all) (?:double|doubled|multiplied by \\d+|divided by \\d+)\\b|\\bmultiplied by (?:10|100|1000)\\b|\\b(?:shows?|showing|are at|is at) 0 ?% (?:progress|complete|completion)|\\breset to 0 ?%|\\bduplicate (?:order |invoice |record |row )?(?:ids|rows|records|entries)\\b|\\b(?:roster|schedule|calendar|list|board|database|history) (?:has been|was|got|is) (?:emptied|wiped|cleared)\\b",
     "\\b(?:every|each|all(?: the| our| of our)?) (?:{W}){0,1}(?:{DATA}|sales?|orders?|payments?|entries|bookings?) (?:is |are |gets? |got )?(?:shown |counted |listed |recorded |imported |synced |booked )?twice\\b",
@@ -75,6 +77,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:sync|import|migration|update|integration|job|script|upload)\\b{GAP}\\b(?:{DATA}|amounts|descriptions|prices|names|addresses|phone numbers|fields|values|notes)\\b{GAP}\\b(?:(?:were|was|are|is|got|have been|has been) )?(?:overwritten|replaced|reset|wiped|blanked|cleared)\\b",
   ],
   security: [
+    "\\bnone of us (?:travel(?:s|led)?|(?:is|are|was|were) (?:in|there|abroad))\\b|\\bsomeone (?:also )?(?:changed|added|removed|updated|reset) (?:the |our )?(?:payout|bank|billing|owner|admin|account|login)\\b|\\b(?:our|the) (?:ceo|cfo|coo|cto|owner|admin|boss|director|manager) (?:never|did not|didn'?t) (?:call|phone|ring|ask|email)(?:ed)? (?:you|your (?:support|team)|support)\\b|\\bchanged by (?:a )?phone(?: call)?(?: request)?\\b|\\b(?:owner|admin|account) e-?mail is (?:now )?(?:some|an? unknown|a strange|someone'?s) (?:gmail|hotmail|outlook|yahoo|private|personal)?\\b",
     // Another company's records in calm words; a private page anyone can open.
     "\\b(?:belong(?:s|ing)? to|addressed to) (?:a (?:company|business|practice|clinic|firm|shop|store|school) (?:called|named)|another (?:company|business|customer|organi[sz]ation|tenant)|some other (?:company|business))\\b|\\bwe (?:are not|aren'?t|'re not) [\\w&'\" -]{2,30}? and (?:we )?(?:have )?never (?:invoiced|worked with|had|dealt with|used|bought from|sold to|been)\\b",
     "\\b(?:nobody|no one|anyone|you don'?t|they don'?t) (?:needs? to|has to|have to|need to) (?:log ?in|sign ?in|be logged in|authenticate) to (?:see|open|view|read|download)\\b|\\b(?:google|bing) (?:search )?results? (?:that )?(?:links?|leads?|points?) (?:straight |directly )?to\\b|\\b(?:indexed|shows up|showing up|turns up|findable) (?:on|in|by) google\\b",
@@ -134,6 +137,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:log-?ins?|logged in|sign-?ins?|signed in|accessed)\\b{GAP}\\b(?:(?:it )?(?:was|were)n'?t (?:me|us|one of us)|(?:it )?(?:was|were) not (?:me|us)|not (?:by )?(?:me|us))\\b(?! (?:only|alone|but|either|too))",
   ],
   security_concern: [
+    "\\bbrute[- ]?force\\b|\\bunlimited (?:login |password |sign-?in )?attempts\\b|\\b(?:no|without (?:any )?) ?(?:lockout|captcha|rate limit(?:ing)? on (?:the |your )?(?:login|sign-?in|password))\\b",
     "\\b(?:emailed|sent|going|goes|delivered|shared|visible)\\b{GAP}\\b(?:people|employees|users|staff|someone|contractors) who (?:have )?(?:left|quit|no longer work)\\b",
     '\\b(?:can|could) (?:now|suddenly|somehow|also|even) (?:see|view|access|open|read|download)\\b',
     "\\b(?:viewers?|read-?only (?:users?|roles?)|guests?|contractors?|external users?)\\b{GAP}\\b(?:was|were|is|are|can|could) (?:able to )?(?:delete|edit|export|change|remove|approve|download)\\b",
@@ -148,6 +152,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:role|permissions?) (?:{W}){0,3}(?:can|could|lets? them|allows? them to) (?:{W}){0,2}(?:export|see|view|download|delete) (?:{W}){0,3}(?:which|that|but) (?:they|he|she) (?:shouldn'?t|should not)",
   ],
   login_failure: [
+    "\\b(?:identifiants invalides|invalid credentials|credenciales inv[aá]lidas|ung[üu]ltige anmeldedaten|credenziali non valide)\\b|\\b(?:nobody|no one|none) (?:of|in|from) (?:our|the) [\\w -]{0,30}?(?:can|could) (?:connect|log ?in|sign ?in) (?:to|into|on)\\b",
     "\\b(?:get|gets|getting|receive|receives|receiving|see|sees|seeing)\\b (?:an? |the )?(?:error )?['\"][^'\"\\n]{2,60}['\"] (?:error |message )?(?:when|while|on|after) (?:logging|signing|trying to (?:log|sign)) (?:in|on)\\b",
     "\\b(?:errors?|invalid \\w+|fails?|failing|failed|rejected|denied|can'?t|cannot|unable)\\b{GAP}\\b(?:when|while|after|each time|every time) (?:trying|they try|we try|i try|attempting|people try|users try|customers try) to (?:log|sign) (?:back )?in\\b",
     "\\b(?:trying|try|tries|attempting) to (?:log|sign) (?:back )?in\\b{GAP}(?:errors?|fails?|invalid|rejected|denied|doesn'?t work|won'?t work|nothing happens|just reloads)\\b",
@@ -164,6 +169,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:my |our |the )?(?:2fa|mfa|otp|verification|authenticator|login|sign-?in) (?:codes?|app|links?)\\b",
   ],
   business_blocked: [
+    "\\b{CANT2} (?:print|generate|create|produce) (?:a single|any) (?:shipping |carrier )?labels?\\b|\\b(?:all|every) carriers? (?:fail|are failing|error)\\b",
     "\\b(?:no ?one|nobody|no (?:customers?|shoppers?|clients?|buyers?|guests?|patients?)|none of (?:our|the) (?:customers|shoppers|clients|buyers|guests))\\b (?:(?:has|have|is|are|was|were) )?(?:been )?(?:able to|can|could) (?:complete|finish|place|make|get through|pay at|book) (?:a |an |the |their |any )?(?:check ?out|orders?|payments?|purchases?|bookings?|appointments?)\\b",
     "\\b(?:(?:bank|we|they) (?:won'?t|will not|can'?t|cannot) pay (?:anyone|anybody|our (?:staff|employees|people|team))|(?:no ?one|nobody|none of (?:our|the) (?:staff|employees)) (?:will )?(?:gets?|be) paid|(?:can'?t|cannot|can not|unable to) (?:send|process|submit|finali[sz]e|approve) (?:the |our |this )?payroll)\\b",
     "\\b(?:no|zero|not a single|not one|none of (?:the|our))\\b (?:{W}){0,2}{CORE}\\b{GAP}\\b(?:(?:has|have|was|were|got|is|are) )?(?:(?:been|being|yet|even) )?(?:created|sent|generated|processed|received|paid|placed|imported|synced|exported|delivered|arrived|arrive|reach(?:es|ed)?|get through|got through|come in|came in|gone out|went out|going out|go out|coming through|leave|leaves|left|made|issued|run)\\b",
@@ -185,6 +191,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CORE}\\b (?:{W}){0,2}(?:hasn'?t|has not|haven'?t|have not) been working\\b",
   ],
   workaround: [
+    // Another sign-in method restoring it for everyone: "switched to email + password and everyone can get in".
+    "\\b(?:switched|switch|moved|use|using|log(?:ging)? in with|sign(?:ing)? in with) (?:to |with )?(?:e-?mail ?(?:\\+|and|&) ?password|passwords?|the password login)\\b[^.!?\\n]{0,60}?\\b(?:works|can get in|can log in|can sign in|is fine|are fine)\\b|\\b(?:everyone|everybody|all of us|they) can (?:still )?(?:log|sign|get) in (?:with|using) (?:e-?mail|passwords?)\\b",
     // "CSV export works and our analysts are using that": the other way is in use and enough.
     "\\b(?:works|work fine|works fine),? (?:and|so) (?:we|they|our (?:[\\w-]+ ){0,2}(?:team|staff|analysts|agents|reps|users)) (?:are|'re|have been) (?:using|doing) (?:that|this|it|them)\\b|\\b(?:so )?(?:we'?re|we are|that'?s|that is) (?:ok|okay|fine) for now\\b",
     "\\btried (?:it in |it on )?(?:chrome|firefox|safari|edge|another browser|a different browser|the app|the desktop app) and (?:it|that|everything) works\\b",
@@ -287,6 +295,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:gives?|giving|returns?|returning|shows?|showing|throws?|getting|get|got|lands? on) (?:a |an |me a |us a )?(?:404|4[0-9][0-9] error|5[0-9][0-9]|not found|page not found)\\b|\\bin the wrong (?:column|field|place|order|row|folder|currency|format|time ?zone|language|account)\\b",
   ],
   blocked: [
+    "\\b(?:has|have) been (?:completely |totally )?blocked (?:for|since)\\b",
     "\\b(?:e-?mail |calendar |contact |order |inventory )?(?:sync|integration|webhooks?|api|feed|import|export|connector)s? (?:has been|have been|is|are|was|were|went) (?:completely |totally )?down\\b",
     "\\b(?:page|screen|button|form|app|tab|view|dashboard|editor|list)s? (?:just |only |simply |still )?(?:spins?|keeps? spinning|keeps? loading|hangs?|freezes|never (?:loads?|finishes|opens|comes up))\\b(?! for (?:a (?:second|moment|bit)|\\d+ seconds))",
     "\\b{CANT2} (?:{W}){0,1}(?!find |figure |understand |see why |tell )[a-z]+ (?:anything|any of (?:them|it)|at all)\\b",
@@ -380,7 +389,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   server_error: [
     "\\b(?:is not a function|cannot read propert(?:y|ies) of (?:undefined|null)|typeerror|referenceerror)\\b|\\bfrom [\\w-]+\\.bundle\\.js\\b",
     "\\b(?:(?:error|status|http) ?5\\d\\d|5\\d\\d (?:error|bad gateway|internal server error|service unavailable)|returns? (?:an? )?5\\d\\d|internal server error|stack ?trace|null ?pointer|exception in|(?:your|the) logs? (?:show|shows|say|says|point)|confirmed in (?:the )?logs)\\b",
-    "\\b(?:comes?|came) from our (?:{W}){0,1}(?:code|service|\\w+service|backend|api|side)\\b|\\bour (?:ingest |api |server |application |app |service )?logs? (?:for this tenant |show|shows|say|says|point|confirm)|\\bpoints? (?:at|to) our (?:\\w+ )?(?:code|service|side|backend|module)\\b|\\b(?:nullreferenceexception|nullpointerexception|segfault|traceback|\\w+exception)\\b|\\bexited \\(code \\d+\\)",
+    "\\b(?:comes?|came) from our (?:{W}){0,1}(?:code|service|\\w+service|backend|api|side)\\b|\\b(?:our|billing|job|gateway|worker|service|sip gateway) (?:[\\w-]+ )?logs? show\\b|\\bour (?:ingest |api |server |application |app |service )?logs? (?:for this tenant |show|shows|say|says|point|confirm)|\\bpoints? (?:at|to) our (?:\\w+ )?(?:code|service|side|backend|module)\\b|\\b(?:nullreferenceexception|nullpointerexception|segfault|traceback|\\w+exception)\\b|\\bexited \\(code \\d+\\)",
   ],
   // A deployment whose logs support cannot see: the diagnostic ceiling.
   custom_deployment: [
@@ -395,7 +404,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\bas documented\\b|\\bdocumented behaviou?r\\b|\\b(?:documented|known|published) (?:plan |rate |api |row )?(?:limit|limitation|restriction|cap)\\b|\\b(?:hit|hitting|reached|over|exceed(?:s|ed|ing)?|above) (?:the |their )?(?:plan'?s? |documented |api |rate |row |file[- ]size |storage |seat )?(?:limit|quota|cap)\\b|\\bplan limit\\b(?<!\\b(?:could be|maybe|might be|perhaps|possibly|either|or) (?:the |a |their )?plan limit)(?! (?:misapplied|misconfigured|applied wrongly|set wrong|or\\b))",
   ],
   note_capability_gap: [
-    "\\b(?:no|there'?s no|there is no) (?:[\\w/-]+ ){0,4}(?:exists|is available|available|feature)\\b|\\b(?:isn'?t|is not|aren'?t|are not|not) (?:yet )?(?:supported|available|possible|built)\\b|\\b(?:doesn'?t|does not|don'?t|do not) (?:exist|support|offer|have(?! access))\\b|\\b(?:feature|capability) gap\\b|\\bnot on (?:the|our) roadmap\\b|\\b(?:similar|feature) requests? (?:logged|open|on file)\\b|\\bon the roadmap\\b",
+    "\\b(?:no|there'?s no|there is no) (?:[\\w/-]+ ){0,4}(?:exists|is available|available|feature)\\b|\\b(?:isn'?t|is not|aren'?t|are not|not) (?:yet )?(?:supported|available(?! to (?:support|us|our team|tier))|possible|built)\\b|\\b(?:doesn'?t|does not|don'?t|do not) (?:exist|support|offer|have(?! access))\\b|\\b(?:feature|capability) gap\\b|\\bnot on (?:the|our) roadmap\\b|\\b(?:similar|feature) requests? (?:logged|open|on file)\\b|\\bon the roadmap\\b",
   ],
   note_intended: [
     "^intended\\b|\\bintended(?! (?:recipient|for|to|as|by them))\\b|\\bas designed\\b|\\bdeliberate(?:ly)?\\b|\\bno default by design\\b|\\b(?:that'?s|this is|that is) how (?:it|the \\w+) (?:works|is meant to work)\\b|\\b\\b(?:works|working|behaves|behaving) as (?:designed|intended|documented)\\b|\\b(?:intended|expected) behaviou?r\\b|\\bby design\\b|\\b(?:this|that|it) is intended\\b",

@@ -367,3 +367,34 @@ describe('support seeing it too, releases said another way, checks still to do',
     expect(run(thread(['customer', 'Since 8:00 none of our staff can send invoices.'], ['agent', 'Could you try another browser?'])).destination).not.toBe('support');
   });
 });
+
+describe('dev-k and dev-l families', () => {
+  it('sign-ins from abroad that none of us made, a caller our CFO never was, or a login with no lockout', () => {
+    expectRoute('Our admin account shows sign-ins from Peru at 02:10 last night. None of us travel. Someone also changed the payout bank details at 02:30.', 1, 'security');
+    expectRoute('Your agent says our CFO called yesterday to change the owner email. Our CFO never called you.', 1, 'security');
+    expect(run(customer('Your login page accepts unlimited attempts: 400 wrong passwords in a minute, no lockout.')).destination).toBe('security');
+  });
+  it('every record doubled, stored that way, is corrupted data', () => {
+    expectRoute('Since yesterday every parcel weight doubled on the manifests, and the stored shipment records show the doubled weight too.', 1, 'engineering');
+  });
+  it('no label for any carrier is the warehouse stopped (Sev 1)', () => {
+    expect(run(customer("We cannot print a single label since 11:00; all carriers fail with 'Label could not be generated'.")).severity).toBe(1);
+  });
+  it('a status page that says it is degraded is an outage; one that shows no incident is not', () => {
+    expect(run(customer("None of our scheduled campaigns went out today. Your status page says 'Degraded sending - investigating'.")).severity).toBe(1);
+    expect(ruleIds(run(thread(['customer', 'The dashboard is slow today.'], ['agent', 'Our status page shows no incident. Could you try a private window?'])))).not.toContain('outage');
+  });
+  it('every call failing for the company, or every extension offline, is the phone service down', () => {
+    expect(run(customer("All inbound and outbound calls fail for our whole company. Every extension shows 'Offline'.")).severity).toBe(1);
+  });
+  it('a whole office that cannot connect, said in other words, is Sev 1', () => {
+    expect(run(customer("Since 8h nobody of our Lyon office (35 persons) can connect to the CRM, they have 'Identifiants invalides'. Paris works normally.")).severity).toBe(1);
+  });
+  it('another sign-in method that works for everyone keeps a login failure at Sev 3, in support', () => {
+    expectRoute("'Sign in with Google' gives an error for all of us since yesterday. We've switched to email + password and everyone can get in.", 3, 'support');
+    expect(run(customer("'Sign in with Google' gives an error for all of us since yesterday.")).severity).toBe(1);
+  });
+  it('"query logs are not available to support" in a note is no capability gap', () => {
+    expect(ruleIds(run(thread(['customer', "Our finance team's reports time out on our dedicated cluster since Monday."], ['internal', 'Dedicated deployment; query logs not available to support.'])))).not.toContain('feature-request');
+  });
+});
