@@ -191,6 +191,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CORE}\\b (?:{W}){0,2}(?:hasn'?t|has not|haven'?t|have not) been working\\b",
   ],
   workaround: [
+    "\\b(?:saves|works|goes through|succeeds|sends) on the (?:second|third|next|2nd|3rd)(?: or (?:second|third|fourth|2nd|3rd|4th))? (?:try|attempt|go)\\b|\\bwhen (?:i|we) (?:click|press|hit|run) ['\"]?[\\w ]{2,20}['\"]?(?: in the morning| again)? it works\\b",
     // Another sign-in method restoring it for everyone: "switched to email + password and everyone can get in".
     "\\b(?:switched|switch|moved|use|using|log(?:ging)? in with|sign(?:ing)? in with) (?:to |with )?(?:e-?mail ?(?:\\+|and|&) ?password|passwords?|the password login)\\b[^.!?\\n]{0,60}?\\b(?:works|can get in|can log in|can sign in|is fine|are fine)\\b|\\b(?:everyone|everybody|all of us|they) can (?:still )?(?:log|sign|get) in (?:with|using) (?:e-?mail|passwords?)\\b",
     // "CSV export works and our analysts are using that": the other way is in use and enough.
@@ -397,10 +398,12 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   // Internal-note diagnoses (domain.md section 2: internal notes are facts); read only from internal notes.
   note_own_config: [
+    "\\btheir (?:own )?(?:[\\w-]+ )?setting\\.|\\bcustomer-side (?:format|config\\w*|setting|issue|problem)\\b|\\bset (?:to [\\w ]{1,20} )?by their (?:own )?admin\\b",
     "\\b(?:their|the customer'?s|customer'?s) own (?:\\w+ )?(?:config(?:uration)?|settings?|setup|firewall|dns|sso|idp|network|proxy|vpn|filters?|rules?|allowlist|spam filter|mail server|integration settings)\\b|\\bmis-?configur\\w* (?:on|in|at) (?:their|the customer'?s) (?:side|end|\\w+)\\b|\\b(?:on|at) (?:their|the customer'?s) (?:side|end)\\b(?! too)|\\bcaused by (?:their|the customer'?s) (?:\\w+ ){0,2}(?:config(?:uration)?|settings?|change|rule|filter|firewall|setup)\\b|\\bnot (?:a bug|our (?:bug|side|issue|fault))\\b",
     "\\b(?:they|customer|the customer|their admin|their it) (?:{W}){0,1}(?:changed|archived|rotated|removed|renamed|deleted|disabled|enabled|switched|turned|set|edited|blocked|revoked) (?:{W}){0,3}(?:on|yesterday|last|this|before|friday|monday|tuesday|wednesday|thursday)\\b|\\b(?:they|the customer) (?:need|needs|have|has|should|must) to (?:upload|change|update|allowlist|whitelist|re-?enter|select|choose|set|enable|disable|turn|point|add|remove|re-?connect|reconnect|re-?authori[sz]e|pick|switch)\\b|\\b(?:turning|switching|setting|pointing|changing|updating|selecting|choosing|re-?connecting|enabling|disabling) (?:{W}){0,5}(?:fixes|resolves|solves|restores) (?:it|this|the issue)\\b|\\b(?:their|the customer'?s) (?:{W}){0,1}(?:firewall|waf|proxy|vpn|dns|spam filter|mail server|certificate|idp)\\b|\\b(?:settings?|options?) let (?:them|the customer) (?:choose|pick|select|set)\\b|\\btheir (?:own )?(?:configuration|config|setup)\\.|\\(typo\\)|\\b(?:they|the customer) still (?:have|has) (?:the )?(?:{W}){0,3}(?:toggle|setting|option|rule) (?:on|enabled)\\b",
   ],
   note_documented_limit: [
+    "\\b(?:plan|tier|starter|basic|free plan|subscription) is limited to \\d+\\b|\\b(?:see|per|on) (?:the |our )?pricing page\\b",
     "\\bas documented\\b|\\bdocumented behaviou?r\\b|\\b(?:documented|known|published) (?:plan |rate |api |row )?(?:limit|limitation|restriction|cap)\\b|\\b(?:hit|hitting|reached|over|exceed(?:s|ed|ing)?|above) (?:the |their )?(?:plan'?s? |documented |api |rate |row |file[- ]size |storage |seat )?(?:limit|quota|cap)\\b|\\bplan limit\\b(?<!\\b(?:could be|maybe|might be|perhaps|possibly|either|or) (?:the |a |their )?plan limit)(?! (?:misapplied|misconfigured|applied wrongly|set wrong|or\\b))",
   ],
   note_capability_gap: [

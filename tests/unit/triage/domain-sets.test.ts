@@ -398,3 +398,16 @@ describe('dev-k and dev-l families', () => {
     expect(ruleIds(run(thread(['customer', "Our finance team's reports time out on our dedicated cluster since Monday."], ['internal', 'Dedicated deployment; query logs not available to support.'])))).not.toContain('feature-request');
   });
 });
+
+describe('retries that work, limits and settings in notes', () => {
+  it('"usually it saves on the second try" is a workaround for a repeated error (Sev 3)', () => {
+    expect(run(customer("Several times a day staff get 'Error 1042' when saving a booking. Usually it saves on the second or third try.")).severity).toBe(3);
+  });
+  it('"the Starter plan is limited to 5" in a note is a documented limit; "their setting." is their configuration', () => {
+    expectRoute(thread(['customer', "We can't add a sixth staff account, it says 'Seat limit reached'."], ['internal', 'Starter plan is limited to 5 staff accounts (see the pricing page).']), 3, 'support');
+    expect(ruleIds(run(thread(['customer', "Our team keeps getting 'Session expired' every hour and loses what they typed."], ['internal', 'Session timeout set to 60 minutes by their admin in October. Their setting.'])))).toContain('own-config');
+  });
+  it('"could you first reconnect…" is a basic check still to do', () => {
+    expectRoute(thread(['customer', 'Google Calendar sync stopped working for our whole clinic yesterday. New appointments are not pushed.'], ['agent', 'Could you first disconnect and reconnect the Google account and tell me if new appointments sync?']), 2, 'support');
+  });
+});
