@@ -411,3 +411,35 @@ describe('retries that work, limits and settings in notes', () => {
     expectRoute(thread(['customer', 'Google Calendar sync stopped working for our whole clinic yesterday. New appointments are not pushed.'], ['agent', 'Could you first disconnect and reconnect the Google account and tell me if new appointments sync?']), 2, 'support');
   });
 });
+
+describe('dev-m and dev-n families (their 7 labelled Critical read below High now read Critical)', () => {
+  it("other recipients' addresses in a newsletter, a salary a colleague can open, an exploit that runs for anyone viewing", () => {
+    expectRoute("Several recipients replied that the email header listed dozens of other subscribers' email addresses.", 1, 'security');
+    expectRoute('When I click someone in the staff directory I can see their salary and bank account number.', 1, 'security');
+    expectRoute("A payload saved in the invoice notes executes in the browser of anyone viewing the invoice. PoC attached.", 1, 'security');
+    expect(run(customer('The newsletter header shows our logo twice.')).destination).not.toBe('security');
+  });
+  it("another company's invoices in our list, and a removed developer's token still creating orders", () => {
+    expectRoute("Under Clients > Invoices I see invoices for 'Harbor Dental Group'. We are not Harbor Dental.", 1, 'security');
+    expectRoute('We offboarded a developer on Monday. Our audit log shows his personal API token still creating orders yesterday.', 1, 'security');
+  });
+  it('values shifted between rows after an import, or a booking replaced with the original nowhere, is data lost', () => {
+    expectRoute('After the import about 90 employees have different dates of birth than before; they look shifted between rows.', 1, 'engineering');
+    expectRoute("Yesterday's booking for Ms. Ortiz had been replaced by a new one - the original is nowhere in the history.", 1, 'engineering');
+  });
+  it('every inbound call dropping, every page giving a 500, a server that will not start: the product is down', () => {
+    expect(run(customer('Every inbound call to our support line drops after 3 seconds. Outbound is fine.')).severity).toBe(1);
+    expect(run(customer("Every page in the dispatch app gives 'HTTP 500'. Drivers can't see their routes.")).severity).toBe(1);
+  });
+  it('"no customer can pay" is checkout stopped; "only for their store" does not narrow it', () => {
+    expect(run(thread(['customer', 'Impact: No customer can pay. Every checkout ends on a blank page.'], ['internal', 'Reproduced: POST /checkout/complete returns 502 only for their store.'])).severity).toBe(1);
+  });
+  it('"all 30 of us" cannot sign in is the whole customer; "all 5 of us in Payables" is a group', () => {
+    expect(run(customer("All 30 of us get 'Invalid credentials' since this morning. We reset two passwords.")).severity).toBe(1);
+    expect(run(customer("All 5 of us in Payables get 'Invalid credentials' since this morning.")).severity).toBe(2);
+  });
+  it('three other enterprise hotel groups, or a "third independent report", in a note are several customers', () => {
+    expect(run(thread(['customer', "Our booking calendar shows no availability since 09:00, so guests can't book."], ['internal', 'Three other enterprise hotel groups reported the same blank calendar.'])).severity).toBe(1);
+    expect(run(thread(['customer', 'The export button does nothing for the whole team.'], ['internal', "Third independent report of 'export does nothing' since 10:00."])).destination).toBe('engineering');
+  });
+});
