@@ -443,3 +443,11 @@ describe('dev-m and dev-n families (their 7 labelled Critical read below High no
     expect(run(thread(['customer', 'The export button does nothing for the whole team.'], ['internal', "Third independent report of 'export does nothing' since 10:00."])).destination).toBe('engineering');
   });
 });
+
+describe('setup questions in plain words', () => {
+  it('"which SIP server do we configure", "what am I configuring wrong", "which format must the variants have" are setup (Sev 3)', () => {
+    expectRoute('We got 10 desk phones. Which SIP server, port and transport do we configure so they register?', 3, 'support');
+    expectRoute('I created a shipping rule but everything shows €4.90. What am I configuring wrong?', 3, 'support');
+    expectRoute('Where do I find the export button?', 4, 'support');
+  });
+});
