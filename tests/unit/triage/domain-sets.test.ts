@@ -451,3 +451,14 @@ describe('setup questions in plain words', () => {
     expectRoute('Where do I find the export button?', 4, 'support');
   });
 });
+
+describe('dev-o and dev-p families (their 6 labelled Critical read below High now read Critical)', () => {
+  it('names swapped between people, tax added twice, the previous order\'s address on every label: data corrupted', () => {
+    expectRoute("After the merge our main list has first names swapped between people. 'Dear Michael' goes to women named Sarah.", 1, 'engineering');
+    expect(run(customer('Since yesterday every invoice has VAT added twice. 120 already went to clients.')).severity).toBe(1);
+  });
+  it("a company we never heard of in our contacts, or a removed user's token scheduling a campaign, is Security", () => {
+    expectRoute("This morning the contact list showed names and phone numbers of a company I've never heard of.", 1, 'security');
+    expectRoute('We removed Carla from the account on 3 March. Today a campaign went out, scheduled by her API token yesterday.', 1, 'security');
+  });
+});
