@@ -92,7 +92,7 @@ const FAILING_THING = /^(?:(?:bulk |api )?endpoints?|migrat\w*|rate limits?|429)
 const INTERMITTENT = /\b(?:(?:several|a few|many) times a (?:day|week)|every \d+(?:-\d+)? (?:nights|days)|sometimes|occasionally|intermittent(?:ly)?|now and then|from time to time|half the time|some of the time|every (?:few|other|second) (?:days?|times?|hours?|weeks?|runs?|nights?|minutes?|orders?)|once in a while|randomly|about half|one in \w+|\d+ ?% of the time)\b/i;
 const EVERY_TIME = /\b(?:every (?:time|single|batch|call|request|run|attempt|one)|for every|for all|each time|stopped|has(?:n'?t| not) (?:fired|arrived|synced|run|worked|gone out|been (?:sent|delivered|created))|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this morning|the \d|\d)|no longer|never (?:fires|arrive|arrives|runs|finishes|completes)|always)\b/i;
 // Configuration only the customer can change (domain.md section 2's setup examples).
-const SETUP_STRONG = /\b(?:integration settings|(?:api|publishable|secret|restricted) keys?|sso|saml|okta|azure ad|entra|idp|identity provider|metadata|acs url|entity id|dns|cname|spf|dkim|dmarc|mx records?|txt records?|smtp|imap|custom domain|sending domain|(?:date|import|csv|file) format|column mapping|time ?zones?|locale|language setting|(?:do|should|must) (?:we|i) configure|how i configure|configuring (?:it |this )?wrong|configure so|(?:correct|right|required) format|which format|format (?:for|of) (?:the )?(?:dates?|columns?|variants?|phone numbers?)|import settings|routing rules?|sip (?:server|settings|account)|permanent setting|next (?:invoice )?number)\b/i;
+const SETUP_STRONG = /\b(?:integration settings|(?:api|publishable|secret|restricted) keys?|sso|saml|okta|azure ad|entra|idp|identity provider|metadata|acs url|entity id|dns|cname|spf|dkim|dmarc|mx records?|txt records?|smtp|imap|custom domain|sending domain|(?:date|import|csv|file) format|column mapping|time ?zones?|locale|language setting|(?:do|should|must) (?:we|i) configure|how i configure|configuring (?:it |this )?wrong|configure so|(?:correct|right|required) format|which format|format (?:for|of) (?:the )?(?:dates?|columns?|variants?|phone numbers?)|import settings|routing rules?|sip (?:server|settings|account)|permanent setting|next (?:invoice )?number|column format|api credentials|credentials go|(?:which|what) (?:[\w-]+ )?permissions)\b/i;
 const PROBLEMS = ['bug', 'blocked', 'performance', 'business_partial', 'business_blocked', 'login_failure', 'login_team', 'login_widespread', 'billing_error', 'outage', 'data_loss'];
 
 export interface AccountInfo {
@@ -188,6 +188,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   }
   if (has('note_own_config')) s.set('config_question', [...(s.get('note_own_config') ?? []), ...(s.get('config_question') ?? [])].slice(0, 4));
 
+  // "The SLA for this strategic account breached": a missed target, not a breach of the account.
+  const securityEv = s.get('security');
+  if (securityEv && securityEv.every((ev) => /\bbreach/i.test(ev.quote) && /\bsla\b/i.test(sentenceAround(facts, ev)))) s.delete('security');
   // Newly visible data the customer calls confidential: possible exposure, not just a concern.
   if (has('security_concern') && has('confidential_mention')) move(s, 'security_concern', 'security');
 

@@ -462,3 +462,15 @@ describe('dev-o and dev-p families (their 6 labelled Critical read below High no
     expectRoute('We removed Carla from the account on 3 March. Today a campaign went out, scheduled by her API token yesterday.', 1, 'security');
   });
 });
+
+describe('designs that slow the work, future features, SLA words', () => {
+  it('"bulk edit only takes 50 at a time" or "approved one by one … it takes two days" is a design for Product (Sev 3)', () => {
+    expectRoute('Is there a reason bulk edit only takes 50 orders at a time? We reassign 2,000 orders every Monday.', 3, 'product');
+  });
+  it('"would it be possible in future" is a feature request', () => {
+    expectRoute("Would it be possible in future to send a campaign at 9am in each recipient's own time zone?", 4, 'product');
+  });
+  it('"the SLA for this strategic account breached" is no security breach', () => {
+    expect(run(thread(['customer', 'The cost report has failed for three days.'], ['internal', 'Enterprise. SLA for this strategic account breached this morning.'])).destination).not.toBe('security');
+  });
+});
