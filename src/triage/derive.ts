@@ -256,8 +256,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // time, and nothing gets round it: that part is fully blocked (Sev 2), not a normal bug.
   const bugEv = s.get('bug');
   // "The endpoint", "our migration": things that fail, not configuration to set up.
-  const asksSetup = has('setup') && !(s.get('setup') ?? []).every((ev) => FAILING_THING.test(ev.quote));
-  if (bugEv && !['workaround', 'minor', 'blocked', 'business_partial', 'cosmetic', 'confusing', 'design_friction', 'feature_request', 'how_to'].some(has) && !asksSetup) {
+  const configWords = has('setup') && !(s.get('setup') ?? []).every((ev) => FAILING_THING.test(ev.quote));
+  if (bugEv && !['workaround', 'minor', 'blocked', 'business_partial', 'cosmetic', 'confusing', 'design_friction', 'feature_request', 'how_to'].some(has) && !configWords) {
     const around = bugEv.map((ev) => sentenceAround(facts, ev)).join(' ');
     const intermittent = INTERMITTENT.test(facts.activeText.slice(0, 20_000));
     const always = EVERY_TIME.test(around) || ALWAYS_PAST.test(around);
