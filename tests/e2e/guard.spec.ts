@@ -3,7 +3,11 @@
  * "Escalate to" group picker and its Send button, by mouse and by keyboard.
  */
 import type { Page } from '@playwright/test';
-import { DEMO, expect, sidebar, test } from './fixtures';
+import { DEMO, expect, forgetCases, sidebar, test } from './fixtures';
+
+// The second test escalates demo ticket 1043: leave the shared browser without that case, as the
+// specs that open 1043 later expect (settings.spec.ts failed its first attempt on it).
+test.afterEach(({ extension }) => forgetCases(extension));
 
 const picker = (page: Page) => page.locator('#escalate-group');
 const log = (page: Page) => page.locator('#composer-log');

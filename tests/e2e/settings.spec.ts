@@ -1,6 +1,5 @@
 /** Settings and popup (defect 12): readable text, dark scheme, bare-host addresses, ignored policy keys, "Read this page" on a local page. */
 import { defaultPolicy } from '../../src/policy/defaults';
-import { launchWithExtension } from '../../scripts/browser.mjs';
 import { DEMO, expect, sidebar, test } from './fixtures';
 
 test('settings text is at least 14 px and follows the dark scheme', async ({ extension }) => {
@@ -33,12 +32,7 @@ test('the address field takes a bare host, as the code does', async ({ extension
   }
 });
 
-// Its own browser: on the shared one this test failed its first attempt in each of three full
-// runs on 2026-12-01 (the demo ticket's "Escalate" button never appeared) and passed on retry
-// and alone; which earlier spec leaves the state behind was not found.
-test('"Your name" signs the escalation instead of the helpdesk\'s signed-in agent; cleared, the signed-in agent again', async () => {
-  const extension = await launchWithExtension({ headless: true });
-  const page = await extension.context.newPage();
+test('"Your name" signs the escalation instead of the helpdesk\'s signed-in agent; cleared, the signed-in agent again', async ({ page, extension }) => {
   const options = await extension.context.newPage();
   try {
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
@@ -61,7 +55,8 @@ test('"Your name" signs the escalation instead of the helpdesk\'s signed-in agen
     await page.getByTestId('tl-handoff-open').click();
     await expect(page.getByTestId('tl-handoff-by')).toHaveText("By: Alex Morgan (the helpdesk's signed-in agent)");
   } finally {
-    await extension.context.close();
+    await extension.worker.evaluate(() => chrome.storage.local.remove('agentName')).catch(() => undefined);
+    await options.close();
   }
 });
 
