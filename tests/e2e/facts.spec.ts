@@ -7,19 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { test as base } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser.mjs';
-import { captureSource, DEMO, expect, SHARED_CAPTURES, sidebar } from './fixtures';
+import { captureSource, DEMO, expect, freshBrowser, SHARED_CAPTURES, sidebar, type WorkerFixtures } from './fixtures';
 
-const test = base.extend<{}, { own: Awaited<ReturnType<typeof launchWithExtension>> }>({
-  own: [
-    async ({}, use) => {
-      const launched = await launchWithExtension({ headless: true });
-      await use(launched);
-      await launched.context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = base.extend<{}, { own: WorkerFixtures['extension'] }>({ own: [freshBrowser, { scope: 'worker' }] });
 
 const fact = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-testid="tl-fact"][data-fact="${id}"]`);
 

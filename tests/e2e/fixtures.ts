@@ -20,19 +20,23 @@ declare global {
 export const DEMO = `http://127.0.0.1:${DEMO_PORT}`;
 export const SHARED_CAPTURES = new URL('../../../shared/helpdesks/captures/', import.meta.url);
 
-interface WorkerFixtures {
+export interface WorkerFixtures {
   extension: { context: BrowserContext; worker: Worker; extensionId: string };
 }
 
+/**
+ * A fresh browser with the built extension for one worker, closed after it. A spec that must not
+ * see what other specs leave on the shared browser declares it again in its own `test.extend`
+ * (Playwright then runs it in a worker of its own).
+ */
+export async function freshBrowser({}, use: (launched: WorkerFixtures['extension']) => Promise<void>): Promise<void> {
+  const launched = await launchWithExtension({ headless: true });
+  await use(launched);
+  await launched.context.close();
+}
+
 export const test = base.extend<{ page: Page }, WorkerFixtures>({
-  extension: [
-    async ({}, use) => {
-      const launched = await launchWithExtension({ headless: true });
-      await use(launched);
-      await launched.context.close();
-    },
-    { scope: 'worker' },
-  ],
+  extension: [freshBrowser, { scope: 'worker' }],
   page: async ({ extension }, use) => {
     const page = await extension.context.newPage();
     await use(page);

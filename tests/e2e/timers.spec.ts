@@ -6,22 +6,12 @@
  * badge, the one alarm and the notifications are read from the service worker.
  */
 import type { Page, Worker } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser.mjs';
-import { DEMO, expect, servePage, SHARED_CAPTURES, sidebar, test as shared } from './fixtures';
+import { DEMO, expect, freshBrowser, servePage, SHARED_CAPTURES, sidebar, test as shared, type WorkerFixtures } from './fixtures';
 
 // A browser of its own: the badge and the popup count every case in the profile, so cases other
 // specs leave on the shared browser (customer-message.spec.ts escalates two demo tickets) would
 // change the counts asserted here (this test failed its first attempt after that spec).
-const test = shared.extend<{}, { extension: Awaited<ReturnType<typeof launchWithExtension>> }>({
-  extension: [
-    async ({}, use) => {
-      const launched = await launchWithExtension({ headless: true });
-      await use(launched);
-      await launched.context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = shared.extend<{}, WorkerFixtures>({ extension: [freshBrowser, { scope: 'worker' }] });
 import { AT, badge, CLOCK_KEY, escalate as logEscalation, type Hook, liveWorker, MIN, records, setClock, stopWorker } from './timer-kit';
 
 const TICKET = '1047';
