@@ -72,8 +72,11 @@ const IMPACT = { maxSentences: 3, maxChars: 400 };
 const GIST = { maxSentences: 2, maxChars: 240 };
 /** Rule families that say when or for whom, not what is broken: never an operational effect. */
 const NOT_OPERATIONAL = new Set(['stalled', 'business', 'recurring']);
-/** Rules whose words are what the customer tried ("we tried a reset"), not what is broken. */
-const NOT_EFFECT_RULES = new Set(['no-workaround']);
+/**
+ * Rules whose words are not what is broken: what the customer tried ("we tried a reset"), and
+ * the second reading's single words that weighed.
+ */
+const NOT_EFFECT_RULES = new Set(['no-workaround', 'second-reading']);
 /** v1 policies named some fields differently: read them in their v2 place. */
 const ALIASES: Record<string, string> = { repro_steps: 'steps', error_output: 'error_text', promised_timeline: 'commitments' };
 /** Field ids the note places on a line of its own; any other answer goes under HANDOFF DETAILS. */

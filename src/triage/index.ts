@@ -16,7 +16,12 @@ import { readFacts, type ImpactFacts } from './facts';
 import type { RouteOnTop } from './decide';
 import type { Evidence, FiredRule, Suggestion, TriageContext, TriageInput } from './types';
 import type { TriggerFamily } from '../policy/primitives';
-import { levelName as levelNameOf } from '../policy/names';
+import { destinationName, levelName as levelNameOf } from '../policy/names';
+import { read, wordEvidence, type SecondReading, type SecondReadingModel } from './second-reading';
+import model from './second-reading-model.json';
+
+const SECOND_READING = model as SecondReadingModel;
+export const SECOND_READING_ID = 'second-reading';
 
 export type * from './types';
 
@@ -47,7 +52,9 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
 
   const decision = decideLevel(policy, facts.signals, () => GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
   const destination = decideDestination(policy, decision);
-  const severity = toScale(decision.level, policy.scale);
+  const second = policy.triage.secondReading === false ? null : read(SECOND_READING, input, { level: decision.level, rules: decision.fired });
+  const rulesSeverity = toScale(decision.level, policy.scale);
+  const severity = second ? toScale(second.level, policy.scale) : rulesSeverity;
   const levelName = levelNameOf(policy, severity);
 
   // Rule levels on the team's scale; the recurring rule names the other tickets.
@@ -57,6 +64,8 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     if (recurringIds.has(f.id)) out.related = related;
     return out;
   });
+
+  if (second && severity !== rulesSeverity) rules.push(secondReadingRule(input, second, severity, rulesSeverity, levelNameOf(policy, rulesSeverity)));
 
   const emotionFlag = rules.some((f) => f.effect === 'flag');
   const triggers = [...new Set(rules.filter((f) => f.effect !== 'lower' && f.trigger).map((f) => f.trigger as TriggerFamily))];
@@ -72,11 +81,28 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     rules,
     keepInSupport: keepInSupportOf(destination, decision, facts),
     confidence: confidenceOf(decision, facts),
-    summary: summaryOf(policy, levelName, destination, decision, emotionFlag),
+    summary: severity === rulesSeverity ? summaryOf(policy, levelName, destination, decision, emotionFlag) : secondSummary(policy, levelName, destination, rules.at(-1) as FiredRule, levelNameOf(policy, rulesSeverity), emotionFlag),
     symptom,
     facts: readableFacts(readFacts(facts, decision), facts.texts),
     routes: routesOf(policy, decision.applicable),
   };
+}
+
+/** The second reading's move as a rule: the level it gives, and the words that pulled it there. */
+function secondReadingRule(input: TriageInput, second: SecondReading, severity: Suggestion['severity'], rulesSeverity: Suggestion['severity'], rulesName: string): FiredRule {
+  return {
+    id: SECOND_READING_ID,
+    label: `Second reading of the words (${SECOND_READING.trained.toLocaleString('en-US')} labelled tickets): one level up from the rules' ${rulesName}`,
+    effect: 'raise',
+    severity,
+    evidence: wordEvidence(input, second.words),
+  };
+}
+
+function secondSummary(policy: Policy, levelName: string, destination: Suggestion['destination'], rule: FiredRule, rulesName: string, emotion: boolean): string {
+  const quotes = rule.evidence.map((e) => `"${e.quote}"`).join(', ');
+  const flag = emotion ? '; emotion flagged (level unchanged)' : '';
+  return `${levelName} → ${destinationName(policy, destination)}, second reading of the words (the rules alone: ${rulesName})${quotes ? `: ${quotes}` : ''}${flag}`;
 }
 
 function readableFacts(read: ImpactFacts, texts: Parameters<typeof readableEvidence>[1]): ImpactFacts {

@@ -61,6 +61,23 @@ test('the generic reader runs only on a site the user enabled for it', async ({ 
   }
 });
 
+test('the second reading shows as a rule of its own, with the words that raised the level', async ({ page, extension }) => {
+  const url = 'http://127.0.0.1:5199/portal/case/91';
+  const html = '<!doctype html><title>Case 91</title><main><h1>Case 91: date filter ignores end date</h1><p>The date filter on the reports page ignores the end date. Three other customers reported the same thing this morning.</p></main>';
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await extension.worker.evaluate(() => chrome.storage.local.set({ sites: [{ origin: 'http://127.0.0.1:5199', mode: 'generic' }] }));
+  try {
+    await page.goto(url);
+    await expect(sidebar(page).severity).toHaveText(/Sev 1/);
+    const rule = sidebar(page).rules.and(page.locator('[data-rule-id="second-reading"]'));
+    await expect(rule).toContainText(/Second reading of the words \([\d,]+ labelled tickets\): one level up from the rules' High/);
+    await expect(rule).toContainText('raises · Sev 1');
+    await expect(rule.getByTestId('tl-quote').first()).toContainText('reported');
+  } finally {
+    await extension.worker.evaluate(() => chrome.storage.local.remove('sites'));
+  }
+});
+
 test('follows the system dark scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${DEMO}/tickets/1043`);

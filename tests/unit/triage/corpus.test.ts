@@ -5,7 +5,7 @@ import { defaultPolicy } from '../../../src/policy/defaults';
 import { parseJsonl } from '../../../src/cli/input';
 import { agreementOf, factsAgreementOf, formatAgreement, type AuditResult } from '../../../src/cli/report';
 import { suggest } from '../../../src/triage';
-import { NOW } from './helpers';
+import { NOW, RULES_ONLY } from './helpers';
 
 const corpusPath = fileURLToPath(new URL('../../fixtures/triage/corpus.jsonl', import.meta.url));
 
@@ -27,6 +27,13 @@ describe('labelled corpus', () => {
     if (exact < 0.9 || agreement.sev1Under > 0) console.log(report);
     expect(agreement.sev1Under, report).toBe(0);
     expect(exact, report).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the rules alone, without the second reading (trained on this corpus too), still agree on severity for at least 90%', () => {
+    const rulesOnlyResults: AuditResult[] = rows.map((row) => ({ row, suggestion: suggest(row.input, RULES_ONLY, { now: NOW }) }));
+    const rules = agreementOf(rulesOnlyResults, 4);
+    expect(rules.sev1Under, formatAgreement(rules, 4)).toBe(0);
+    expect(rules.severityExact / rules.labelled, formatAgreement(rules, 4)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('agrees on destination for at least 85%', () => {

@@ -4,7 +4,7 @@
  * Sentences written for these tests, not copied from the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, run, ruleIds, thread, expectRoute } from './helpers';
+import { customer, run, ruleIds, thread, expectRoute, RULES_ONLY } from './helpers';
 
 
 
@@ -158,7 +158,9 @@ describe('internal notes: an SLA about to breach, other customers reporting', ()
     expect(s.severity).toBe(2);
   });
   it('other customers reporting the same makes it widespread, for Engineering', () => {
-    expectRoute(thread(['customer', 'The date filter on the reports page ignores the end date.'], ['internal', 'Three other customers reported the same thing this morning.']), 2, 'engineering');
+    // The rules' level: the second reading takes it on to Critical (several customers, section 2).
+    const s = run(thread(['customer', 'The date filter on the reports page ignores the end date.'], ['internal', 'Three other customers reported the same thing this morning.']), RULES_ONLY);
+    expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity: 2, destination: 'engineering' });
   });
   it('a plain question about the SLA is not a risk', () => {
     expect(ruleIds(run(customer('What is your SLA for response times?')))).not.toContain('sla-risk');

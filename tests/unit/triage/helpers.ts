@@ -2,9 +2,13 @@ import { expect } from 'vitest';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import type { Policy } from '../../../src/policy/schema';
 import { suggest } from '../../../src/triage';
+import { rulesOnly } from '../../../src/triage/second-reading';
 import type { Suggestion, TriageContext, TriageInput } from '../../../src/triage/types';
 
 export const NOW = Date.parse('2026-11-23T12:00:00Z');
+
+/** The default policy with the second reading off: what the rules alone decide. */
+export const RULES_ONLY = rulesOnly(defaultPolicy);
 
 export function customer(text: string, extra: Partial<TriageInput> = {}): TriageInput {
   return { messages: [{ author: 'customer', text }], ...extra };

@@ -1,0 +1,185 @@
+/**
+ * The second reading: a linear model over the ticket's words and the rules the engine fired,
+ * trained on the labelled tickets in the repository (src/cli/train.ts). Where it reads the
+ * ticket one level higher than the rules did, the level goes up one (domain.md section 1:
+ * unsure between two response targets → the faster one); it never lowers and never moves
+ * more than one level, and it reads only tickets where a rule fired. The words that pulled
+ * it up are shown as the evidence. Tone is not read: a sentence with a tone
+ * word is skipped and the emotion rules are not features (domain.md: impact, never tone).
+ *
+ * Pure: the model is data (second-reading-model.json), the same input gives the same answer.
+ */
+import type { Severity } from '../policy/primitives';
+import type { Policy } from '../policy/schema';
+import type { Evidence, FiredRule, TriageInput } from './types';
+
+export interface SecondReadingModel {
+  version: 1;
+  /** Labelled tickets it was trained on. */
+  trained: number;
+  /** The levels, in the order of every weight row (the engine's 4-level scale). */
+  classes: Severity[];
+  /** Features, space-separated: words, "rule:<id>" and "level:<n>", sorted. */
+  features: string;
+  idf: number[];
+  /** Per feature, one weight per class (feature-major). */
+  weights: number[];
+  bias: number[];
+}
+
+/** What the engine decided before the second reading. */
+export interface EngineReading {
+  /** On the 4-level scale. */
+  level: Severity;
+  /** Rules that fired (their policy rule ids and effects). */
+  rules: readonly { id: string; effect: FiredRule['effect'] }[];
+}
+
+export interface SecondReading {
+  /** On the 4-level scale: the engine's level, or one level higher (more urgent). */
+  level: Severity;
+  /** The words that moved it most, strongest first (empty when it did not move). */
+  words: string[];
+}
+
+/**
+ * Rules that are never features: tone (it flags or routes; the level must not follow it), and
+ * the helpdesk's state rather than the ticket's words (its age, this browser's recent tickets),
+ * which the labelled tickets do not carry: a week-old cosmetic ticket read as Medium otherwise.
+ */
+const NOT_FEATURES = new Set(['emotion', 'emotion-senior', 'stalled', 'recurring']);
+/** Words of tone and urgency: a sentence holding one is not read at all. */
+const TONE_WORDS = new Set(
+  'unacceptable urgent urgently asap immediately angry furious frustrated frustrating frustration ridiculous terrible horrible awful disappointed disappointing disgusted outraged outrageous livid fed seriously absolutely joke pathetic incompetent useless worst hate sick tired'.split(' '),
+);
+/** Greetings and politeness: dropped. */
+const POLITE_WORDS = new Set('please kindly thanks thank regards cheers sorry hello hi dear'.split(' '));
+/** Text read per ticket: the subject and the newest part of a long thread. */
+const MAX_CHARS = 12_000;
+const WORD = /[\p{L}\p{N}_]{2,}/gu;
+
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.toLowerCase().split(/[.!?\n]+/)) {
+    const list = sentence.match(WORD);
+    if (!list || list.some((w) => TONE_WORDS.has(w))) continue;
+    for (const w of list) if (!POLITE_WORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+export function ticketText(input: TriageInput): string {
+  const subject = typeof input?.subject === 'string' ? input.subject.slice(0, 300) : '';
+  const messages = Array.isArray(input?.messages) ? input.messages : [];
+  const body = messages.map((m) => (m && typeof m.text === 'string' ? m.text : '')).join('\n');
+  return `${subject}\n${body.length > MAX_CHARS ? body.slice(-MAX_CHARS) : body}`;
+}
+
+export function ruleTokens(engine: EngineReading): string[] {
+  const out = engine.rules.filter((r) => r.effect !== 'flag' && !NOT_FEATURES.has(r.id)).map((r) => `rule:${r.id}`);
+  // Not the destination: the emotion flag routes, and tone must not reach the level.
+  out.push(`level:${engine.level}`);
+  return out;
+}
+
+/** Sparse vector: two blocks (words, rule tokens), each sublinear tf × idf, each of unit length. */
+export function vectorize(tokensByBlock: string[][], index: ReadonlyMap<string, number>, idf: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tokens of tokensByBlock) {
+    const counts = new Map<number, number>();
+    for (const t of tokens) {
+      const i = index.get(t);
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    let norm = 0;
+    const block: [number, number][] = [];
+    for (const [i, c] of counts) {
+      const v = (1 + Math.log(c)) * (idf[i] as number);
+      block.push([i, v]);
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [i, v] of block) out.set(i, v / norm);
+  }
+  return out;
+}
+
+export function scores(model: SecondReadingModel, x: ReadonlyMap<number, number>): number[] {
+  const k = model.classes.length;
+  const s = model.bias.slice();
+  for (const [i, v] of x) for (let c = 0; c < k; c++) s[c] = (s[c] as number) + v * (model.weights[i * k + c] as number);
+  return s;
+}
+
+const indexes = new WeakMap<SecondReadingModel, { names: string[]; index: Map<string, number> }>();
+/** The model's features by name, built on first use. */
+function indexOf(model: SecondReadingModel): { names: string[]; index: Map<string, number> } {
+  let found = indexes.get(model);
+  if (!found) {
+    const names = model.features.split(' ');
+    found = { names, index: new Map(names.map((f, i) => [f, i])) };
+    indexes.set(model, found);
+  }
+  return found;
+}
+
+export function read(model: SecondReadingModel, input: TriageInput, engine: EngineReading): SecondReading {
+  // No rule fired: nothing the ticket says was read as impact, and words alone are a guess.
+  const tokens = ruleTokens(engine);
+  if (!tokens.some((t) => t.startsWith('rule:'))) return { level: engine.level, words: [] };
+  const { names, index } = indexOf(model);
+  const ticketWords = words(ticketText(input));
+  const x = vectorize([ticketWords, tokens], index, model.idf);
+  const s = scores(model, x);
+  let best = 0;
+  for (let c = 1; c < s.length; c++) if ((s[c] as number) > (s[best] as number)) best = c;
+  const wanted = model.classes[best] as Severity;
+  const level = allowed(engine.level, wanted);
+  if (level === engine.level) return { level, words: [] };
+  // The words that pulled towards the higher level and away from the engine's, strongest first.
+  const k = model.classes.length;
+  const to = model.classes.indexOf(level);
+  const from = model.classes.indexOf(engine.level);
+  const pulls: [string, number][] = [];
+  for (const [i, v] of x) {
+    const name = names[i] as string;
+    if (name.includes(':')) continue;
+    const pull = v * ((model.weights[i * k + to] as number) - (model.weights[i * k + from] as number));
+    if (pull > 0) pulls.push([name, pull]);
+  }
+  pulls.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { level, words: pulls.slice(0, 3).map(([w]) => w) };
+}
+
+/** Up one level, or not at all: never lower than the rules, never a jump of two. */
+export function allowed(engine: Severity, wanted: Severity): Severity {
+  return wanted === engine - 1 ? wanted : engine;
+}
+
+/** Where each word stands in the newest message that has it (subject = message -1), as evidence; one quote per sentence. */
+export function wordEvidence(input: TriageInput, list: readonly string[]): Evidence[] {
+  const out: Evidence[] = [];
+  const sentences = new Set<string>();
+  const texts: [number, string][] = [[-1, typeof input?.subject === 'string' ? input.subject : '']];
+  (Array.isArray(input?.messages) ? input.messages : []).forEach((m, i) => texts.push([i, m && typeof m.text === 'string' ? m.text : '']));
+  for (const word of list) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'iu');
+    // Newest first: the thread's latest state is what the level is about.
+    for (let t = texts.length - 1; t >= 0; t--) {
+      const [messageIndex, text] = texts[t] as [number, string];
+      const m = pattern.exec(text);
+      if (m) {
+        const sentence = `${messageIndex}:${Math.max(text.lastIndexOf('. ', m.index - 1), text.lastIndexOf('! ', m.index - 1), text.lastIndexOf('? ', m.index - 1), text.lastIndexOf('\n', m.index - 1))}`;
+        if (!sentences.has(sentence)) out.push({ quote: m[0], messageIndex, start: m.index, end: m.index + m[0].length });
+        sentences.add(sentence);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The policy with the second reading off: the rules' level alone (training, and tests of the rules). */
+export function rulesOnly(policy: Policy): Policy {
+  return { ...policy, triage: { ...policy.triage, secondReading: false } };
+}

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { engineReading, examplesOf, readSets, train, type Example } from '../../../src/cli/train';
+import { parseJsonl } from '../../../src/cli/input';
+import { defaultPolicy } from '../../../src/policy/defaults';
+import { SECOND_READING_ID } from '../../../src/triage';
+import { allowed, read, words, type SecondReadingModel } from '../../../src/triage/second-reading';
+import model from '../../../src/triage/second-reading-model.json';
+import type { Severity } from '../../../src/policy/primitives';
+import { customer, run, RULES_ONLY, thread } from './helpers';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const rows = (set: string) => parseJsonl(readFileSync(`${root}/tests/fixtures/triage/${set}.jsonl`, 'utf8')).rows;
+const ANGRY = '\n\nThis is absolutely unacceptable!!! URGENT. We are furious and honestly fed up, fix it ASAP.';
+
+describe('the second reading moves the level up one, or not at all', () => {
+  it('allows one level up, never down, never two', () => {
+    expect(allowed(3, 2)).toBe(2);
+    expect(allowed(4, 3)).toBe(3);
+    expect(allowed(2, 1)).toBe(1);
+    expect(allowed(3, 4)).toBe(3);
+    expect(allowed(1, 2)).toBe(1);
+    expect(allowed(4, 2)).toBe(4);
+    expect(allowed(3, 3)).toBe(3);
+  });
+
+  it('on every read ticket: the rules\' level or one above it, and a Critical from the rules stays Critical', () => {
+    let raised = 0;
+    for (const set of ['corpus', 'holdout6', 'holdout7']) {
+      for (const row of rows(set)) {
+        const rules = run(row.input, RULES_ONLY).severity;
+        const s = run(row.input);
+        expect([rules, rules - 1], row.id).toContain(s.severity);
+        const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
+        expect(Boolean(moved), row.id).toBe(s.severity !== rules);
+        if (moved) raised++;
+      }
+    }
+    // It does move some: a model that never moves would pass the rest of this file.
+    expect(raised).toBeGreaterThan(10);
+  });
+
+  it('reads nothing when no rule fired: words alone are a guess', () => {
+    const input = customer('All invoices have gone out this morning, thanks for the quick help.');
+    expect(run(input, RULES_ONLY).rules).toEqual([]);
+    expect(run(input).severity).toBe(4);
+  });
+
+  it('is off when the policy says so', () => {
+    const input = thread(['customer', 'The date filter on the reports page ignores the end date.'], ['internal', 'Three other customers reported the same thing this morning.']);
+    expect(run(input).severity).toBe(1);
+    expect(run(input, RULES_ONLY).severity).toBe(2);
+    expect(run(input, RULES_ONLY).rules.map((r) => r.id)).not.toContain(SECOND_READING_ID);
+  });
+});
+
+describe('what it shows', () => {
+  const input = thread(['customer', 'The date filter on the reports page ignores the end date.'], ['internal', 'Three other customers reported the same thing this morning.']);
+  const s = run(input);
+  const rule = s.rules.find((r) => r.id === SECOND_READING_ID);
+
+  it('a raise rule naming the rules\' level, with the words that pulled it up as quotes from the ticket', () => {
+    expect(rule?.effect).toBe('raise');
+    expect(rule?.severity).toBe(1);
+    expect(rule?.label).toMatch(/^Second reading of the words \([\d,]+ labelled tickets\): one level up from the rules' High$/);
+    expect(rule?.evidence.length).toBeGreaterThan(0);
+    for (const ev of rule?.evidence ?? []) {
+      const text = ev.messageIndex === -1 ? '' : (input.messages[ev.messageIndex]?.text ?? '');
+      expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+      expect(ev.quote).toMatch(/^[\p{L}\p{N}_]{2,}$/u);
+    }
+  });
+
+  it('the summary says what the rules alone gave', () => {
+    expect(s.summary).toMatch(/^Critical → Engineering, second reading of the words \(the rules alone: High\): "/);
+  });
+
+  it('its words never become the note\'s "what is broken" sentences (handoff/note.ts)', async () => {
+    const { operationalEffect } = await import('../../../src/handoff/note');
+    const onlySecond = operationalEffect({ subject: '', messages: input.messages } as never, [rule as never]);
+    expect(onlySecond).toEqual([]);
+  });
+});
+
+describe('tone is not read', () => {
+  it('a sentence holding a tone word is skipped; greetings are dropped', () => {
+    expect(words('Hi team. This is unacceptable, invoices fail! Please check the export.')).toEqual(['team', 'check', 'the', 'export']);
+  });
+
+  it('an angry paragraph added to any read ticket changes nothing the second reading does', () => {
+    let n = 0;
+    for (const set of ['corpus', 'holdout6', 'holdout7']) {
+      for (const row of rows(set)) {
+        const messages = row.input.messages.map((m) => ({ ...m }));
+        const last = [...messages].reverse().find((m) => m.author === 'customer');
+        if (!last) continue;
+        last.text += ANGRY;
+        const angry = { ...row.input, messages };
+        const lift = (input: typeof angry) => run(input).severity - run(input, RULES_ONLY).severity;
+        expect(lift(angry), row.id).toBe(lift(row.input));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(600);
+  });
+
+  it('nor the helpdesk\'s state: a ticket open for a week reads as it did when new', () => {
+    let n = 0;
+    for (const row of rows('corpus')) {
+      const old = { ...row.input, ageMinutes: 7 * 24 * 60 };
+      const lift = (input: typeof old) => run(input).severity - run(input, RULES_ONLY).severity;
+      expect(lift(old), row.id).toBe(lift({ ...row.input, ageMinutes: 5 }));
+      n++;
+    }
+    expect(n).toBeGreaterThan(400);
+    // The demo's angry cosmetic ticket, a week old (the sidebar once read it as Medium).
+    const logo = customer('This is RIDICULOUS. Our company logo looks stretched and blurry in the header of the invoice PDFs. Unacceptable!!!\n\nThe invoices themselves go out fine and the numbers are right, it just looks unprofessional. Fix it.', { subject: 'Your logo is STRETCHED on our invoices!!! Ridiculous', ageMinutes: 7 * 24 * 60 });
+    expect(run(logo).severity).toBe(4);
+  });
+
+  it('the emotion and helpdesk-state rules are no features', () => {
+    const features = (model as SecondReadingModel).features.split(' ');
+    expect(features).toContain('rule:bug');
+    expect(features).not.toContain('rule:emotion');
+    expect(features).not.toContain('rule:emotion-senior');
+    expect(features).not.toContain('rule:stalled');
+    expect(features).not.toContain('rule:recurring');
+    expect(features.some((f) => f.startsWith('to:'))).toBe(false);
+  });
+});
+
+describe('training', () => {
+  // A made-up world: "ledger" tickets are labelled one level above what the rules say.
+  const synthetic: Example[] = [];
+  for (let i = 0; i < 40; i++) {
+    const ledger = i % 2 === 0;
+    const input = customer(`The ${ledger ? 'ledger' : 'calendar'} page shows an error when I save draft ${i}.`);
+    synthetic.push({ set: `s${i % 4}`, input, engine: engineReading(input), label: (ledger ? 2 : 3) as Severity });
+  }
+
+  it('learns what the labels say beyond the rules, and the same tickets give the same model', () => {
+    const a = train(synthetic);
+    expect(JSON.stringify(train(synthetic))).toBe(JSON.stringify(a));
+    const input = customer('The ledger page shows an error when I save draft 99.');
+    const engine = engineReading(input);
+    expect(engine.level).toBe(3);
+    expect(read(a, input, engine).level).toBe(2);
+    expect(read(a, input, engine).words).toContain('ledger');
+    const other = customer('The calendar page shows an error when I save draft 99.');
+    expect(read(a, other, engineReading(other)).level).toBe(3);
+  });
+
+  it('reads the read sets and never the unread ones', () => {
+    const sets = readSets(root).map((s) => s.path);
+    expect(sets.some((p) => p.endsWith('/corpus.jsonl'))).toBe(true);
+    expect(sets.some((p) => p.includes('/dev/'))).toBe(true);
+    expect(sets.some((p) => p.includes('/unread/'))).toBe(false);
+  });
+
+  it('the committed model is the one the read sets and today\'s rules give (run `npm run train` after changing either)', () => {
+    const fresh = train(examplesOf(readSets(root)));
+    expect(fresh.trained).toBe((model as SecondReadingModel).trained);
+    expect(JSON.stringify(fresh) === JSON.stringify(model), 'src/triage/second-reading-model.json is stale: run `npm run train`').toBe(true);
+  }, 60_000);
+
+  it('the default policy has it on', () => {
+    expect(defaultPolicy.triage.secondReading).not.toBe(false);
+  });
+});
