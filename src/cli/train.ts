@@ -172,8 +172,14 @@ const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1)} %`;
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const examples = examplesOf(readSets(root));
-  const held = process.argv.indexOf('--held');
-  if (process.argv.includes('--check')) console.log(check(examples, held > 0 ? (process.argv[held + 1] ?? '').split(',') : []));
+  const at = process.argv.indexOf('--held');
+  const held = at > 0 ? (process.argv[at + 1] ?? '').split(',').filter(Boolean) : [];
+  const unknown = held.filter((set) => !examples.some((e) => e.set === set));
+  if (unknown.length) {
+    console.error(`train: no read set named ${unknown.join(', ')} (the sets: ${[...new Set(examples.map((e) => e.set))].join(', ')})`);
+    process.exit(2);
+  }
+  if (process.argv.includes('--check')) console.log(check(examples, held));
   else {
     const path = join(root, 'src/triage/second-reading-model.json');
     writeFileSync(path, `${JSON.stringify(train(examples))}\n`);

@@ -54,6 +54,10 @@ const TONE_WORDS = new Set(
 );
 /** Greetings and politeness: dropped. */
 const POLITE_WORDS = new Set('please kindly thanks thank regards cheers sorry hello hi dear'.split(' '));
+/** Words too common to explain anything: counted, never shown as what pulled the level up. */
+export const UNTELLING = new Set(
+  'the and for are was were has have had this that with from our you your can not but all any its just also been will would could should there their them they then than when what which who how why where into out off over about after before again still only very much more most some such own same each both few many get got one two do does did is be an as at by if in of on or so to up we us my me no it go going'.split(' '),
+);
 /** Text read per ticket: the subject and the newest part of a long thread. */
 const MAX_CHARS = 12_000;
 const WORD = /[\p{L}\p{N}_]{2,}/gu;
@@ -143,7 +147,7 @@ export function read(model: SecondReadingModel, input: TriageInput, engine: Engi
   const pulls: [string, number][] = [];
   for (const [i, v] of x) {
     const name = names[i] as string;
-    if (name.includes(':')) continue;
+    if (name.includes(':') || UNTELLING.has(name)) continue;
     const pull = v * ((model.weights[i * k + to] as number) - (model.weights[i * k + from] as number));
     if (pull > 0) pulls.push([name, pull]);
   }

@@ -5,7 +5,7 @@ import { engineReading, examplesOf, readSets, train, type Example } from '../../
 import { parseJsonl } from '../../../src/cli/input';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { SECOND_READING_ID } from '../../../src/triage';
-import { allowed, read, words, type SecondReadingModel } from '../../../src/triage/second-reading';
+import { allowed, read, UNTELLING, words, type SecondReadingModel } from '../../../src/triage/second-reading';
 import model from '../../../src/triage/second-reading-model.json';
 import type { Severity } from '../../../src/policy/primitives';
 import { customer, run, RULES_ONLY, thread } from './helpers';
@@ -34,6 +34,8 @@ describe('the second reading moves the level up one, or not at all', () => {
         expect([rules, rules - 1], row.id).toContain(s.severity);
         const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
         expect(Boolean(moved), row.id).toBe(s.severity !== rules);
+        // What it shows are words that tell something, not "the" or "go".
+        for (const ev of moved?.evidence ?? []) expect(UNTELLING.has(ev.quote.toLowerCase()), `${row.id} ${ev.quote}`).toBe(false);
         if (moved) raised++;
       }
     }
