@@ -190,6 +190,40 @@ describe('zendesk adapter', () => {
     expect(editor.textContent).toBe('ESCALATION: internal only');
   });
 
+  it('finds "Public reply" in the open channel menu by its text when the item has no data-test-id we know', async () => {
+    const doc = load('ticket.html');
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'internal');
+    switcher.setAttribute('aria-label', 'Internal note');
+    switcher.textContent = 'Internal note';
+    const menu = doc.querySelector<HTMLElement>('[data-test-id="channel-menu"]')!;
+    const item = doc.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-public"]')!;
+    item.setAttribute('data-test-id', 'channel-switcher-item-web'); // an id we never guessed
+    switcher.addEventListener('click', () => (menu.hidden = false));
+    item.addEventListener('click', () => {
+      switcher.setAttribute('data-channel', 'web');
+      switcher.setAttribute('aria-label', 'Public reply');
+      switcher.textContent = 'Public reply';
+      menu.hidden = true;
+    });
+    expect(await zendesk.insertReply!(doc, { text: 'Hi Dana', html: '<p>Hi Dana</p>' })).toEqual({ ok: true, where: 'public reply' });
+    expect(doc.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]')!.textContent).toContain('Hi Dana');
+  });
+
+  it('never picks an item of a menu that is not showing', async () => {
+    const doc = load('ticket.html');
+    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    switcher.setAttribute('data-channel', 'internal');
+    switcher.setAttribute('aria-label', 'Internal note');
+    const item = doc.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-public"]')!;
+    item.setAttribute('data-test-id', 'channel-switcher-item-web');
+    let picked = false;
+    item.addEventListener('click', () => (picked = true));
+    // The menu stays hidden: the switcher's click opens nothing here.
+    expect((await zendesk.insertReply!(doc, { text: 'Hi', html: '<p>Hi</p>' })).ok).toBe(false);
+    expect(picked).toBe(false);
+  });
+
   it('refuses a customer message when the switcher names a channel it does not know', async () => {
     const doc = load('ticket.html');
     const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
