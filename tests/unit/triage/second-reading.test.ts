@@ -5,10 +5,10 @@ import { engineReading, examplesOf, readSets, train, type Example } from '../../
 import { parseJsonl } from '../../../src/cli/input';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { SECOND_READING_ID } from '../../../src/triage';
-import { allowed, read, UNTELLING, words, type SecondReadingModel } from '../../../src/triage/second-reading';
+import { allowed, read, rulesOnly, UNTELLING, words, type SecondReadingModel } from '../../../src/triage/second-reading';
 import model from '../../../src/triage/second-reading-model.json';
 import type { Severity } from '../../../src/policy/primitives';
-import { customer, run, RULES_ONLY, thread } from './helpers';
+import { customer, policyWith, run, RULES_ONLY, thread } from './helpers';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const rows = (set: string) => parseJsonl(readFileSync(`${root}/tests/fixtures/triage/${set}.jsonl`, 'utf8')).rows;
@@ -54,6 +54,28 @@ describe('the second reading moves the level up one, or not at all', () => {
     expect(run(input).severity).toBe(1);
     expect(run(input, RULES_ONLY).severity).toBe(2);
     expect(run(input, RULES_ONLY).rules.map((r) => r.id)).not.toContain(SECOND_READING_ID);
+  });
+});
+
+describe('on a 3-level scale', () => {
+  const three = policyWith((p) => {
+    p.scale = 3;
+    p.levels = p.levels.filter((l) => l.level !== 4).map((l) => (l.level === 3 ? { ...l, name: 'Low' } : l));
+  });
+  const threeRules = rulesOnly(three); // one object: the engine compiles a policy once per object
+  it('raises on the team\'s scale, never lowers, and names the team\'s levels', () => {
+    let raised = 0;
+    for (const row of rows('corpus')) {
+      const s = run(row.input, three);
+      const rules = run(row.input, threeRules).severity;
+      expect(s.severity, row.id).toBeLessThanOrEqual(rules);
+      const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
+      if (!moved) continue;
+      raised++;
+      expect(moved.severity).toBe(s.severity);
+      expect(moved.label).toMatch(/one level up from the rules' (?:High|Low)$/);
+    }
+    expect(raised).toBeGreaterThan(0);
   });
 });
 
