@@ -37,7 +37,7 @@ export const TriageSection = z
     rules: z.array(TriageRule).min(1),
     /** Team phrases added to a signal, matched case-insensitively on word boundaries. */
     phrases: z.record(z.string(), z.array(z.string().min(2).max(200))),
-    /** The second reading may move the rules' level one step (src/triage/second-reading.ts); absent = on. */
+    /** The second reading may raise the rules' level one step (src/triage/second-reading.ts); absent = on. */
     secondReading: z.boolean().optional(),
   })
   .superRefine((section, ctx) => {

@@ -80,7 +80,8 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     triggers,
     rules,
     keepInSupport: keepInSupportOf(destination, decision, facts),
-    confidence: confidenceOf(decision, facts),
+    // Two readings that differ: less clear-cut than either alone.
+    confidence: severity === rulesSeverity ? confidenceOf(decision, facts) : Math.max(0.05, Math.round((confidenceOf(decision, facts) - 0.1) * 100) / 100),
     summary: severity === rulesSeverity ? summaryOf(policy, levelName, destination, decision, emotionFlag) : secondSummary(policy, levelName, destination, rules.at(-1) as FiredRule, levelNameOf(policy, rulesSeverity), emotionFlag),
     symptom,
     facts: readableFacts(readFacts(facts, decision), facts.texts),

@@ -51,7 +51,7 @@ export function SuggestionCard({ session }: { session: TicketSessionView }) {
           {suggestion.summary}
         </p>
       )}
-      <div class="tl-confidence" title="How clear-cut the rules were for this ticket">
+      <div class="tl-confidence" title="How clear-cut the reading was for this ticket (lower when the second reading raised the rules' level)">
         <span class="tl-muted">Confidence</span>
         <meter min={0} max={1} value={suggestion.confidence} aria-label="Confidence" />
         <span class="tl-muted">{Math.round(suggestion.confidence * 100)}%</span>

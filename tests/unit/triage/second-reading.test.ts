@@ -96,6 +96,10 @@ describe('what it shows', () => {
     }
   });
 
+  it('is less sure than the rules alone', () => {
+    expect(s.confidence).toBeLessThan(run(input, RULES_ONLY).confidence);
+  });
+
   it('the summary says what the rules alone gave', () => {
     expect(s.summary).toMatch(/^Critical → Engineering, second reading of the words \(the rules alone: High\): "/);
   });
