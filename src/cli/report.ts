@@ -47,6 +47,9 @@ export interface Agreement {
   /** confusion[labelled-1][suggested-1]. */
   confusion: number[][];
   disagreements: AuditResult[];
+  /** Labelled tickets the second reading raised, and how many of those the label agrees with. */
+  secondRaised: number;
+  secondRaisedExact: number;
 }
 
 /** The decision table on the read facts against the engine's own level (and the labels): how often confirming the facts changes nothing. */
@@ -76,7 +79,7 @@ export function factsAgreementOf(results: AuditResult[], policy: TablePolicy): F
 
 export function agreementOf(results: AuditResult[], levels: number): Agreement {
   const confusion = Array.from({ length: levels }, () => Array.from({ length: levels }, () => 0));
-  const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, confusion, disagreements: [] };
+  const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, confusion, disagreements: [], secondRaised: 0, secondRaisedExact: 0 };
   for (const r of results) {
     const label = r.row.label;
     if (!label) continue;
@@ -86,6 +89,10 @@ export function agreementOf(results: AuditResult[], levels: number): Agreement {
     if (want === got) a.severityExact++;
     if (Math.abs(want - got) <= 1) a.severityWithinOne++;
     if (want === 1 && got > 2) a.sev1Under++;
+    if (r.suggestion.rules.some((rule) => rule.id === 'second-reading')) {
+      a.secondRaised++;
+      if (want === got) a.secondRaisedExact++;
+    }
     const cell = confusion[want - 1];
     if (cell) cell[got - 1] = (cell[got - 1] ?? 0) + 1;
     let destOk = true;
@@ -117,6 +124,7 @@ export function formatAgreement(a: Agreement, levels: number, facts?: FactsAgree
     out.push(`  decision table on the read facts = the engine: severity ${facts.severity}/${facts.tickets} (${pct(facts.severity, facts.tickets)}), destination ${facts.destination}/${facts.tickets} (${pct(facts.destination, facts.tickets)})`);
     out.push(`  decision table on the read facts = the label: severity ${facts.labelSeverity}/${facts.labelled} (${pct(facts.labelSeverity, facts.labelled)})`);
   }
+  if (a.secondRaised) out.push(`  raised by the second reading: ${a.secondRaised} (the label agrees on ${a.secondRaisedExact})`);
   out.push('');
   out.push('Confusion (rows: label, columns: suggested)');
   out.push(`         ${Array.from({ length: levels }, (_, i) => `Sev${i + 1}`.padStart(6)).join('')}`);

@@ -135,6 +135,23 @@ describe('report', () => {
   });
 });
 
+describe('report: the second reading', () => {
+  it('counts the labelled tickets it raised, and how many of those the label agrees with, after the summary lines', () => {
+    const rows = parseJsonl(
+      [
+        { id: 'a', messages: [{ author: 'customer', text: 'The date filter on the reports page ignores the end date.' }, { author: 'internal', text: 'Three other customers reported the same thing this morning.' }], label: { severity: 1, destination: 'engineering' } },
+        { id: 'b', messages: [{ author: 'customer', text: 'The date filter on the reports page ignores the end date.' }, { author: 'internal', text: 'Three other customers reported the same thing this morning.' }], label: { severity: 2, destination: 'engineering' } },
+        { id: 'c', messages: [{ author: 'customer', text: 'How do I add a second admin?' }], label: { severity: 4, destination: 'support' } },
+      ].map((r) => JSON.stringify(r)).join('\n'),
+    ).rows;
+    const results = rows.map((row) => ({ row, suggestion: suggest(row.input, defaultPolicy, { now: NOW }) }));
+    const a = agreementOf(results, 4);
+    expect([a.secondRaised, a.secondRaisedExact]).toEqual([2, 1]);
+    const lines = formatAgreement(a, 4).split('\n');
+    expect(lines.indexOf('  raised by the second reading: 2 (the label agrees on 1)')).toBeGreaterThan(4);
+  });
+});
+
 describe('runAudit', () => {
   const jsonl = readFileSync(fixture('audit-sample.jsonl'), 'utf8');
   it('jsonl: results on stdout, bad lines and agreement on stderr, exit 0', () => {
