@@ -140,10 +140,11 @@ export function examplesOf(sets: { set: string; path: string }[]): Example[] {
  */
 function check(examples: Example[], held: string[] = []): string {
   const sets = held.length ? held : [...new Set(examples.map((e) => e.set))];
-  const lines = ['set            tickets  rules exact  with second reading  labelled Critical below High (rules / with)'];
+  const lines = ['set            tickets  rules exact  with second reading  labelled Critical below High (rules / with)  raised: right / was right'];
   let total = 0;
   let rules = 0;
   let both = 0;
+  const raised = { up: 0, right: 0, wasRight: 0 };
   let heldModel: SecondReadingModel | undefined;
   for (const set of sets) {
     const model = held.length ? (heldModel ??= train(examples.filter((e) => !held.includes(e.set)))) : train(examples.filter((e) => e.set !== set));
@@ -152,18 +153,25 @@ function check(examples: Example[], held: string[] = []): string {
     let s = 0;
     let cr = 0;
     let cs = 0;
+    let up = 0;
+    let right = 0;
+    let wasRight = 0;
     for (const e of test) {
       const level = read(model, e.input, e.engine).level;
+      if (level !== e.engine.level) (up++, (right += level === e.label ? 1 : 0), (wasRight += e.engine.level === e.label ? 1 : 0));
       r += e.engine.level === e.label ? 1 : 0;
       s += level === e.label ? 1 : 0;
       if (e.label === 1) (cr += e.engine.level > 2 ? 1 : 0), (cs += level > 2 ? 1 : 0);
     }
+    raised.up += up;
+    raised.right += right;
+    raised.wasRight += wasRight;
     total += test.length;
     rules += r;
     both += s;
-    lines.push(`${set.padEnd(14)} ${String(test.length).padStart(7)}  ${pct(r, test.length).padStart(11)}  ${pct(s, test.length).padStart(19)}  ${cr} / ${cs}`);
+    lines.push(`${set.padEnd(14)} ${String(test.length).padStart(7)}  ${pct(r, test.length).padStart(11)}  ${pct(s, test.length).padStart(19)}  ${`${cr} / ${cs}`.padEnd(43)}  ${up}: ${right} / ${wasRight}`);
   }
-  lines.push(`${'all'.padEnd(14)} ${String(total).padStart(7)}  ${pct(rules, total).padStart(11)}  ${pct(both, total).padStart(19)}`);
+  lines.push(`${'all'.padEnd(14)} ${String(total).padStart(7)}  ${pct(rules, total).padStart(11)}  ${pct(both, total).padStart(19)}  ${''.padEnd(43)}  ${raised.up}: ${raised.right} / ${raised.wasRight}`);
   return lines.join('\n');
 }
 
