@@ -258,7 +258,7 @@ async function switchChannel(doc: Document, channel: keyof typeof CHANNELS, sign
 function menuItemNamed(doc: Document, name: string): Element | null {
   for (const item of doc.querySelectorAll('[role="menu"] [role="menuitem"], [role="menu"] [role="menuitemradio"], [role="listbox"] [role="option"]')) {
     if ((item.textContent ?? '').trim().toLowerCase() !== name.toLowerCase()) continue;
-    if (item.closest('[hidden], [aria-hidden="true"]')) continue;
+    if (item.closest('[hidden], [aria-hidden="true"], [inert]')) continue;
     return item;
   }
   return null;

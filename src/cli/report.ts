@@ -7,6 +7,7 @@ import { DESTINATION_IDS } from '../policy/primitives';
 import type { Suggestion } from '../triage/types';
 import { decideFacts, type TablePolicy } from '../triage/decide';
 import { valuesOf } from '../triage/facts';
+import { SECOND_READING_ID } from '../triage/second-reading-id';
 import { clipShown, escapeControls } from './escape';
 import type { AuditRow } from './input';
 
@@ -89,7 +90,7 @@ export function agreementOf(results: AuditResult[], levels: number): Agreement {
     if (want === got) a.severityExact++;
     if (Math.abs(want - got) <= 1) a.severityWithinOne++;
     if (want === 1 && got > 2) a.sev1Under++;
-    if (r.suggestion.rules.some((rule) => rule.id === 'second-reading')) {
+    if (r.suggestion.rules.some((rule) => rule.id === SECOND_READING_ID)) {
       a.secondRaised++;
       if (want === got) a.secondRaisedExact++;
     }

@@ -16,7 +16,7 @@ import { defaultPolicy } from '../policy/defaults';
 import type { Policy } from '../policy/schema';
 import type { Severity } from '../policy/primitives';
 import { suggest } from '../triage';
-import { ruleTokens, read, rulesOnly, ticketText, vectorize, words, type EngineReading, type SecondReadingModel } from '../triage/second-reading';
+import { ruleTokens, read, rulesOnly, SECOND_READING_ID, ticketText, vectorize, words, type EngineReading, type SecondReadingModel } from '../triage/second-reading';
 import type { TriageInput } from '../triage/types';
 import { parseJsonl } from './input';
 
@@ -36,9 +36,15 @@ const MIN_DOCS = 2;
 /** The engine's reading without the second reading, as the model sees it at run time. */
 export function engineReading(input: TriageInput, policy: Policy = RULES_ONLY): EngineReading {
   const s = suggest(input, policy, { now: Date.parse('2026-11-16T12:00:00Z'), history: [] });
-  return { level: s.severity, rules: s.rules.filter((r) => r.id !== SECOND).map((r) => ({ id: r.id, effect: r.effect })) };
+  const signals = new Map(policy.triage.rules.map((r) => [r.id, r.signal]));
+  return {
+    level: s.severity,
+    rules: s.rules.filter((r) => r.id !== SECOND_READING_ID).map((r) => {
+      const signal = signals.get(r.id);
+      return signal === undefined ? { id: r.id, effect: r.effect } : { id: r.id, effect: r.effect, signal };
+    }),
+  };
 }
-const SECOND = 'second-reading';
 
 // One object, so the engine compiles it once (compile.ts caches by identity).
 const RULES_ONLY = rulesOnly(defaultPolicy);

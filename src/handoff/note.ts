@@ -19,6 +19,7 @@ import type { CaseRecord } from './record-line';
 import { renderRecordLine } from './record-line';
 import type { TicketMessage, TicketSnapshot } from '../ticket/snapshot';
 import { normalise, stripNonAuthored } from '../triage/text';
+import { SECOND_READING_ID } from '../triage/second-reading-id';
 import type { Evidence, FiredRule } from '../triage/types';
 import { escapeHtml } from './escape';
 
@@ -76,7 +77,7 @@ const NOT_OPERATIONAL = new Set(['stalled', 'business', 'recurring']);
  * Rules whose words are not what is broken: what the customer tried ("we tried a reset"), and
  * the second reading's single words that weighed.
  */
-const NOT_EFFECT_RULES = new Set(['no-workaround', 'second-reading']);
+const NOT_EFFECT_RULES = new Set(['no-workaround', SECOND_READING_ID]);
 /** v1 policies named some fields differently: read them in their v2 place. */
 const ALIASES: Record<string, string> = { repro_steps: 'steps', error_output: 'error_text', promised_timeline: 'commitments' };
 /** Field ids the note places on a line of its own; any other answer goes under HANDOFF DETAILS. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DestinationId, Severity, TriggerFamily } from './primitives';
+import { SECOND_READING_ID } from '../triage/second-reading-id';
 
 export const TriageRule = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/),
@@ -44,6 +45,7 @@ export const TriageSection = z
     const seen = new Set<string>();
     section.rules.forEach((rule, i) => {
       if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (rule.id === SECOND_READING_ID) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `"${SECOND_READING_ID}" is the second reading's own id: name the rule otherwise` });
       seen.add(rule.id);
       if (rule.effect === 'raise' && rule.severity === undefined && rule.by === undefined) {
         ctx.addIssue({ code: 'custom', path: ['rules', i], message: 'a raise rule needs a severity or "by"' });

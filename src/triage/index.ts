@@ -17,11 +17,12 @@ import type { RouteOnTop } from './decide';
 import type { Evidence, FiredRule, Suggestion, TriageContext, TriageInput } from './types';
 import type { TriggerFamily } from '../policy/primitives';
 import { destinationName, levelName as levelNameOf } from '../policy/names';
+import { SECOND_READING_ID } from './second-reading-id';
 import { read, wordEvidence, type SecondReading, type SecondReadingModel } from './second-reading';
 import model from './second-reading-model.json';
 
 const SECOND_READING = model as SecondReadingModel;
-export const SECOND_READING_ID = 'second-reading';
+export { SECOND_READING_ID };
 
 export type * from './types';
 
@@ -52,7 +53,7 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
 
   const decision = decideLevel(policy, facts.signals, () => GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
   const destination = decideDestination(policy, decision);
-  const second = policy.triage.secondReading === false ? null : read(SECOND_READING, input, { level: decision.level, rules: decision.fired });
+  const second = policy.triage.secondReading === false ? null : read(SECOND_READING, input, { level: decision.level, rules: withSignals(policy, decision.fired) });
   const rulesSeverity = toScale(decision.level, policy.scale);
   const severity = second ? toScale(second.level, policy.scale) : rulesSeverity;
   const levelName = levelNameOf(policy, severity);
@@ -87,6 +88,15 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     facts: readableFacts(readFacts(facts, decision), facts.texts),
     routes: routesOf(policy, decision.applicable),
   };
+}
+
+/** The fired rules with the signal each reads (the second reading leaves some signals out, whatever a team names the rule). */
+function withSignals(policy: Policy, fired: readonly FiredRule[]): { id: string; effect: FiredRule['effect']; signal?: string }[] {
+  const signals = new Map(policy.triage.rules.map((r) => [r.id, r.signal]));
+  return fired.map((f) => {
+    const signal = signals.get(f.id);
+    return signal === undefined ? { id: f.id, effect: f.effect } : { id: f.id, effect: f.effect, signal };
+  });
 }
 
 /** The second reading's move as a rule: the level it gives, and the words that pulled it there. */

@@ -4,14 +4,16 @@
  * ticket one level higher than the rules did, the level goes up one (domain.md section 1:
  * unsure between two response targets → the faster one); it never lowers and never moves
  * more than one level, and it reads only tickets where a rule fired. The words that pulled
- * it up are shown as the evidence. Tone is not read: a sentence with a tone
- * word is skipped and the emotion rules are not features (domain.md: impact, never tone).
+ * it up are shown as the evidence. Tone is not read: a clause with a tone word is
+ * skipped and the emotion rules are not features (domain.md: impact, never tone); nor are time
+ * and history (the stalled, waiting and recurring rules).
  *
  * Pure: the model is data (second-reading-model.json), the same input gives the same answer.
  */
 import type { Severity } from '../policy/primitives';
 import type { Policy } from '../policy/schema';
 import type { Evidence, FiredRule, TriageInput } from './types';
+export { SECOND_READING_ID } from './second-reading-id';
 
 export interface SecondReadingModel {
   version: 1;
@@ -32,7 +34,7 @@ export interface EngineReading {
   /** On the 4-level scale. */
   level: Severity;
   /** Rules that fired (their policy rule ids and effects). */
-  rules: readonly { id: string; effect: FiredRule['effect'] }[];
+  rules: readonly { id: string; effect: FiredRule['effect']; signal?: string }[];
 }
 
 export interface SecondReading {
@@ -43,15 +45,18 @@ export interface SecondReading {
 }
 
 /**
- * Rules that are never features: tone (it flags or routes; the level must not follow it), and
- * the helpdesk's state rather than the ticket's words (its age, this browser's recent tickets),
- * which the labelled tickets do not carry: a week-old cosmetic ticket read as Medium otherwise.
+ * Signals whose rules are never features, whatever a team names them: tone (it flags or routes;
+ * the level must not follow it), and time and history rather than impact (the ticket's age, a
+ * customer's wait, this browser's recent tickets), which route but never set a level: a week-old
+ * cosmetic ticket read as Medium otherwise.
  */
-const NOT_FEATURES = new Set(['emotion', 'emotion-senior', 'stalled', 'recurring']);
-/** Words of tone and urgency: a sentence holding one is not read at all. */
+const NOT_FEATURES = new Set(['emotion', 'shouting', 'exclaim', 'stalled', 'waiting', 'recurring']);
+/** Words of tone, urgency and waiting (time routes, it never sets a level): a clause holding one is not read at all. */
 const TONE_WORDS = new Set(
-  'unacceptable urgent urgently asap immediately angry furious frustrated frustrating frustration ridiculous terrible horrible awful disappointed disappointing disgusted outraged outrageous livid fed seriously absolutely joke pathetic incompetent useless worst hate sick tired'.split(' '),
+  'unacceptable urgent urgently asap immediately angry furious frustrated frustrating frustration ridiculous terrible horrible awful disappointed disappointing disgusted outraged outrageous livid fed seriously absolutely joke pathetic incompetent useless worst hate sick tired disaster nightmare upset annoyed annoying insane unbelievable shocking appalling waiting waited chasing chased nudge reminder'.split(' '),
 );
+/** Clause ends: a tone word costs its clause, not the whole sentence ("… this morning, absolutely."). */
+const CLAUSE = /[.!?\n,;:]+|\s[-–—]\s/;
 /** Greetings and politeness: dropped. */
 const POLITE_WORDS = new Set('please kindly thanks thank regards cheers sorry hello hi dear'.split(' '));
 /** Words too common to explain anything: counted, never shown as what pulled the level up. */
@@ -64,8 +69,8 @@ const WORD = /[\p{L}\p{N}_]{2,}/gu;
 
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const sentence of text.toLowerCase().split(/[.!?\n]+/)) {
-    const list = sentence.match(WORD);
+  for (const clause of text.toLowerCase().split(CLAUSE)) {
+    const list = clause.match(WORD);
     if (!list || list.some((w) => TONE_WORDS.has(w))) continue;
     for (const w of list) if (!POLITE_WORDS.has(w)) out.push(w);
   }
@@ -80,7 +85,7 @@ export function ticketText(input: TriageInput): string {
 }
 
 export function ruleTokens(engine: EngineReading): string[] {
-  const out = engine.rules.filter((r) => r.effect !== 'flag' && !NOT_FEATURES.has(r.id)).map((r) => `rule:${r.id}`);
+  const out = engine.rules.filter((r) => r.effect !== 'flag' && !NOT_FEATURES.has(r.signal ?? r.id)).map((r) => `rule:${r.id}`);
   // Not the destination: the emotion flag routes, and tone must not reach the level.
   out.push(`level:${engine.level}`);
   return out;
@@ -131,6 +136,8 @@ export function read(model: SecondReadingModel, input: TriageInput, engine: Engi
   // No rule fired: nothing the ticket says was read as impact, and words alone are a guess.
   const tokens = ruleTokens(engine);
   if (!tokens.some((t) => t.startsWith('rule:'))) return { level: engine.level, words: [] };
+  // The recurring pattern raised on this browser's history: the level is more than the ticket says.
+  if (engine.rules.some((r) => r.signal === 'recurring')) return { level: engine.level, words: [] };
   const { names, index } = indexOf(model);
   const ticketWords = words(ticketText(input));
   const x = vectorize([ticketWords, tokens], index, model.idf);

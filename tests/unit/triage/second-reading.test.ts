@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { engineReading, examplesOf, readSets, train, type Example } from '../../../src/cli/train';
 import { parseJsonl } from '../../../src/cli/input';
+import { parsePolicy } from '../../../src/policy/parse';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { SECOND_READING_ID } from '../../../src/triage';
 import { allowed, read, rulesOnly, UNTELLING, words, type SecondReadingModel } from '../../../src/triage/second-reading';
@@ -112,9 +113,34 @@ describe('what it shows', () => {
 });
 
 describe('tone is not read', () => {
-  it('a sentence holding a tone word is skipped; greetings are dropped', () => {
-    expect(words('Hi team. This is unacceptable, invoices fail! Please check the export.')).toEqual(['team', 'check', 'the', 'export']);
+  it('a clause holding a tone word is skipped; greetings are dropped', () => {
+    expect(words('Hi team. This is unacceptable, invoices fail! Please check the export.')).toEqual(['team', 'invoices', 'fail', 'check', 'the', 'export']);
   });
+
+  it('tone inside a sentence changes nothing either', () => {
+    const calm = thread(['customer', 'The date filter on the reports page ignores the end date.'], ['internal', 'Three other customers reported the same thing this morning.']);
+    const angry = thread(['customer', 'The date filter on the reports page ignores the end date, which is ridiculous.'], ['internal', 'Three other customers reported the same thing this morning, absolutely.']);
+    expect(run(angry).severity).toBe(run(calm).severity);
+  });
+
+  it('a team that renamed its emotion rule keeps the protection (signals, not ids, are left out)', () => {
+    const renamed = policyWith((p) => {
+      for (const r of p.triage.rules) if (r.signal === 'emotion') r.id = `tone-${r.id}`;
+    });
+    for (const row of rows('corpus')) {
+      const messages = row.input.messages.map((m) => ({ ...m }));
+      const last = [...messages].reverse().find((m) => m.author === 'customer');
+      if (!last) continue;
+      last.text += ANGRY;
+      const lift = (input: typeof row.input) => run(input, renamed).severity - run(input, renamedRules).severity;
+      expect(lift({ ...row.input, messages }), row.id).toBe(lift(row.input));
+    }
+  });
+  const renamedRules = rulesOnly(
+    policyWith((p) => {
+      for (const r of p.triage.rules) if (r.signal === 'emotion') r.id = `tone-${r.id}`;
+    }),
+  );
 
   it('an angry paragraph added to any read ticket changes nothing the second reading does', () => {
     let n = 0;
@@ -133,6 +159,18 @@ describe('tone is not read', () => {
     expect(n).toBeGreaterThan(600);
   });
 
+  it('nor time: a customer saying how long they have waited changes nothing it does', () => {
+    for (const row of rows('corpus')) {
+      const messages = row.input.messages.map((m) => ({ ...m }));
+      const last = [...messages].reverse().find((m) => m.author === 'customer');
+      if (!last) continue;
+      last.text += '\n\nWe have been waiting for five days now and keep following up.';
+      const waited = { ...row.input, messages };
+      const lift = (input: typeof waited) => run(input).severity - run(input, RULES_ONLY).severity;
+      expect(lift(waited), row.id).toBe(lift(row.input));
+    }
+  });
+
   it('nor the helpdesk\'s state: a ticket open for a week reads as it did when new', () => {
     let n = 0;
     for (const row of rows('corpus')) {
@@ -147,8 +185,9 @@ describe('tone is not read', () => {
     expect(run(logo).severity).toBe(4);
   });
 
-  it('the emotion and helpdesk-state rules are no features', () => {
+  it('the emotion, time and history rules are no features', () => {
     const features = (model as SecondReadingModel).features.split(' ');
+    expect(features).not.toContain('rule:waiting');
     expect(features).toContain('rule:bug');
     expect(features).not.toContain('rule:emotion');
     expect(features).not.toContain('rule:emotion-senior');
@@ -191,6 +230,15 @@ describe('training', () => {
     expect(fresh.trained).toBe((model as SecondReadingModel).trained);
     expect(JSON.stringify(fresh) === JSON.stringify(model), 'src/triage/second-reading-model.json is stale: run `npm run train`').toBe(true);
   }, 60_000);
+
+  it('a team rule may not take its id', () => {
+    const taken = policyWith((p) => {
+      (p.triage.rules[0] as { id: string }).id = SECOND_READING_ID;
+    });
+    const parsed = parsePolicy(taken);
+    expect(parsed.ok).toBe(false);
+    expect(JSON.stringify(parsed)).toContain("the second reading's own id");
+  });
 
   it('the default policy has it on', () => {
     expect(defaultPolicy.triage.secondReading).not.toBe(false);
