@@ -190,12 +190,18 @@ describe('zendesk adapter', () => {
     expect(editor.textContent).toBe('ESCALATION: internal only');
   });
 
-  it('finds "Public reply" in the open channel menu by its text when the item has no data-test-id we know', async () => {
-    const doc = load('ticket.html');
+  /** The composer on internal note, its switcher reading so. */
+  const onInternalNote = (doc: Document) => {
     const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
     switcher.setAttribute('data-channel', 'internal');
     switcher.setAttribute('aria-label', 'Internal note');
     switcher.textContent = 'Internal note';
+    return switcher;
+  };
+
+  it('finds "Public reply" in the open channel menu by its text when the item has no data-test-id we know', async () => {
+    const doc = load('ticket.html');
+    const switcher = onInternalNote(doc);
     const menu = doc.querySelector<HTMLElement>('[data-test-id="channel-menu"]')!;
     const item = doc.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-public"]')!;
     item.setAttribute('data-test-id', 'channel-switcher-item-web'); // an id we never guessed
@@ -212,9 +218,7 @@ describe('zendesk adapter', () => {
 
   it('never picks an item of a menu that is not showing', async () => {
     const doc = load('ticket.html');
-    const switcher = doc.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
-    switcher.setAttribute('data-channel', 'internal');
-    switcher.setAttribute('aria-label', 'Internal note');
+    onInternalNote(doc);
     const item = doc.querySelector('[data-test-id="omnichannel-channel-switcher-menuitem-public"]')!;
     item.setAttribute('data-test-id', 'channel-switcher-item-web');
     let picked = false;
