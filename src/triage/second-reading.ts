@@ -6,7 +6,8 @@
  * more than one level, and it reads only tickets where a rule fired. The words that pulled
  * it up are shown as the evidence. Tone is not read: a clause with a tone word is
  * skipped and the emotion rules are not features (domain.md: impact, never tone); nor are time
- * and history (the stalled, waiting and recurring rules).
+ * and history (the stalled, waiting and recurring rules), and a ticket the recurring pattern
+ * raised is left as the rules put it.
  *
  * Pure: the model is data (second-reading-model.json), the same input gives the same answer.
  */
@@ -33,7 +34,7 @@ export interface SecondReadingModel {
 export interface EngineReading {
   /** On the 4-level scale. */
   level: Severity;
-  /** Rules that fired (their policy rule ids and effects). */
+  /** Rules that fired: their policy rule ids, effects and the signal each reads. */
   rules: readonly { id: string; effect: FiredRule['effect']; signal?: string }[];
 }
 
