@@ -84,6 +84,30 @@ test('the second reading shows as a rule of its own, with the words that raised 
   }
 });
 
+test('a team turns the second reading off in its policy: settings says so, and the sidebar shows the rules\' level', async ({ page, extension }) => {
+  const url = 'http://127.0.0.1:5199/portal/case/92';
+  const html = '<!doctype html><title>Case 92</title><main><h1>Case 92: date filter ignores end date</h1><p>The date filter on the reports page ignores the end date. Three other customers reported the same thing this morning.</p></main>';
+  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await extension.worker.evaluate(() => chrome.storage.local.set({ sites: [{ origin: 'http://127.0.0.1:5199', mode: 'generic' }] }));
+  const options = await extension.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    await expect(options.getByTestId('policy-second-reading')).toContainText('Second reading of the words: on');
+    const off = structuredClone(defaultPolicy);
+    off.triage.secondReading = false;
+    await options.getByLabel('Import JSON').setInputFiles({ name: 'off.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(off)) });
+    await expect(options.getByRole('status')).toContainText('Imported');
+    await expect(options.getByTestId('policy-second-reading')).toContainText('Second reading of the words: off');
+
+    await page.goto(url);
+    await expect(sidebar(page).severity).toHaveText(/Sev 2/);
+    await expect(page.locator('[data-rule-id="second-reading"]')).toHaveCount(0);
+  } finally {
+    await extension.worker.evaluate(() => chrome.storage.local.remove(['policy', 'sites']));
+    await options.close();
+  }
+});
+
 test('follows the system dark scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${DEMO}/tickets/1043`);

@@ -280,6 +280,14 @@ function PolicySection() {
       <p>
         <strong>{policy.name}</strong> <span class="muted">({loaded.source})</span>
       </p>
+      <p data-testid="policy-second-reading">
+        Second reading of the words: <strong>{policy.triage.secondReading === false ? 'off' : 'on'}</strong>.{' '}
+        <span class="muted">
+          Where a model trained on labelled tickets reads a ticket one level higher than the rules, the level goes up one; never lower, never on tone. Set{' '}
+          <code>"secondReading": {policy.triage.secondReading === false ? 'true' : 'false'}</code> in the policy's <code>triage</code> section to turn it{' '}
+          {policy.triage.secondReading === false ? 'on' : 'off'}.
+        </span>
+      </p>
       <div class="row">
         <button type="button" onClick={exportFile}>
           Export JSON
