@@ -4,7 +4,7 @@
  * not. Sentences written for these tests, not copied from the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { customer, run, ruleIds, thread, expectRoute } from './helpers';
+import { customer, run, ruleIds, thread, expectRoute, RULES_ONLY } from './helpers';
 
 
 
@@ -472,5 +472,33 @@ describe('designs that slow the work, future features, SLA words', () => {
   });
   it('"the SLA for this strategic account breached" is no security breach', () => {
     expect(run(thread(['customer', 'The cost report has failed for three days.'], ['internal', 'Enterprise. SLA for this strategic account breached this morning.'])).destination).not.toBe('security');
+  });
+});
+
+describe('dev-q … dev-t families (their labelled Critical read below High; sentences written for these tests)', () => {
+  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
+  it('rows from an organisation nobody here knows, mail delivered to a list not ours, a link that signs in as someone else: Security', () => {
+    expectRoute("The attendance export has 80 extra rows with pupils from a school we've never heard of.", 1, 'security');
+    expectRoute("Our campaign was delivered to a list that isn't ours; strangers are replying to us.", 1, 'security');
+    expectRoute("The reset link logged me into daniel's account. I don't know him.", 1, 'security');
+    expect(rulesOf('Pupils from our partner school cannot see the new course.')).not.toContain('security');
+    expect(rulesOf('The newsletter was delivered to our list, but the images are broken.')).not.toContain('security');
+    expect(rulesOf('The link logged me into my account but the page stayed blank.')).not.toContain('security');
+  });
+  it("a removed user's token that made requests afterwards is Security; a token's requests alone are not", () => {
+    expectRoute('We removed Priya from the workspace last week. Our audit log shows her API token made 900 requests last night.', 1, 'security');
+    expect(rulesOf("Priya's API token made 900 requests yesterday. Is there a rate limit we should know about?")).not.toContain('security');
+  });
+  it('a column divided by 100 by a job is data corrupted; dividing by 100 in a question is not', () => {
+    expect(run(thread(['customer', 'Totals on our invoices look wrong since this morning.'], ['internal', 'Amount column divided by 100 on every record the nightly job touched.'])).severity).toBe(1);
+    expect(rulesOf('Prices are stored in cents; should I divide by 100 in the export?')).not.toContain('data-loss');
+  });
+  it('"none of our invoices send" is the whole customer stopped; invoices sent fine last month are not', () => {
+    expect(run(customer("None of our invoices send since 8am. They all sit in 'queued'.")).severity).toBe(1);
+    expect(run(customer('None of our invoices sent last month had a problem; this is about the logo on the new template.')).severity).toBeGreaterThan(2);
+  });
+  it('"the 4th separate tenant reporting the same" in a note is several customers; the same customer reporting it again is not', () => {
+    expectRoute(thread(['customer', 'Cannot sign in to the CRM, the page spins forever.'], ['internal', 'This is the 3rd separate tenant reporting the same spinner today.']), 1, 'engineering');
+    expect(run(thread(['customer', 'Cannot sign in to the CRM, the page spins forever.'], ['internal', 'Fourth time this customer has reported it this month.'])).severity).toBeGreaterThan(1);
   });
 });
