@@ -72,6 +72,9 @@ const PROBLEM_SIGNALS = new Set([
 /** Signals that describe the request rather than a state: no negation or past-tense check. */
 const FRAMING_SIGNALS = new Set(['design_friction', 'exclaim', 'confidential_mention', 'dns_config', 'config_change', 'data_safe', 'how_to', 'setup', 'feature_request', 'shouting', 'cosmetic', 'minor', 'confusing', 'high_value_text', 'several_high_value']);
 const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit us)\b/i;
+/** Harm that lasts once done: a past time alone does not make it over. */
+const LASTING_HARM = new Set(['security', 'data_loss']);
+const RECENT_PAST = /\b(?:yesterday|last night|over the weekend|this (?:morning|week))\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
 const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it|everything|something|anything|there)|if|in case|when)\b/i;
 // A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
@@ -120,7 +123,11 @@ export function classify(
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
-    if ((RESOLVED_CUE.test(clause) || PAST_EVENT.test(clause) || HABITUAL_PAST.test(clause) || (PAST_CUE.test(clause) && PAST_VERB.test(clause))) && !STILL_CUE.test(clause)) return 'resolved';
+    // An exposure or data loss that happened yesterday is still an incident until it is fixed:
+    // for those, a recent past alone ("yesterday's newsletter went to the wrong customers") is no
+    // resolution; one from months ago ("back in March you lost some of our data") still is.
+    const pastAlone = PAST_CUE.test(clause) && PAST_VERB.test(clause) && !(LASTING_HARM.has(signal) && RECENT_PAST.test(clause));
+    if ((RESOLVED_CUE.test(clause) || PAST_EVENT.test(clause) || HABITUAL_PAST.test(clause) || pastAlone) && !STILL_CUE.test(clause)) return 'resolved';
     if (RECOVERED_SINCE.test(clause) && !/\b(?:still|again|not|n't|never|until)\b/i.test(clause)) return 'resolved';
     // "I thought it was deleted": the belief, not the event.
     if (signal !== 'workaround' && BELIEF.test(norm.slice(cStart, mStart))) return 'hypothetical';

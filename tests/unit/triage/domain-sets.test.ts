@@ -502,3 +502,12 @@ describe('dev-q … dev-t families (their labelled Critical read below High; sen
     expect(run(thread(['customer', 'Cannot sign in to the CRM, the page spins forever.'], ['internal', 'Fourth time this customer has reported it this month.'])).severity).toBeGreaterThan(1);
   });
 });
+
+describe('an exposure or data loss in the recent past is still an incident', () => {
+  it('"yesterday\'s newsletter went to the wrong customers" is Security now; a loss from March that was fixed is history', () => {
+    expectRoute("Yesterday's newsletter went to the wrong customers.", 1, 'security');
+    expect(run(customer('Yesterday the import deleted 300 of our contacts.')).severity).toBe(1);
+    expectRoute('Back in March you had an outage that lost some of our data. That was fixed. Today: how do I add a custom field?', 4, 'support');
+    expect(ruleIds(run(customer("Yesterday's outage was over in ten minutes, thanks. How do I export a report?")))).not.toContain('outage');
+  });
+});
