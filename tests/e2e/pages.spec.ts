@@ -1,5 +1,6 @@
 /** Extension pages and cross-cutting behaviour: settings, diagnose, policy import, generic reader, dark mode, hostile text. */
 import { readFileSync } from 'node:fs';
+import type { Page, Worker } from '@playwright/test';
 import { defaultPolicy } from '../../src/policy/defaults';
 import { captureSource, DEMO, expect, SHARED_CAPTURES, sidebar, test } from './fixtures';
 
@@ -61,11 +62,20 @@ test('the generic reader runs only on a site the user enabled for it', async ({ 
   }
 });
 
-test('the second reading shows as a rule of its own, with the words that raised the level', async ({ page, extension }) => {
-  const url = 'http://127.0.0.1:5199/portal/case/91';
-  const html = '<!doctype html><title>Case 91</title><main><h1>Case 91: date filter ignores end date</h1><p>The date filter on the reports page ignores the end date. Three other customers reported the same thing this morning.</p></main>';
+/**
+ * A ticket the rules read as High and the second reading as Critical, served on a site enabled for
+ * the generic reader. Returns its address, its HTML and the clean-up (the site setting removed).
+ */
+async function raisedCase(page: Page, extension: { worker: Worker }, id: number) {
+  const url = `http://127.0.0.1:5199/portal/case/${id}`;
+  const html = `<!doctype html><title>Case ${id}</title><main><h1>Case ${id}: date filter ignores end date</h1><p>The date filter on the reports page ignores the end date. Three other customers reported the same thing this morning.</p></main>`;
   await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
   await extension.worker.evaluate(() => chrome.storage.local.set({ sites: [{ origin: 'http://127.0.0.1:5199', mode: 'generic' }] }));
+  return { url, html, forget: () => extension.worker.evaluate(() => chrome.storage.local.remove(['policy', 'sites'])) };
+}
+
+test('the second reading shows as a rule of its own, with the words that raised the level', async ({ page, extension }) => {
+  const { url, html, forget } = await raisedCase(page, extension, 91);
   try {
     await page.goto(url);
     await expect(sidebar(page).severity).toHaveText(/Sev 1/);
@@ -80,15 +90,12 @@ test('the second reading shows as a rule of its own, with the words that raised 
       expect(html.toLowerCase()).toContain(word.toLowerCase());
     }
   } finally {
-    await extension.worker.evaluate(() => chrome.storage.local.remove('sites'));
+    await forget();
   }
 });
 
 test('a team turns the second reading off in its policy: settings says so, and the sidebar shows the rules\' level', async ({ page, extension }) => {
-  const url = 'http://127.0.0.1:5199/portal/case/92';
-  const html = '<!doctype html><title>Case 92</title><main><h1>Case 92: date filter ignores end date</h1><p>The date filter on the reports page ignores the end date. Three other customers reported the same thing this morning.</p></main>';
-  await page.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
-  await extension.worker.evaluate(() => chrome.storage.local.set({ sites: [{ origin: 'http://127.0.0.1:5199', mode: 'generic' }] }));
+  const { url, forget } = await raisedCase(page, extension, 92);
   const options = await extension.context.newPage();
   try {
     await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
@@ -103,7 +110,7 @@ test('a team turns the second reading off in its policy: settings says so, and t
     await expect(sidebar(page).severity).toHaveText(/Sev 2/);
     await expect(page.locator('[data-rule-id="second-reading"]')).toHaveCount(0);
   } finally {
-    await extension.worker.evaluate(() => chrome.storage.local.remove(['policy', 'sites']));
+    await forget();
     await options.close();
   }
 });
