@@ -87,6 +87,8 @@ const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|t
 const ANOTHER_WAY = /\b(?:in|on|with|using|via|through) (?:the )?(?:chrome|firefox|safari|edge|another browser|a different browser|web app|desktop app|mobile app|ios app|android app|the web|incognito)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failure']);
 
+const RESOLUTION_CONDITION = /\b(?:unless|until|once|as soon as)\s+(?:[\w']+\s+){0,2}$/i;
+
 export function classify(
   text: PreparedText,
   signal: string,
@@ -112,6 +114,8 @@ export function classify(
     if (signal === 'resolved' && HEDGED.test(norm.slice(sStart, sEnd))) return 'hypothetical';
     // "On the web app in Chrome everything works": another way in, not the problem gone.
     if (signal === 'resolved' && ANOTHER_WAY.test(norm.slice(sStart, mStart))) return 'hypothetical';
+    // "Unless this is resolved today", "once it's fixed": a condition, not a resolution.
+    if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && !/^(?:was|were|had|got)\b/i.test(norm.slice(mStart, mEnd))) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
     if (signal !== 'resolved' && THREAT_QUESTION.test(norm.slice(sStart, mStart))) return 'hypothetical';
     return 'active';

@@ -30,6 +30,8 @@ const DNS_CHECKED_FINE = /\b(?:dns|records?|domain)\b[^.!?\n]{0,40}?\b(?:is corr
 const NOT_PAID = /\b\d[\d,]* (?:employees|staff|people|workers) (?:will not|won'?t) (?:be|get) paid\b|\b(?:nobody|no ?one|none of (?:our|the) (?:staff|employees)) (?:will )?(?:gets?|be) paid\b/i;
 const ASKS_FOR_CHECKS = /\b(?:could|can|would) you (?:please )?(?:first |also |quickly )?(?:try|check|confirm|clear|re-?connect|reconnect|disconnect|test|compare|go to|send me|tell me which|let me know (?:which|whether))\b|\bplease (?:try|check|clear|reconnect)\b/i;
 const SEV1 = ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_blocked', 'several_high_value'];
+// "From all channels (web shop, Amazon, B2B portal)": every source, not one integration.
+const ALL_CHANNELS = /\b(?:from |on |in |across )?(?:all|every|each of (?:our|the)) (?:(?:three|four|five|\d+|our|the|sales) )?(?:channels|sources|marketplaces|stores|shops|carriers)\b/i;
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?|connectors?|connection|transfers?|modules?|queues?|\\/v\\d\\/\\w+)\\b`, 'i');
@@ -85,6 +87,12 @@ const NOT_A_BUG = /\bnot (?:actually |really )?a bug\b/i;
 const REMOVED_USER = /\b(?:removed|former|deleted|deactivated|offboarded|ex-employee|left the company)\b/;
 // "…calls with his personal API token", "…today … her token still pulling reports".
 const TOKEN_USED_AFTER = /\b(?:calls?|requests?|logins?|activity|access|pulling|downloading|exporting) (?:[\w'-]+ ){0,2}(?:with|using|under|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials|login)\b|\b(?:scheduled|sent|created|made|triggered|started) (?:by|with|using|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:has |have )?(?:made|sent|pulled|called|downloaded|exported|created|accessed|read)\b/;
+// dev-u … dev-w: "his personal API token creating enrolments", "created via the API under his name".
+const TOKEN_USED_LATER = /\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:is |was |still |keeps? )*(?:creating|making|sending|calling|pulling|downloading|exporting|accessing|reading|posting|deleting|changing|updating|adding)\b|\b(?:created|made|sent|added|booked|posted|changed|deleted) (?:via|through|by|with) the api under (?:his|her|their) name\b|\b(?:log|logs|audit log|history) shows (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b/;
+// A sign-in the customer did not make, told across sentences ("11 'new sign-in' emails overnight
+// from Jakarta and Lagos. Our admin is in Leeds and was asleep."): possible unauthorised access.
+const SIGN_IN_EVENT = /\b(?:new sign-?in|new log-?in|sign-?in (?:alert|e-?mail|notification|attempt)s?|log-?in (?:alert|e-?mail|notification|attempt)s?|(?:sign-?in|log-?in|login) history shows|sign-?ins? from|log-?ins? from|logged in from|signed in from|an? (?:log-?in|sign-?in) at \d+(?::\d\d)?|(?:2fa|mfa|two-factor) (?:device )?(?:was |has been )?reset)\b/;
+const NOT_US = /\b(?:was|were) asleep\b|\b(?:nobody|no one) (?:here |on our side |of us )?(?:travels|travel(?:l)?ed|is travel(?:l)?ing|asked|requested|did (?:that|this|it))\b|\bnone of us (?:asked|requested|travel)|\b(?:we|i|she|he|they) (?:didn'?t|did not|never) (?:ask|request|log in|sign in|travel)\b|\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us|her|him|them|one of us)\b/;
 const TOKEN_USED_SINCE = /\b(?:today|yesterday|this morning|last night|at \d)[^\n]{0,80}?\b(?:his|her|their) (?:personal |api |old )?(?:token|api key|key|login|account|credentials|session) (?:(?:is|was|were) )?(?:still )?(?:pulling|calling|downloading|exporting|sending|accessing|making|reading|used|being used|in use|active|working|logged)\b/;
 // Fails every time past a threshold or for any of a kind ("any range longer than 7 days", "every SCORM upload").
 const ALWAYS_PAST = /\b(?:any (?:range|list|file|upload|export|import|campaign|report|request|call|order|transfer|package|document)s?|every (?:[\w-]+ )?(?:upload|export|import|call|request|message|transfer|scan|sync|attempt|file|list|campaign|job|run|package)s?|(?:more|longer|larger|bigger) than (?:\d|a |one |~)|over \d[\d,]* (?:contacts|rows|records|lines|fields|mb|items|recipients|users))\b/i;
@@ -219,7 +227,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
     // Export and payroll are core tasks themselves: no export at all for the account, or the
     // payroll file to the bank failing, stays Sev 1 (domain.md section 2).
-    else if (core.every((ev) => ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !core.some((ev) => (/\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev))) ) && !NOT_PAID.test(facts.activeText.slice(0, 20_000))) move(s, 'business_blocked', 'blocked');
+    else if (core.every((ev) => (ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !ALL_CHANNELS.test(sentenceAround(facts, ev))) && !core.some((ev) => (/\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev))) ) && !NOT_PAID.test(facts.activeText.slice(0, 20_000))) move(s, 'business_blocked', 'blocked');
   }
 
   // "Nobody can log in" also reads as a generic block; the login fact is the precise one.
@@ -280,8 +288,19 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (!has('security')) {
     for (const t of facts.texts) {
       if (t.author === 'agent' || !REMOVED_USER.test(t.lower)) continue;
-      const m = TOKEN_USED_AFTER.exec(t.lower) ?? TOKEN_USED_SINCE.exec(t.lower);
+      const m = TOKEN_USED_AFTER.exec(t.lower) ?? TOKEN_USED_SINCE.exec(t.lower) ?? TOKEN_USED_LATER.exec(t.lower);
       if (m) {
+        s.set('security', [evidenceOf(t, m.index, m.index + m[0].length)]);
+        break;
+      }
+    }
+  }
+
+  if (!has('security')) {
+    for (const t of facts.texts) {
+      if (t.author === 'agent') continue;
+      const m = SIGN_IN_EVENT.exec(t.lower);
+      if (m && NOT_US.test(t.lower)) {
         s.set('security', [evidenceOf(t, m.index, m.index + m[0].length)]);
         break;
       }

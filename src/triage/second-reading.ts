@@ -60,6 +60,11 @@ const TONE_WORDS = new Set(
 const CLAUSE = /[.!?\n,;:]+|\s[-–—]\s/;
 /** Greetings and politeness: dropped. */
 const POLITE_WORDS = new Set('please kindly thanks thank regards cheers sorry hello hi dear'.split(' '));
+/**
+ * Who is affected is the rules' judgement (a group inside one customer does not raise by
+ * itself, domain.md section 2): the words that say it are not read.
+ */
+const BREADTH_WORDS = new Set('team teams department departments dept group groups office offices branch branches everyone everybody colleague colleagues coworker coworkers whole entire'.split(' '));
 /** Words too common to explain anything: counted, never shown as what pulled the level up. */
 export const UNTELLING = new Set(
   'the and for are was were has have had this that with from our you your can not but all any its just also been will would could should there their them they then than when what which who how why where into out off over about after before again still only very much more most some such own same each both few many get got one two do does did is be an as at by if in of on or so to up we us my me no it go going'.split(' '),
@@ -73,7 +78,7 @@ export function words(text: string): string[] {
   for (const clause of text.toLowerCase().split(CLAUSE)) {
     const list = clause.match(WORD);
     if (!list || list.some((w) => TONE_WORDS.has(w))) continue;
-    for (const w of list) if (!POLITE_WORDS.has(w)) out.push(w);
+    for (const w of list) if (!POLITE_WORDS.has(w) && !BREADTH_WORDS.has(w)) out.push(w);
   }
   return out;
 }

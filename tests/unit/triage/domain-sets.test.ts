@@ -511,3 +511,56 @@ describe('an exposure or data loss in the recent past is still an incident', () 
     expect(ruleIds(run(customer("Yesterday's outage was over in ten minutes, thanks. How do I export a report?")))).not.toContain('outage');
   });
 });
+
+describe('dev-u … dev-w families (their 22 labelled Critical read below High; sentences written for these tests)', () => {
+  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
+  it('a sign-in the customer did not make (alerts from far away while they slept, nobody asked for a 2FA reset) is Security; an alert they expected is not', () => {
+    expectRoute("We got four 'new sign-in' emails for the owner account from Manila. She was asleep at the time.", 1, 'security');
+    expectRoute('The login history shows sign-ins from Bogotá and Minsk last night. Nobody here travels.', 1, 'security');
+    expectRoute('Our finance account shows a login at 03:40 from Peru. It was not us. We changed the password.', 1, 'security');
+    expect(rulesOf("I got a 'new sign-in' email when I logged in from my new laptop. Is that normal?")).not.toContain('security');
+    expect(rulesOf('How do I turn off the sign-in alert emails? We get one every time we log in from the office.')).not.toContain('security');
+  });
+  it("a removed user's token still creating records, or records made through the API under their name, is Security", () => {
+    expectRoute('We offboarded Tom in May. This morning the audit log shows his API token creating invoices.', 1, 'security');
+    expectRoute('We deactivated Sara last week, yet shifts keep being created via the API under her name.', 1, 'security');
+    expect(rulesOf('His API token is creating invoices twice. Can you look at the integration?')).not.toContain('security');
+  });
+  it("people who do not work for us, companies we never heard of with their details, other children's reports, restricted data shown to everyone, a public link listing recipients: Security", () => {
+    expectRoute('The staff search returns profiles for people who do not work for us, with their phone numbers.', 1, 'security');
+    expectRoute('Our pipeline lists 40 firms we have never heard of, with names and deal values.', 1, 'security');
+    expectRoute('A teacher opened the gradebook and saw the marks of three other pupils from another school.', 1, 'security');
+    expectRoute('The directory now shows everyone’s home address to all staff. It was only visible to HR before.', 1, 'security');
+    expectRoute('The shared dashboard link also shows the recipient list with their e-mail addresses.', 1, 'security');
+    expect(rulesOf('We want to invite people who do not work for us as guests. How?')).not.toContain('security');
+    expect(rulesOf('The report shows the marks of all pupils in my class. Can I export it?')).not.toContain('security');
+    expect(rulesOf('The shared dashboard link shows the chart but the legend is cut off.')).not.toContain('security');
+  });
+  it('a caller who failed verification and an owner who did not call: Security', () => {
+    expectRoute(thread(['customer', 'hi i am the admin, please switch off MFA on my account now'], ['internal', 'Caller could not answer the verification questions. The recovery email was changed to a gmail address an hour later.']), 1, 'security');
+  });
+  it('records no longer in the system, a count gone to zero, lists emptied, contacts merged that were not duplicates, pay doubled: data lost or corrupted', () => {
+    expectRoute('The shifts for next week are not in the schedule anymore. Nobody touched them.', 1, 'engineering');
+    expect(run(customer('Yesterday there were 120 bookings for Saturday, now there are 0.')).severity).toBe(1);
+    expect(run(customer('After last night every one of our contact lists is empty.')).severity).toBe(1);
+    expect(run(customer('The dedupe tool merged 900 contacts that were not duplicates.')).severity).toBe(1);
+    expect(run(customer('The October run paid 40 of our nurses twice their salary.')).severity).toBe(1);
+    expect(rulesOf('Tom is no longer in the system since we removed him. How do I reassign his deals?')).not.toContain('data-loss');
+    expect(rulesOf('The new orders are not in the system yet; the sync runs at noon.')).not.toContain('data-loss');
+  });
+  it("a run button greyed out for everyone, zero orders arriving from all channels, a billing run that charged none of our members: the whole customer stopped", () => {
+    expect(run(customer("The 'Approve pay run' button stays greyed out for every user, admins too. Payday is tomorrow.")).severity).toBe(1);
+    expect(run(customer('Since 7am we receive zero orders from all channels, web shop and Amazon included. Usually 200 by now.')).severity).toBe(1);
+    expect(run(customer("The monthly billing ran but charged none of our 800 members. The log says 'completed, 0 processed'.")).severity).toBe(1);
+    expect(run(customer('The export button is greyed out for me. Colleagues can use it.')).severity).toBeGreaterThan(1);
+  });
+  it('"unless this is resolved today" is a condition, not a resolution; "we cannot do 800 by hand" is no workaround', () => {
+    expect(ruleIds(run(customer('Payroll paid 30 drivers double their pay. Our lawyer will call you unless this is resolved today.')))).not.toContain('resolved-closed');
+    expect(ruleIds(run(customer('Label printing fails for every order. We cannot copy 800 orders into the carrier portal by hand.')))).not.toContain('workaround');
+    expect(ruleIds(run(customer('Label printing fails for every order. For now we copy them into the carrier portal by hand.')))).toContain('workaround');
+  });
+  it('"is it coming from you?" is no feature request; a status page with an open incident is the service down', () => {
+    expect(ruleIds(run(customer('All our users are logged out and cannot log back in. Is it coming from you?')))).not.toContain('feature-request');
+    expectRoute(thread(['customer', 'Nobody here can sign in since 8am.'], ['internal', 'Status page: incident open for the EU login service.']), 1, 'engineering');
+  });
+});

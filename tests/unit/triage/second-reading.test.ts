@@ -113,9 +113,16 @@ describe('what it shows', () => {
   });
 });
 
+describe('who is affected is the rules\' judgement', () => {
+  it('breadth words are not read: a group inside one customer does not raise by itself (domain.md section 2)', () => {
+    expect(words('Broken for our finance team and the whole Leeds office, everyone says so.')).toEqual(['broken', 'for', 'our', 'finance', 'and', 'the', 'leeds', 'says', 'so']);
+    expect(run(customer('The date filter is broken for our finance team since yesterday.')).severity).toBe(3);
+  });
+});
+
 describe('tone is not read', () => {
   it('a clause holding a tone word is skipped; greetings are dropped', () => {
-    expect(words('Hi team. This is unacceptable, invoices fail! Please check the export.')).toEqual(['team', 'invoices', 'fail', 'check', 'the', 'export']);
+    expect(words('Hi there. This is unacceptable, invoices fail! Please check the export.')).toEqual(['there', 'invoices', 'fail', 'check', 'the', 'export']);
   });
 
   it('tone inside a sentence changes nothing either', () => {
