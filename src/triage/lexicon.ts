@@ -34,6 +34,8 @@ export const MACROS: Record<string, string> = {
 /** Signal id → pattern sources. */
 export const SIGNAL_PATTERNS: Record<string, string[]> = {
   outage: [
+    // dev-u, dev-v: "zero inbound calls since 13:00", "no incoming call arrive to any of our agents": the inbound channel is down.
+    "\\b(?:zero|no|not a single|not one) (?:inbound|incoming) (?:calls?|phone calls?|e-?mails?|messages?|chats?|sms|texts?)\\b(?: (?:at all|whatsoever))?[^.!?\\n]{0,40}?\\b(?:since|for (?:the (?:last|past) )?\\d|today|this morning|arrives?|reach(?:es)?|comes? (?:in|through)|coming in|gets? through|lands?)\\b",
     // dev-u: "Status page: incident open for EU region login service".
     "\\bstatus ?page:? (?:shows? )?(?:an? )?(?:open |active |ongoing )?incident (?:is )?(?:open|active|ongoing|declared)\\b",
     "\\bevery (?:inbound |incoming |outbound )?call\\b[^.!?\\n]{0,40}?\\b(?:drops?|fails?|disconnects?)\\b|\\bwhole call ?cent(?:re|er) (?:is )?(?:idle|down|stopped)\\b|\\bevery page\\b[^.!?\\n]{0,40}?\\b(?:gives|shows|returns|throws)\\b[^.!?\\n]{0,20}?\\b(?:500|502|503|error)\\b|\\bstatus page has an (?:open )?incident\\b|\\b(?:server|instance|service|app) (?:will not|won'?t|doesn'?t|does not) start\\b",
@@ -393,7 +395,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   // Kept apart from emotion so emotion's word list can be gated (see gate.ts); merged in derive.ts.
   exclaim: [
-    '!{2,}',
+    // Not after thanks or good news ("done thanks!!", "works now!!"): glad, not upset.
+    "(?<!\\b(?:thanks?|thank you|thx|ty|great|perfect|awesome|amazing|brilliant|excellent|wonderful|fantastic|done|yay|cool|nice|lovely|works(?: now)?|fixed|solved|sorted) ?)!{2,}",
   ],
   shouting: ['\\b[A-Z]{3,}[!?]*(?: [A-Z]{2,}[!?]*){2,}'],
   resolved: [
@@ -424,6 +427,9 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   // Our code named as the cause: a server error, our logs or a stack trace (domain.md section 4: engineering).
   server_error: [
+    // dev-u … dev-w, internal notes: "Confirmed in our logs", "Our logs: …", "stalled platform-side", "our serializer sends the old field", "import job 88213 wrote nulls"; an error naming our code ("carrier_adapter returned nil").
+    "\\bconfirmed in (?:our|the) (?:audit |server |job |application |api )?logs?\\b|(?:^|[.!?]\\s+)our logs:|\\b(?:stalled|stuck|failing|broken|paused|backed up) (?:platform|server)[- ]side\\b|\\bcode issue\\b",
+    "\\bour (?:serializer|parser|scheduler|worker|importer|exporter|adapter|code|retry job|billing job|sync job)\\b[^.!?\\n]{0,40}?\\b(?:sends?|sent|wrote|writes|drops?|dropped|fails?|failed|ignores?|skips?|skipped|breaks?|crashe[sd]|throws?|ran twice)\\b|\\b(?:import|export|sync|billing|retry|nightly) job (?:\\d+ )?(?:wrote|writes|overwrote|ran twice|deleted|dropped)\\b|\\b[a-z]+_[a-z_]+ returned (?:nil|null|undefined|none)\\b",
     "\\b(?:is not a function|cannot read propert(?:y|ies) of (?:undefined|null)|typeerror|referenceerror)\\b|\\bfrom [\\w-]+\\.bundle\\.js\\b",
     "\\b(?:(?:error|status|http) ?5\\d\\d|5\\d\\d (?:error|bad gateway|internal server error|service unavailable)|returns? (?:an? )?5\\d\\d|internal server error|stack ?trace|null ?pointer|exception in|(?:your|the) logs? (?:show|shows|say|says|point)|confirmed in (?:the )?logs)\\b",
     "\\b(?:comes?|came) from our (?:{W}){0,1}(?:code|service|\\w+service|backend|api|side)\\b|\\b(?:our|billing|job|gateway|worker|service|sip gateway) (?:[\\w-]+ )?logs? show\\b|\\bour (?:ingest |api |server |application |app |service )?logs? (?:for this tenant |show|shows|say|says|point|confirm)|\\bpoints? (?:at|to) our (?:\\w+ )?(?:code|service|side|backend|module)\\b|\\b(?:nullreferenceexception|nullpointerexception|segfault|traceback|\\w+exception)\\b|\\bexited \\(code \\d+\\)",

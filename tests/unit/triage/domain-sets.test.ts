@@ -564,3 +564,27 @@ describe('dev-u … dev-w families (their 22 labelled Critical read below High; 
     expectRoute(thread(['customer', 'Nobody here can sign in since 8am.'], ['internal', 'Status page: incident open for the EU login service.']), 1, 'engineering');
   });
 });
+
+describe('dev-u … dev-w routes (sentences written for these tests)', () => {
+  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
+  it('our logs, our code or a job of ours named in an internal note, or an error naming our code, send it to Engineering', () => {
+    const note = (text: string) => thread(['customer', 'Refunds to our customers fail since this morning, every one of them.'], ['internal', text]);
+    expect(run(note('Confirmed in our logs: the refund worker times out for this tenant.')).destination).toBe('engineering');
+    expect(run(note('Our logs: the gateway call is rejected. Code issue.')).destination).toBe('engineering');
+    expect(run(note('Refund queue stuck platform-side since 06:10.')).destination).toBe('engineering');
+    expect(run(note('Our serializer sends the old currency field to the gateway.')).destination).toBe('engineering');
+    expect(run(customer("All FedEx labels fail with 'label_builder returned nil'. UPS still works.")).destination).toBe('engineering');
+    expect(run(note('Not reproduced yet; asked them for a HAR file.')).destination).not.toBe('engineering');
+  });
+  it('another tenant "(separate tenant)" reporting the same in a note is several customers', () => {
+    expectRoute(thread(['customer', 'Our booking webhooks stopped at 10:05.'], ['internal', 'Lakeside Gym (separate tenant) and Pike Yoga reported the same stop at 10:05.']), 1, 'engineering');
+  });
+  it('zero inbound calls for the whole call centre is the phone service down, even when outbound works', () => {
+    expectRoute('Our whole call centre has had zero inbound calls since 9:00; callers hear a busy tone. Outbound works.', 1, 'engineering');
+    expect(rulesOf('Zero inbound calls on Sunday is normal for us. How do I change the weekend greeting?')).not.toContain('outage');
+  });
+  it('"thanks!!" is glad, not upset: no emotion flag; "why!!" still is', () => {
+    expectRoute(thread(['customer', 'how do I reset a PIN?'], ['agent', 'Staff > Reset PIN.'], ['customer', 'done thanks!!']), 4, 'support');
+    expect(ruleIds(run(customer('Why does the export fail again!! Third time this week.')))).toContain('emotion');
+  });
+});
