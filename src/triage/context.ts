@@ -76,7 +76,7 @@ const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit 
 const LASTING_HARM = new Set(['security', 'data_loss']);
 const RECENT_PAST = /\b(?:yesterday|last night|over the weekend|this (?:morning|week))\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
-const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it|everything|something|anything|there)|if|in case|when)\b/i;
+const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
 // A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
 const TOPIC_NOUN = /^(?:outages?|downtime|data (?:loss|corruption|breach(?:es)?|leaks?)|security (?:breach(?:es)?|incidents?)|breach(?:es)?|incidents?|vulnerabilit(?:y|ies))$/i;
 const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
@@ -123,7 +123,10 @@ export function classify(
   const sentenceText = norm.slice(sStart, sEnd);
   if (text.author === 'agent' && sentenceText.trimEnd().endsWith('?')) return 'question';
   if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect' || signal === 'deadline') {
-    const prefix = norm.slice(sStart, mStart);
+    // A colon or semicolon ends a framing ("Before we talk renewal: our site cannot take bookings").
+    const whole = norm.slice(sStart, mStart);
+    const colon = Math.max(whole.lastIndexOf(': '), whole.lastIndexOf('; '));
+    const prefix = colon === -1 ? whole : whole.slice(colon + 2);
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);

@@ -27,13 +27,15 @@ export const MACROS: Record<string, string> = {
   // The same by characters, for patterns that end on punctuation.
   CGAP: '[^.!?\\n]{0,60}?',
   // Strict inability (no "doesn't"/"not": those describe behaviour, not a blocked person).
-  CANT2: "(?:can no longer|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|(?:is |it'?s |it is )?not possible (?:for (?:us|me|them|anyone) )?to|there'?s no way to|there is no way to)",
+  CANT2: "(?:can no longer|(?:has|have) been unable to|(?:has|have)n'?t been able to|(?:has|have) not been able to|can(?:'?t| ?not)|unable to|not able to|could(?:n'?t| not)|won'?t let (?:me|us|them)|no longer able to|impossible to|(?:is |it'?s |it is )?not possible (?:for (?:us|me|them|anyone) )?to|there'?s no way to|there is no way to)",
   NUM: '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})',
 };
 
 /** Signal id → pattern sources. */
 export const SIGNAL_PATTERNS: Record<string, string[]> = {
   outage: [
+    // dev-z: "on all phones it opens and closes within a second" after our release.
+    "\\b(?:app|application|it)\\b[^.!?\\n]{0,40}?\\b(?:opens and (?:immediately )?closes|closes (?:immediately|right away|straight away|within (?:a|one) second|on (?:start|launch|open)(?:ing)?)|crashes (?:on|at) (?:start|launch|open)(?:ing|up)?)\\b",
     // dev-u, dev-v: "zero inbound calls since 13:00", "no incoming call arrive to any of our agents": the inbound channel is down.
     "\\b(?:zero|no|not a single|not one) (?:inbound|incoming) (?:calls?|phone calls?|e-?mails?|messages?|chats?|sms|texts?)\\b(?: (?:at all|whatsoever))?[^.!?\\n]{0,40}?\\b(?:since|for (?:the (?:last|past) )?\\d|today|this morning|arrives?|reach(?:es)?|comes? (?:in|through)|coming in|gets? through|lands?)\\b",
     // dev-u: "Status page: incident open for EU region login service".
@@ -54,6 +56,11 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:every(?:one|body)|all of us|all (?:our |the )?(?:users|staff|agents|employees|people)|nobody|no one|the whole (?:team|office|company))\\b{GAP}\\b(?:(?:is|are) )?(?:stuck|hanging|waiting|sitting) (?:on|at|with|in front of) (?:the |a |an )?(?:endless |infinite |loading |spinning )?(?:spinner|spinning wheel|wheel|loading (?:screen|page|wheel|spinner|icon)|white screen|blank screen)\\b",
   ],
   data_loss: [
+    // dev-x … dev-z: old invoices replaced, an import that replaced all existing records, notes gone, rows deleted by a job of ours, backups that stopped.
+    "\\b(?:old|older|previous|existing|original) (?:invoices|records|files|documents|pdfs|entries|contacts|notes|orders|patients|histories) (?:are|were|got|have been|has been) (?:replaced|overwritten|wiped)\\b|\\b(?:replaced|overwrote|overwritten|wiped)\\b[^.!?\\n]{0,30}?\\b(?:all|every|the) (?:existing |of (?:our|the) )?(?:[\\w-]+ )?(?:records|data|contacts|entries|histories|notes|files|rows|patients|customers)\\b",
+    "\\b(?:treatment |patient |customer |case |client )?(?:notes|histories|records|attachments) (?:are |were )?(?:now )?gone\\b|(?:^|[.;!?]\\s*)data lost\\b",
+    "\\b(?:soft-?deleted|deleted|wiped|purged|removed|overwritten) by (?:the |our )?(?:nightly |scheduled |recurrence |recurring |cleanup |sync |import |migration |retention )*(?:job|script|sync|import|migration|process|task)\\b",
+    "\\bbackups?\\b[^.!?\\n]{0,60}?\\b(?:shows? nothing|is empty|are empty|missing|stopped|not (?:run|running|completed)|skipped)\\b|\\bno (?:snapshot|backup) jobs? (?:have )?(?:completed|ran|run)\\b|\\b(?:no ?one|nobody|none of us)(?: here| on our side)? deleted (?:them|it|these|those|anything)\\b",
     // dev-u … dev-w: records no longer in the system, a count gone to zero, lists emptied, contacts merged that were not duplicates, pay doubled or zeroed.
     "\\b(?:appointments|bookings|reservations|orders|invoices|records|contacts|entries|files|documents|notes|patients|students|transactions|payments|deals|events|shifts|jobs|products|items|subscribers|members)\\b[^.!?\\n]{0,80}?\\b(?:are|were|is|was) (?:(?:not (?:anymore|any more)|no longer) (?:in|on) (?:the|our|my) (?:system|calendar|database|list|app|account|schedule|diary|crm|platform)|not (?:in|on) (?:the|our|my) (?:system|calendar|database|list|app|account|schedule|diary|crm|platform) (?:anymore|any more))\\b",
     "\\bthere (?:were|was) \\d[\\d,]* [a-z]+(?: [a-z]+){0,3},? (?:and )?now (?:there (?:are|is) )?(?:0|zero|none|nothing)\\b|\\bno ?one deleted (?:them|it|these|those|anything)\\b",
@@ -92,6 +99,13 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:sync|import|migration|update|integration|job|script|upload)\\b{GAP}\\b(?:{DATA}|amounts|descriptions|prices|names|addresses|phone numbers|fields|values|notes)\\b{GAP}\\b(?:(?:were|was|are|is|got|have been|has been) )?(?:overwritten|replaced|reset|wiped|blanked|cleared)\\b",
   ],
   security: [
+    // dev-x … dev-z: records of someone "who is not ours", rows of firms "which are not our clients", recordings from numbers we do not own, MFA pushes they did not start, share links that never expire, a removed user still active, the real password in an e-mail.
+    "\\b(?:of|for|belonging to|from) an? (?:[\\w-]+ ){0,2}(?:who|that|which) (?:is|are|was|were) not ours\\b|\\b(?:rows|records|entries|contacts|data|files|names|customers|clients)\\b[^.!?\\n]{0,80}?\\b(?:which|who|that) (?:are|is|were|was) not our (?:clients|customers|contacts|patients|members|employees|staff|people|users)\\b",
+    "\\b(?:recordings?|calls?|messages?|voicemails?|records|files|documents|conversations)\\b[^.!?\\n]{0,30}?\\bfrom (?:numbers|accounts|people|customers|companies|users) (?:we|i) (?:do not|don't|did not|didn't) (?:own|know|recogni[sz]e)\\b",
+    "\\b(?:push(?:es| requests?| notifications?)?|prompts?|mfa requests?|codes?|sign-?in requests?)\\b[^.!?\\n]{0,40}?\\b(?:they|we|i|he|she) (?:didn't|did not|never) (?:start|trigger|request|initiate|make|ask for)\\b",
+    "\\b(?:share|shared|public|sharing) links?\\b[^.!?\\n]{0,40}?\\b(?:don't|do not|doesn't|does not|never|won't) expire\\b|\\blink from (?:last )?\\w+ still (?:opens|works|loads)\\b",
+    "\\b(?:removed|deleted|deactivated|offboarded|disabled|former)\\b[^.!?\\n]{0,80}?\\bstill (?:shows? (?:up )?as|appears? as|is) ['\\\"]?(?:an? )?(?:active|online|logged in|signed in)\\b|\\b(?:removed|deleted|deactivated|offboarded|disabled)\\b[^.!?\\n]{0,80}?\\b(?:just|has just|has|then) (?:edited|changed|opened|downloaded|exported|deleted|created|logged in|signed in)\\b",
+    "\\b(?:with|shows?|showing|contains?|includes?|has) the (?:real|actual|full|plain ?text|user'?s|customer'?s) passwords?\\b|['\\\"]your password: ?(?:\\.\\.\\.|…|['\\\"])",
     // dev-u … dev-w: another organisation's people or customers in our list, records of other children, restricted data shown to everyone, a public link that lists recipients, a caller who failed verification.
     "\\b(?:results|records|rows|entries|profiles|names|details) (?:for|of|about) people who (?:do not|don't|are not|aren't) (?:work (?:for|with|at) us|ours|our (?:staff|employees|customers|clients|people))\\b",
     "\\b(?:i|we) (?:have |'ve )?never heard of\\b[^.!?\\n]{0,60}?\\b(?:names|phone numbers|e-?mails|addresses|deal values|details|salar(?:y|ies))\\b|\\blook like (?:somebody|someone) else'?s (?:customers|contacts|clients|employees|patients|students|users|subscribers|records|data)\\b",
@@ -199,6 +213,11 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:{W}){0,2}(?:my |our |the )?(?:2fa|mfa|otp|verification|authenticator|login|sign-?in) (?:codes?|app|links?)\\b",
   ],
   business_blocked: [
+    // dev-y: "our booking site has been unable to take any reservations since Saturday".
+    "\\b{CANT2} (?:take|accept|receive|process|place|book) (?:any |new |a single )?(?:orders|bookings|reservations|payments|sales|appointments|card payments)\\b",
+    // dev-x, dev-y: a run button grey "for all our entities", "the payroll run is not going", a checkout that has been dead since 7am.
+    "\\b(?:button|option|link|menu)\\b[^.!?\\n]{0,40}?\\b(?:stays?|is|remains?) (?:grey|gray|greyed out|grayed out|disabled|inactive)\\b[^.!?\\n]{0,40}?\\bfor all (?:of )?(?:our )?(?:[\\w-]+ )?(?:users|entities|companies|locations|admins|staff|branches|accounts|sites|stores|clinics)\\b|\\b(?:payroll|pay ?run|billing run|invoice run|invoicing)\\b[^.!?\\n]{0,30}?\\b(?:is|are) not going\\b",
+    "\\b(?:check ?out|checkouts?|payments?|billing|invoicing|orders?|payroll|bookings?|reservations?)\\b (?:has |have )?(?:been |is |are |went )?(?:completely |totally )?dead\\b",
     // dev-u … dev-w: a run button that stays grey for everyone, zero orders arriving, a billing run that charged nobody.
     "\\b(?:button|option|link|menu)\\b[^.!?\\n]{0,40}?\\b(?:stays?|is|remains?|keeps? being) (?:grey|gray|greyed out|grayed out|disabled|inactive|unclickable)\\b[^.!?\\n]{0,40}?\\b(?:for (?:every|all|each) (?:user|one|body|of us)|for everyone|for everybody|for all users)\\b",
     "\\b(?:receive|received|receiving|are receiving|have received|get|getting|are getting|got) (?:zero|no|0) (?:new )?(?:orders|bookings|reservations|payments|sales|leads|sign-?ups|applications|transactions)\\b[^.!?\\n]{0,60}?\\b(?:from (?:all|any|every)|since)\\b|\\bsince\\b[^.!?\\n]{0,40}?\\b(?:receive|received|receiving|get|getting|got) (?:zero|no|0) (?:new )?(?:orders|bookings|reservations|payments|sales|transactions)\\b",

@@ -588,3 +588,45 @@ describe('dev-u … dev-w routes (sentences written for these tests)', () => {
     expect(ruleIds(run(customer('Why does the export fail again!! Third time this week.')))).toContain('emotion');
   });
 });
+
+describe('dev-x … dev-z families (their labelled Critical read below High; sentences written for these tests)', () => {
+  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
+  it('records of people who are not ours, recordings from numbers we do not own, MFA pushes nobody started, links that never expire, the real password in a mail: Security', () => {
+    expectRoute('The claim file includes the X-rays of a patient who is not ours.', 1, 'security');
+    expectRoute('The export ends with 120 rows of shops which are not our customers and never were.', 1, 'security');
+    expectRoute('Our inbox has voicemails from numbers we do not own, about a bakery’s orders.', 1, 'security');
+    expectRoute('Five of our staff got MFA push requests they didn’t start; one approved it.', 1, 'security');
+    expectRoute('Our shared links don’t expire even though we set a 3-day expiry.', 1, 'security');
+    expectRoute('The signup confirmation mail shows the real password the customer typed.', 1, 'security');
+    expect(rulesOf('Our shared links expire after 7 days. Can we make it 30?')).not.toContain('security');
+    expect(rulesOf('We get MFA push requests every morning when we start work. Can we remember the device?')).not.toContain('security');
+  });
+  it("a removed user who still shows as active or just edited something, or signed in after leaving, is Security, also asked as 'is it normal'", () => {
+    expectRoute('Is it normal that an employee we removed on Monday still shows as active and just exported the client list?', 1, 'security');
+    expectRoute("Jo left us in May and we disabled her account. The audit log shows 'jo signed in' at 02:10 and she opened the payroll report.", 1, 'security');
+    expect(rulesOf('We removed Jo from the team in May. How do I move her open tasks to Sam?')).not.toContain('security');
+  });
+  it('a new admin or API key nobody here created, sign-ins from a country where we have no staff: Security', () => {
+    expectRoute('We got an email that a new API key was created at 03:00. Nobody here did that.', 1, 'security');
+    expectRoute('Our logs show 30 sign-ins this weekend from IPs in a country where we have no staff.', 1, 'security');
+    expect(rulesOf('A new API key was created by our developer this morning. Where do I set its scopes?')).not.toContain('security');
+  });
+  it('a secret pushed to a public repository is Security, told across sentences', () => {
+    expectRoute('Our contractor pushed settings.env to a public GitHub repo yesterday. It had our live API key in it.', 1, 'security');
+    expect(rulesOf('We keep our API key in a private repo. Is that fine?')).not.toContain('security');
+  });
+  it('old invoices replaced, an import that replaced all existing records, rows deleted by a job of ours, backups that stopped: data lost', () => {
+    expectRoute('Since Monday the numbering restarts every day and our old invoices are replaced by new ones.', 1, 'engineering');
+    expect(run(customer('The contact import replaced all existing records instead of adding new ones.')).severity).toBe(1);
+    expect(run(thread(['customer', 'Next week’s calendar looks empty.'], ['internal', 'Rows soft-deleted by the nightly recurrence job at 02:10.'])).severity).toBe(1);
+    expect(run(thread(['customer', 'Our backups page shows nothing after 3 May.'], ['internal', 'No backup jobs completed for this tenant since 3 May.'])).severity).toBe(1);
+    expect(rulesOf('How long do you keep backups? We want to know for our audit.')).not.toContain('data-loss');
+  });
+  it('an app that opens and closes on every phone, a run grey for all our entities, a checkout dead since 7am, unable to take any reservations: the customer stopped', () => {
+    expect(run(customer('Since the update, the app opens and closes within a second on all our phones. 40 couriers cannot work.')).severity).toBe(1);
+    expect(run(customer("The 'Run payroll' button is grey for all our entities since this morning.")).severity).toBe(1);
+    expect(run(customer('Our checkout has been dead since 7am. Zero orders.')).severity).toBe(1);
+    expect(run(customer('Before we talk renewal: our site has been unable to take any reservations since Saturday.')).severity).toBe(1);
+    expect(run(customer('Before we start the import, can we take any reservations while it runs?')).severity).toBeGreaterThan(1);
+  });
+});
