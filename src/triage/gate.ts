@@ -573,14 +573,19 @@ export function packPlan(branches: PackedGroups[]): Int32Array {
 
 /**
  * Blocks where one of the branches may match, as a 32-bit mask (0: none), for the latest
- * sentenceKeys text: a block holding all of some branch's required groups.
+ * sentenceKeys text: a block holding all of some branch's required groups. `perBranch`, when
+ * given, receives each branch's own mask.
  */
-export function candidateBlocks(plan: Int32Array, keys: TextKeys): number {
-  if (keys.generation !== generation) return -1; // stale keys: never skip on doubt
+export function candidateBlocks(plan: Int32Array, keys: TextKeys, perBranch?: Int32Array): number {
+  if (keys.generation !== generation) {
+    perBranch?.fill(-1); // stale keys: never skip on doubt
+    return -1;
+  }
   const g = generation;
   let out = 0;
   let i = 1;
-  for (let b = plan[0] as number; b > 0; b--) {
+  const branches = plan[0] as number;
+  for (let b = branches; b > 0; b--) {
     const end = plan[i] as number;
     let groups = plan[i + 1] as number;
     i += 2;
@@ -594,6 +599,7 @@ export function candidateBlocks(plan: Int32Array, keys: TextKeys): number {
       }
       acc &= bits;
     }
+    if (perBranch) perBranch[branches - b] = acc;
     out |= acc;
     i = end;
   }

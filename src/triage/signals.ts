@@ -4,7 +4,7 @@
  * earlier problems, a later breadth statement replaces an earlier one).
  */
 import type { Evidence, TriageInput } from './types';
-import { warmed, type Compiled, type CompiledSignal } from './compile';
+import { CHUNK_CHARS, warmed, type Compiled, type CompiledSignal } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
 import { cooccurrences } from './cooccur';
 import { anyBranchPasses, blockRuns, candidateBlocks, passes, sentenceKeys, type TextKeys } from './gate';
@@ -103,18 +103,24 @@ function covered(runs: number[]): number {
   return n;
 }
 
+// Per-branch masks of the latest text (one signal's local plan at a time), reused.
+let branchMasks = new Int32Array(128);
+
 /**
  * One signal's matches in one text, in the order `signal.regex` would give them, found with
  * less work: the sentence-local branches run only on runs of sentences that hold their
- * required words (gate.ts), the other branches on the whole text when its words allow.
- * next(from) is the leftmost match starting at or after `from`, as regex.exec with
- * lastIndex = from: the leftmost of the two parts' leftmost matches, and on a tie the
- * anchored full regex decides which branch comes first.
+ * required words (gate.ts), chunk by chunk (compile.ts CHUNK_CHARS), the other branches on the
+ * whole text when its words allow. next(from) is the leftmost match starting at or after
+ * `from`, as regex.exec with lastIndex = from: the leftmost of the parts' leftmost matches,
+ * the earlier chunk on a tie (an alternation tries its branches in order), and on a tie with
+ * the whole-text part the anchored full regex decides which branch comes first.
  */
 export class Matcher {
-  private runs: number[] | null = null;
-  private slices: string[] = [];
-  private local: Match | null | undefined;
+  /** Per local chunk that may match here: its regex and [start, end) runs. */
+  private chunks: { regex: RegExp; runs: number[] }[] = [];
+  /** Per chunk, its leftmost match at or after the last `from` (undefined: not looked yet). */
+  private pending: (Match | null | undefined)[] = [];
+  private slices = new Map<number, string>();
   private rest: Match | null | undefined;
   /** The regex for the whole-text part: `rest`, or the full one when it stands for both. */
   private whole: RegExp | null = null;
@@ -124,29 +130,41 @@ export class Matcher {
     keys: TextKeys,
   ) {
     const { local, rest } = signal;
+    let union = 0;
     if (local) {
-      const mask = candidateBlocks(local.plan, keys);
-      if (mask !== 0) this.runs = blockRuns(mask, keys, subject.length, RUN_GAP);
+      const branches = local.chunks.reduce((n, c) => n + c.count, 0);
+      if (branchMasks.length < branches) branchMasks = new Int32Array(branches * 2);
+      union = candidateBlocks(local.plan, keys, branchMasks);
+      if (union !== 0) {
+        for (const chunk of local.chunks) {
+          let mask = 0;
+          for (let b = chunk.first; b < chunk.first + chunk.count; b++) mask |= branchMasks[b] as number;
+          if (mask !== 0) this.chunks.push({ regex: chunk.regex, runs: blockRuns(mask, keys, subject.length, RUN_GAP) });
+        }
+      }
     }
-    if (!this.runs) this.local = null;
     if (!rest || !anyBranchPasses(rest.plan, keys)) this.rest = null;
-    else if (this.runs && covered(this.runs) > WHOLE_SHARE * subject.length) {
+    else if (union !== 0 && signal.regex.source.length <= CHUNK_CHARS && covered(blockRuns(union, keys, subject.length, RUN_GAP)) > WHOLE_SHARE * subject.length) {
       // The whole text is scanned anyway and so is most of it again: one pass of the full regex.
       this.whole = signal.regex;
-      this.runs = null;
-      this.local = null;
+      this.chunks = [];
     }
   }
 
   next(from: number): Match | null {
-    if (this.local === undefined || (this.local !== null && this.local.index < from)) this.local = this.nextLocal(from);
+    let local: Match | null = null;
+    for (let c = 0; c < this.chunks.length; c++) {
+      let m = this.pending[c];
+      if (m === undefined || (m !== null && m.index < from)) m = this.pending[c] = this.nextIn(c, from);
+      if (m && (!local || m.index < local.index)) local = m;
+    }
     if (this.rest === undefined || (this.rest !== null && this.rest.index < from)) {
       const regex = warmed(this.whole ?? (this.signal.rest as NonNullable<CompiledSignal['rest']>).regex);
       regex.lastIndex = from;
       const m = regex.exec(this.subject);
       this.rest = m ? { index: m.index, text: m[0] } : null;
     }
-    const { local, rest } = this;
+    const { rest } = this;
     if (!local || !rest) return local ?? rest;
     if (local.index !== rest.index) return local.index < rest.index ? local : rest;
     const sticky = this.signal.sticky;
@@ -155,14 +173,17 @@ export class Matcher {
     return m ? { index: m.index, text: m[0] } : local;
   }
 
-  private nextLocal(from: number): Match | null {
-    const runs = this.runs as number[];
-    const regex = warmed((this.signal.local as NonNullable<CompiledSignal['local']>).regex);
+  /** Chunk c's leftmost match at or after `from`, on its runs. */
+  private nextIn(c: number, from: number): Match | null {
+    const { regex, runs } = this.chunks[c] as { regex: RegExp; runs: number[] };
+    warmed(regex);
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r] as number;
       const end = runs[r + 1] as number;
       if (end <= from) continue;
-      const slice = (this.slices[r] ??= this.subject.slice(start, end));
+      const key = start * 0x4000000 + end;
+      let slice = this.slices.get(key);
+      if (slice === undefined) this.slices.set(key, (slice = this.subject.slice(start, end)));
       regex.lastIndex = Math.max(0, from - start);
       const m = regex.exec(slice);
       if (m) return { index: start + m.index, text: m[0] };

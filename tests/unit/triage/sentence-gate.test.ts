@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compile, type CompiledSignal } from '../../../src/triage/compile';
+import { CHUNK_CHARS, compile, type CompiledSignal } from '../../../src/triage/compile';
 import { isSentenceLocal, requiredGroups, sentenceKeys } from '../../../src/triage/gate';
 import { Matcher, prepareTexts } from '../../../src/triage/signals';
 import type { PreparedText } from '../../../src/triage/text';
@@ -99,5 +99,32 @@ describe('sentence gate: repeated characters', () => {
     // "fulfil+ed" matches "fulfilled": the word read is "fulfil", whose key is "ful".
     expect(requiredGroups('\\bfulfil+ed orders\\b')).toEqual([new Set(['ful']), new Set(['ord'])]);
     expect(requiredGroups('\\bza+p\\b')).toEqual([new Set(['za'])]);
+  });
+});
+
+describe('no regex the scan runs is past V8\'s optimising limit', () => {
+  // V8 stops optimising a regex whose source passes about 20 KB; security at 22.7 KB ran 50x
+  // slower (4.3 ms on the 2 KB benchmark ticket). Big signals run in chunks instead.
+  it('splits a big signal into chunks below CHUNK_CHARS, in branch order, covering every branch', () => {
+    const team = structuredClone(defaultPolicy) as Policy;
+    (team.triage as { phrases?: Record<string, string[]> }).phrases = { security: Array.from({ length: 400 }, (_, i) => `leaked report number ${i}`) };
+    for (const policy of [defaultPolicy, team]) {
+      let chunked = 0;
+      for (const s of compile(policy).signals) {
+        for (const part of [s.local, s.rest]) {
+          if (!part) continue;
+          let next = 0;
+          for (const chunk of part.chunks) {
+            expect(chunk.first).toBe(next);
+            next += chunk.count;
+            if (chunk.count > 1) expect(chunk.regex.source.length).toBeLessThanOrEqual(CHUNK_CHARS + 50);
+          }
+          expect(next).toBe(part.plan[0]);
+          if (part.chunks.length > 1) chunked++;
+        }
+        if (s.rest) expect(s.rest.regex.source.length).toBeLessThan(20_000);
+      }
+      expect(chunked).toBeGreaterThan(0);
+    }
   });
 });
