@@ -87,15 +87,26 @@ const NOT_A_BUG = /\bnot (?:actually |really )?a bug\b/i;
 const REMOVED_USER = /\b(?:removed|former|deleted|deactivated|offboarded|ex-employee|left the company|left us|disabled (?:him|her|them|the account|his account|her account))\b/;
 // "…calls with his personal API token", "…today … her token still pulling reports".
 const TOKEN_USED_AFTER = /\b(?:calls?|requests?|logins?|activity|access|pulling|downloading|exporting) (?:[\w'-]+ ){0,2}(?:with|using|under|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials|login)\b|\b(?:scheduled|sent|created|made|triggered|started) (?:by|with|using|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:has |have )?(?:made|sent|pulled|called|downloaded|exported|created|accessed|read)\b/;
+const TOKEN_USED_SINCE = /\b(?:today|yesterday|this morning|last night|at \d)[^\n]{0,80}?\b(?:his|her|their) (?:personal |api |old )?(?:token|api key|key|login|account|credentials|session) (?:(?:is|was|were) )?(?:still )?(?:pulling|calling|downloading|exporting|sending|accessing|making|reading|used|being used|in use|active|working|logged)\b/;
 // dev-u … dev-w: "his personal API token creating enrolments", "created via the API under his name".
 const TOKEN_USED_LATER = /\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:is |was |still |keeps? )*(?:creating|making|sending|calling|pulling|downloading|exporting|accessing|reading|posting|deleting|changing|updating|adding)\b|\b(?:created|made|sent|added|booked|posted|changed|deleted) (?:via|through|by|with) the api under (?:his|her|their) name\b|\b(?:log|logs|audit log|history) shows (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|\b(?:signed|logged) in['"]? at \d|\b(?:he|she|they) (?:then |also )?(?:opened|downloaded|exported|viewed|edited|deleted) the\b/;
 // A sign-in the customer did not make, told across sentences ("11 'new sign-in' emails overnight
 // from Jakarta and Lagos. Our admin is in Leeds and was asleep."): possible unauthorised access.
 const SIGN_IN_EVENT = /\b(?:new (?:api key|admin user|admin|user|token|forwarding rule)s? (?:was |were )?(?:created|added)|sign-?ins?\b[^.!?\n]{0,60}?\bfrom (?:ips?|ip addresses|an? ip|devices|locations|countries)|new sign-?in|new log-?in|sign-?in (?:alert|e-?mail|notification|attempt)s?|log-?in (?:alert|e-?mail|notification|attempt)s?|(?:sign-?in|log-?in|login) history shows|sign-?ins? from|log-?ins? from|logged in from|signed in from|an? (?:log-?in|sign-?in) at \d+(?::\d\d)?|(?:2fa|mfa|two-factor) (?:device )?(?:was |has been )?reset)\b/;
 const NOT_US = /\b(?:was|were) asleep\b|\bwhere we have no (?:staff|employees|office|one|people)\b|\b(?:who|that) (?:were|was) (?:on holiday|on vacation|on leave|away)\b|\b(?:nobody|no one) (?:here |on our side |of us )?(?:travels|travel(?:l)?ed|is travel(?:l)?ing|asked|requested|did (?:that|this|it))\b|\bnone of us (?:asked|requested|travel)|\b(?:we|i|she|he|they) (?:didn'?t|did not|never) (?:ask|request|log in|sign in|travel)\b|\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us|her|him|them|one of us)\b/;
+// A secret put somewhere public ("pushed config.yml to the public GitHub repo … It had our live API key").
 const PUBLIC_PLACE = /\b(?:pushed|committed|posted|published|uploaded|pasted|shared|put)\b[^!?\n]{0,60}?\b(?:to|on|in) (?:a |the |our )?public (?:github |gitlab |bitbucket )?(?:repo|repository|forum|channel|page|site|gist)\b|\bwas public for\b/;
 const SECRET = /\b(?:live |secret |production |prod )?(?:api key|api token|secret key|access key|access token|private key|credentials|passwords?|sk_live_\w*)\b/;
-const TOKEN_USED_SINCE = /\b(?:today|yesterday|this morning|last night|at \d)[^\n]{0,80}?\b(?:his|her|their) (?:personal |api |old )?(?:token|api key|key|login|account|credentials|session) (?:(?:is|was|were) )?(?:still )?(?:pulling|calling|downloading|exporting|sending|accessing|making|reading|used|being used|in use|active|working|logged)\b/;
+/**
+ * [events, and]: the first text (not a public reply) holding both. A removed user's token used
+ * after the removal ("We removed Mark three weeks ago. Our logs show calls with his API token
+ * yesterday"); a sign-in the customer did not make; a secret put somewhere public.
+ */
+const TOLD_ACROSS: [RegExp[], RegExp][] = [
+  [[TOKEN_USED_AFTER, TOKEN_USED_SINCE, TOKEN_USED_LATER], REMOVED_USER],
+  [[SIGN_IN_EVENT], NOT_US],
+  [[PUBLIC_PLACE], SECRET],
+];
 // Fails every time past a threshold or for any of a kind ("any range longer than 7 days", "every SCORM upload").
 const ALWAYS_PAST = /\b(?:any (?:range|list|file|upload|export|import|campaign|report|request|call|order|transfer|package|document)s?|every (?:[\w-]+ )?(?:upload|export|import|call|request|message|transfer|scan|sync|attempt|file|list|campaign|job|run|package)s?|(?:more|longer|larger|bigger) than (?:\d|a |one |~)|over \d[\d,]* (?:contacts|rows|records|lines|fields|mb|items|recipients|users))\b/i;
 const FAILING_THING = /^(?:(?:bulk |api )?endpoints?|migrat\w*|rate limits?|429)$/i;
@@ -170,6 +181,17 @@ export function sentenceAround(facts: Facts, ev: Evidence): string {
 }
 
 /** Another part of the same work still works, said in a customer's or internal text. */
+function toldAcross(facts: Facts, events: RegExp[], and: RegExp): Evidence | null {
+  for (const t of facts.texts) {
+    if (t.author === 'agent' || !and.test(t.lower)) continue;
+    for (const event of events) {
+      const m = event.exec(t.lower);
+      if (m) return evidenceOf(t, m.index, m.index + m[0].length);
+    }
+  }
+  return null;
+}
+
 function restWorks(facts: Facts): boolean {
   return facts.texts.some((t) => t.author !== 'agent' && t.messageIndex >= 0 && (REST_WORKS.test(t.norm) || REST_WORKS_INLINE.test(t.norm)));
 }
@@ -284,42 +306,13 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     for (const id of PROBLEMS) if ((s.get(id) ?? []).length && (s.get(id) ?? []).every((ev) => ev.messageIndex === -1)) s.delete(id);
   }
 
-  // A removed user's token used after the removal, told across sentences ("We removed Mark three
-  // weeks ago. Our logs show calls with his API token yesterday"): unauthorised access. Checked
-  // here, not in the lexicon, so the word "removed" gates it before any long-range pattern runs.
-  if (!has('security')) {
-    for (const t of facts.texts) {
-      if (t.author === 'agent' || !REMOVED_USER.test(t.lower)) continue;
-      const m = TOKEN_USED_AFTER.exec(t.lower) ?? TOKEN_USED_SINCE.exec(t.lower) ?? TOKEN_USED_LATER.exec(t.lower);
-      if (m) {
-        s.set('security', [evidenceOf(t, m.index, m.index + m[0].length)]);
-        break;
-      }
-    }
-  }
-
-  if (!has('security')) {
-    for (const t of facts.texts) {
-      if (t.author === 'agent') continue;
-      const m = SIGN_IN_EVENT.exec(t.lower);
-      if (m && NOT_US.test(t.lower)) {
-        s.set('security', [evidenceOf(t, m.index, m.index + m[0].length)]);
-        break;
-      }
-    }
-  }
-
-  // A secret put somewhere public, told across sentences ("pushed config.yml to the public GitHub
-  // repo … It had our live API key in it"): possible unauthorised access.
-  if (!has('security')) {
-    for (const t of facts.texts) {
-      if (t.author === 'agent') continue;
-      const m = PUBLIC_PLACE.exec(t.lower);
-      if (m && SECRET.test(t.lower)) {
-        s.set('security', [evidenceOf(t, m.index, m.index + m[0].length)]);
-        break;
-      }
-    }
+  // Unauthorised access told across sentences: an event in one, what makes it foreign in
+  // another. Checked here, not in the lexicon, so a rare word gates each before a long-range
+  // pattern runs.
+  for (const [events, and] of TOLD_ACROSS) {
+    if (has('security')) break;
+    const ev = toldAcross(facts, events, and);
+    if (ev) s.set('security', [ev]);
   }
 
   // "Deals are still there in search": the data is safe, the view is what is broken.

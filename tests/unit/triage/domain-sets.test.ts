@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { customer, run, ruleIds, thread, expectRoute, RULES_ONLY } from './helpers';
 
-
+/** The rules' ids alone (no second reading): what a near miss must not fire. */
+const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
 
 describe('leadership: legal threats, not lawyers asking for documents', () => {
   it('a solicitor who will act, or a notice of breach, is a legal threat', () => {
@@ -476,7 +477,6 @@ describe('designs that slow the work, future features, SLA words', () => {
 });
 
 describe('dev-q … dev-t families (their labelled Critical read below High; sentences written for these tests)', () => {
-  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
   it('rows from an organisation nobody here knows, mail delivered to a list not ours, a link that signs in as someone else: Security', () => {
     expectRoute("The attendance export has 80 extra rows with pupils from a school we've never heard of.", 1, 'security');
     expectRoute("Our campaign was delivered to a list that isn't ours; strangers are replying to us.", 1, 'security');
@@ -513,7 +513,6 @@ describe('an exposure or data loss in the recent past is still an incident', () 
 });
 
 describe('dev-u … dev-w families (their 22 labelled Critical read below High; sentences written for these tests)', () => {
-  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
   it('a sign-in the customer did not make (alerts from far away while they slept, nobody asked for a 2FA reset) is Security; an alert they expected is not', () => {
     expectRoute("We got four 'new sign-in' emails for the owner account from Manila. She was asleep at the time.", 1, 'security');
     expectRoute('The login history shows sign-ins from Bogotá and Minsk last night. Nobody here travels.', 1, 'security');
@@ -566,7 +565,6 @@ describe('dev-u … dev-w families (their 22 labelled Critical read below High; 
 });
 
 describe('dev-u … dev-w routes (sentences written for these tests)', () => {
-  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
   it('our logs, our code or a job of ours named in an internal note, or an error naming our code, send it to Engineering', () => {
     const note = (text: string) => thread(['customer', 'Refunds to our customers fail since this morning, every one of them.'], ['internal', text]);
     expect(run(note('Confirmed in our logs: the refund worker times out for this tenant.')).destination).toBe('engineering');
@@ -590,7 +588,6 @@ describe('dev-u … dev-w routes (sentences written for these tests)', () => {
 });
 
 describe('dev-x … dev-z families (their labelled Critical read below High; sentences written for these tests)', () => {
-  const rulesOf = (text: string | Parameters<typeof run>[0]) => ruleIds(run(typeof text === 'string' ? customer(text) : text, RULES_ONLY));
   it('records of people who are not ours, recordings from numbers we do not own, MFA pushes nobody started, links that never expire, the real password in a mail: Security', () => {
     expectRoute('The claim file includes the X-rays of a patient who is not ours.', 1, 'security');
     expectRoute('The export ends with 120 rows of shops which are not our customers and never were.', 1, 'security');
