@@ -87,7 +87,10 @@ const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|t
 const ANOTHER_WAY = /\b(?:in|on|with|using|via|through) (?:the )?(?:chrome|firefox|safari|edge|another browser|a different browser|web app|desktop app|mobile app|ios app|android app|the web|incognito)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failure']);
 
+const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
 const RESOLUTION_CONDITION = /\b(?:unless|until|once|as soon as)\s+(?:[\w']+\s+){0,2}$/i;
+// A condition is in the present ("unless this is resolved", "once it's fixed"); "until you fixed it" told the fix.
+const PRESENT_PASSIVE = /(?:\b(?:is|are|gets?|be)|'s|’s)\s*\||\|(?:is|are|gets?|be)\b/i;
 
 export function classify(
   text: PreparedText,
@@ -115,7 +118,7 @@ export function classify(
     // "On the web app in Chrome everything works": another way in, not the problem gone.
     if (signal === 'resolved' && ANOTHER_WAY.test(norm.slice(sStart, mStart))) return 'hypothetical';
     // "Unless this is resolved today", "once it's fixed": a condition, not a resolution.
-    if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && !/^(?:was|were|had|got)\b/i.test(norm.slice(mStart, mEnd))) return 'hypothetical';
+    if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && PRESENT_PASSIVE.test(`${norm.slice(cStart, mStart)}|${norm.slice(mStart, mEnd)}`)) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
     if (signal !== 'resolved' && THREAT_QUESTION.test(norm.slice(sStart, mStart))) return 'hypothetical';
     return 'active';
@@ -123,10 +126,11 @@ export function classify(
   const sentenceText = norm.slice(sStart, sEnd);
   if (text.author === 'agent' && sentenceText.trimEnd().endsWith('?')) return 'question';
   if (PROBLEM_SIGNALS.has(signal) || signal === 'workaround' || signal === 'confirmed_defect' || signal === 'deadline') {
-    // A colon or semicolon ends a framing ("Before we talk renewal: our site cannot take bookings").
+    // A colon or semicolon ends a framing ("Before we talk renewal: our site cannot take bookings"),
+    // unless the framing is the hypothetical ("Hypothetically: our whole database is deleted").
     const whole = norm.slice(sStart, mStart);
     const colon = Math.max(whole.lastIndexOf(': '), whole.lastIndexOf('; '));
-    const prefix = colon === -1 ? whole : whole.slice(colon + 2);
+    const prefix = colon === -1 || HYPOTHETICAL_FRAME.test(whole.slice(0, colon)) ? whole : whole.slice(colon + 2);
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
@@ -156,12 +160,13 @@ function isHypothetical(prefix: string): boolean {
   HYPOTHETICAL.lastIndex = 0;
   const m = HYPOTHETICAL.exec(prefix);
   if (!m) return false;
-  if (!/^if$/i.test(m[0])) return true;
-  const lastIf = prefix.toLowerCase().lastIndexOf('if ');
+  if (!/^(?:if|unless)$/i.test(m[0])) return true;
+  const lower = prefix.toLowerCase();
+  const lastIf = Math.max(lower.lastIndexOf('if '), lower.lastIndexOf('unless '));
   const rest = prefix.slice(lastIf);
   if (/,|\bthen\b/i.test(rest)) return false;
   // "If I change the ID I land in …": a second subject starts the main clause.
-  const afterSubject = rest.replace(/^if\s+\S+\s*/i, '');
+  const afterSubject = rest.replace(/^(?:if|unless)\s+\S+\s*/i, '');
   return !/\b(?:i|we|it|they|you|he|she)\b/i.test(afterSubject);
 }
 

@@ -12,7 +12,7 @@ import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } f
 const OTHERS_WORK = /\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through|send|sends|get theirs|gets theirs|issue fine)\b|\b(?:cards?|paypal|apple pay|ios|android|web|desktop) (?:still )?works?\b|\b(?:ran|runs|went out|was paid|were paid) fine\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b(?! (?:their|this|our|your|the) (?:store|shop|account|tenant|site|company|workspace|instance)\b)|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/i;
 // A short sentence that says another part still works: "Cards work.", "GBP ones were.",
 // "Other banks are accepted.", "order.updated still fires." (not "it"/"everything": a resolution).
-const REST_WORKS = /(?:^|[.!?]\s+|\n\s*)(?!(?:it|everything|all|this|that|now|nothing|none|no)\b)(?!(?:the |our |your )?(?:store ?front|site|website|shop|store|app|page|portal|log ?in|sign-?in|dashboard|platform|system|product)(?: itself)? )(?:[\w'&().-]+ ){0,4}?(?!(?:cannot|can't|can|couldn't|could|don't|doesn't|won't|not|never|no longer)\b)(?:[\w'&().-]+) (?:(?:is|are|still|itself|themselves|all|both|seem|seems|do|does) )?(?:(?:still|all) )?(?:fine|ok|okay|work|works|working|function|functions|accepted|go through|goes through|go out|goes out|come through|comes through|send fine|sends fine|print fine|export fine|fires|did|were|was|see it|sees it|load fine|are unaffected|is unaffected|not affected|normally|as normal)(?: fine| normally| as usual| ok)?[.!]/i;
+const REST_WORKS = /(?:^|[.!?]\s+|\n\s*)(?!(?:it|everything|all|this|that|now|nothing|none|no)\b)(?!(?:the |our |your )?(?:store ?front|site|website|shop|store|app|page|portal|log ?in|sign-?in|dashboard|platform|system|product)(?: itself)? )(?:[\w'&().-]+ ){0,4}?(?:[\w'&().-]+) (?:(?:is|are|still|itself|themselves|all|both|seem|seems|do|does) )?(?:(?:still|all) )?(?<!\b(?:cannot|can't|can not|unable to|not able to|no longer|couldn't|could not|don't|doesn't|won't|not|never|aren't able to|isn't able to) )(?:fine|ok|okay|work|works|working|function|functions|accepted|go through|goes through|go out|goes out|come through|comes through|send fine|sends fine|print fine|export fine|fires|did|were|was|see it|sees it|load fine|are unaffected|is unaffected|not affected|normally|as normal)(?: fine| normally| as usual| ok)?[.!]/i;
 const REST_WORKS_INLINE = /\beverything else\b[^.!?\n]{0,30}?\b(?:works?|is fine|is working|is ok)\b|\b(?:regular|normal|other) [\w-]+ (?:send|sends|go out|arrive|get theirs)\b|[,;] (?:[\w.-]+ )?(?:and|or) [\w.-]+ (?:are|is) (?:fine|ok|okay|working|unaffected)\b|\bonly [\w.-]+(?: [\w.-]+)? (?:labels?|orders?|payments?|invoices?|exports?|reports?|emails?|messages?) fail\b|(?:the rest of (?:the|our) (?:company|team|business|org\w*)|other (?:groups|regions|teams|segments|banks|carriers|currencies|methods|payment methods|stores|shops|integrations|channels|states|templates|courses|faculties|offices|departments|warehouses|locations|users))\b[^.!?\n]{0,50}?\b(?:fine|ok|work\w*|normally|accepted|see it|unaffected|did|were|send|go through|come through)\b|\b(?:only|just) (?:that|this|the|our|one) (?:faculty|team|group|region|segment|office|department|currency|bank|carrier|method|store|location|integration|channel|template|course)\b|\b(?:itself|themselves) (?:still )?works?\b|\bstill (?:work|works|come in|fires|arrive|arrives)\b(?! for (?:no one|nobody))/i;
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = /\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/i;
@@ -31,7 +31,7 @@ const NOT_PAID = /\b\d[\d,]* (?:employees|staff|people|workers) (?:will not|won'
 const ASKS_FOR_CHECKS = /\b(?:could|can|would) you (?:please )?(?:first |also |quickly )?(?:try|check|confirm|clear|re-?connect|reconnect|disconnect|test|compare|go to|send me|tell me which|let me know (?:which|whether))\b|\bplease (?:try|check|clear|reconnect)\b/i;
 const SEV1 = ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_blocked', 'several_high_value'];
 // "From all channels (web shop, Amazon, B2B portal)": every source, not one integration.
-const ALL_CHANNELS = /\b(?:from |on |in |across )?(?:all|every|each of (?:our|the)) (?:(?:three|four|five|\d+|our|the|sales) )?(?:channels|sources|marketplaces|stores|shops|carriers)\b/i;
+const ALL_CHANNELS = /\b(?:all (?:(?:three|four|five|\d+|our|the|sales) )?(?:channels|sources|marketplaces|stores|shops|carriers)|every (?:channel|source|marketplace|store|shop|carrier)|each of (?:our|the) (?:channels|sources|marketplaces|stores|shops|carriers))\b/i;
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?|connectors?|connection|transfers?|modules?|queues?|\\/v\\d\\/\\w+)\\b`, 'i');
@@ -84,27 +84,30 @@ const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|ge
 const VIEW_SETTINGS_GONE = /\b(?:filters?|settings?|preferences?|columns?|layout|sort(?:ing)?|selections?|saved views?) (?:\([^)]{0,40}\) )?(?:are|is|were|was|get|gets) (?:all )?(?:gone|missing|lost|reset|cleared)\b/i;
 // "Not actually a bug, sorry for the subject": the headline is not the report.
 const NOT_A_BUG = /\bnot (?:actually |really )?a bug\b/i;
-const REMOVED_USER = /\b(?:removed|former|deleted|deactivated|offboarded|ex-employee|left the company|left us|disabled (?:him|her|them|the account|his account|her account))\b/;
+const REMOVED_USER = /\b(?:(?:removed|deleted|deactivated|disabled) (?:him|her|them|(?:[\w-]+ ){1,3}?from (?:the|our|this) (?:[\w-]+ ){0,2}?(?:account|workspace|team|tenant|company|organi[sz]ation|portal|system|directory)|(?:our |the |a |an )?(?:[\w-]+ ){0,2}?(?:user|employee|admin|member|colleague|contractor|receptionist|staff member|intern|agent|driver|manager|teacher|nurse|technician|accountant|developer|engineer|analyst|designer|assistant)s?)|offboarded \w+|(?:former|ex-) ?(?:[\w-]+ ){0,2}?(?:employee|admin|colleague|staff|user|contractor|receptionist|member|manager|agent|intern|developer|engineer|analyst|designer|assistant)|ex-employee|left (?:the company|us|the business|the firm|the practice)|(?:user|employee|admin|member|colleague)s? (?:we|i) (?:removed|deleted|deactivated|offboarded|disabled)|(?:deactivated|disabled|removed) \w+ (?:last|on|in|yesterday)\b)/;
 // "…calls with his personal API token", "…today … her token still pulling reports".
 const TOKEN_USED_AFTER = /\b(?:calls?|requests?|logins?|activity|access|pulling|downloading|exporting) (?:[\w'-]+ ){0,2}(?:with|using|under|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials|login)\b|\b(?:scheduled|sent|created|made|triggered|started) (?:by|with|using|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:has |have )?(?:made|sent|pulled|called|downloaded|exported|created|accessed|read)\b/;
 const TOKEN_USED_SINCE = /\b(?:today|yesterday|this morning|last night|at \d)[^\n]{0,80}?\b(?:his|her|their) (?:personal |api |old )?(?:token|api key|key|login|account|credentials|session) (?:(?:is|was|were) )?(?:still )?(?:pulling|calling|downloading|exporting|sending|accessing|making|reading|used|being used|in use|active|working|logged)\b/;
 // dev-u … dev-w: "his personal API token creating enrolments", "created via the API under his name".
-const TOKEN_USED_LATER = /\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:is |was |still |keeps? )*(?:creating|making|sending|calling|pulling|downloading|exporting|accessing|reading|posting|deleting|changing|updating|adding)\b|\b(?:created|made|sent|added|booked|posted|changed|deleted) (?:via|through|by|with) the api under (?:his|her|their) name\b|\b(?:log|logs|audit log|history) shows (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|\b(?:signed|logged) in['"]? at \d|\b(?:he|she|they) (?:then |also )?(?:opened|downloaded|exported|viewed|edited|deleted) the\b/;
+const TOKEN_USED_LATER = /\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:is |was |still |keeps? )*(?:creating|making|sending|calling|pulling|downloading|exporting|accessing|reading|posting|deleting|changing|updating|adding)\b|\b(?:created|made|sent|added|booked|posted|changed|deleted) (?:via|through|by|with) the api under (?:his|her|their) name\b|\b(?:log|logs|audit log|history) shows (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|['"][\w.@-]+ (?:signed|logged) in['"]? at \d/;
 // A sign-in the customer did not make, told across sentences ("11 'new sign-in' emails overnight
 // from Jakarta and Lagos. Our admin is in Leeds and was asleep."): possible unauthorised access.
-const SIGN_IN_EVENT = /\b(?:new (?:api key|admin user|admin|user|token|forwarding rule)s? (?:was |were )?(?:created|added)|sign-?ins?\b[^.!?\n]{0,60}?\bfrom (?:ips?|ip addresses|an? ip|devices|locations|countries)|new sign-?in|new log-?in|sign-?in (?:alert|e-?mail|notification|attempt)s?|log-?in (?:alert|e-?mail|notification|attempt)s?|(?:sign-?in|log-?in|login) history shows|sign-?ins? from|log-?ins? from|logged in from|signed in from|an? (?:log-?in|sign-?in) at \d+(?::\d\d)?|(?:2fa|mfa|two-factor) (?:device )?(?:was |has been )?reset)\b/;
+const SIGN_IN_EVENT = /\b(?:new (?:api key|admin user|admin|user|token|forwarding rule)s? (?:was |were )?(?:created|added)|sign-?ins?\b[^.!?\n]{0,60}?\bfrom|log-?ins? from|logged in from|signed in from|new sign-?in|new log-?in|sign-?in (?:alert|e-?mail|notification|attempt)s?|log-?in (?:alert|e-?mail|notification|attempt)s?|(?:sign-?in|log-?in|login) history shows|an? (?:log-?in|sign-?in) at \d+(?::\d\d)?|(?:2fa|mfa|two-factor) (?:device )?(?:was |has been )?reset)\b/;
+// Where the sign-in came from was ours after all, or the customer asks to silence the alerts.
+const SIGN_IN_OURS = /\bfrom (?:our|my|the|his|her) (?:own |new |usual |main |home )?(?:office|home|laptop|phone|device|network|vpn|ips?|ip addresses|building)\b|\b(?:turn|switch) (?:\w+ )?off\b|\b(?:disable|stop|mute|silence) (?:them|these|those|the (?:alerts|e-?mails|notifications))\b/;
 const NOT_US = /\b(?:was|were) asleep\b|\bwhere we have no (?:staff|employees|office|one|people)\b|\b(?:who|that) (?:were|was) (?:on holiday|on vacation|on leave|away)\b|\b(?:nobody|no one) (?:here |on our side |of us )?(?:travels|travel(?:l)?ed|is travel(?:l)?ing|asked|requested|did (?:that|this|it))\b|\bnone of us (?:asked|requested|travel)|\b(?:we|i|she|he|they) (?:didn'?t|did not|never) (?:ask|request|log in|sign in|travel)\b|\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us|her|him|them|one of us)\b/;
 // A secret put somewhere public ("pushed config.yml to the public GitHub repo … It had our live API key").
-const PUBLIC_PLACE = /\b(?:pushed|committed|posted|published|uploaded|pasted|shared|put)\b[^!?\n]{0,60}?\b(?:to|on|in) (?:a |the |our )?public (?:github |gitlab |bitbucket )?(?:repo|repository|forum|channel|page|site|gist)\b|\bwas public for\b/;
-const SECRET = /\b(?:live |secret |production |prod )?(?:api key|api token|secret key|access key|access token|private key|credentials|passwords?|sk_live_\w*)\b/;
+const PUBLIC_PLACE = /\b(?:pushed|committed|posted|published|uploaded|pasted|shared|put)\b[^!?\n]{0,60}?\b(?:to|on|in) (?:a |the |our )?public (?:github |gitlab |bitbucket )?(?:repo|repository|gist)\b|\b(?:repo|repository|gist) was public for\b|\bwas public for (?:the )?(?:whole |entire )?(?:weekend|week|day|night|\d+ (?:hours|days))\b/;
+const SECRET = /\b(?:live |secret |production |prod )?(?:api key|api token|secret key|access key|access token|private key|credentials|sk_live_\w*)\b/;
 /**
- * [events, and]: the first text (not a public reply) holding both. A removed user's token used
+ * [events, and, unless]: the first text (not a public reply) holding an event with `and` close
+ * by, and not `unless`. A removed user's token used
  * after the removal ("We removed Mark three weeks ago. Our logs show calls with his API token
  * yesterday"); a sign-in the customer did not make; a secret put somewhere public.
  */
-const TOLD_ACROSS: [RegExp[], RegExp][] = [
+const TOLD_ACROSS: [events: RegExp[], and: RegExp, unless?: RegExp][] = [
   [[TOKEN_USED_AFTER, TOKEN_USED_SINCE, TOKEN_USED_LATER], REMOVED_USER],
-  [[SIGN_IN_EVENT], NOT_US],
+  [[SIGN_IN_EVENT], NOT_US, SIGN_IN_OURS],
   [[PUBLIC_PLACE], SECRET],
 ];
 // Fails every time past a threshold or for any of a kind ("any range longer than 7 days", "every SCORM upload").
@@ -181,12 +184,17 @@ export function sentenceAround(facts: Facts, ev: Evidence): string {
 }
 
 /** Another part of the same work still works, said in a customer's or internal text. */
-function toldAcross(facts: Facts, events: RegExp[], and: RegExp): Evidence | null {
+/** Within this many characters of each other: the event and what makes it foreign tell one story. */
+const TOLD_NEAR = 300;
+
+function toldAcross(facts: Facts, events: RegExp[], and: RegExp, unless?: RegExp): Evidence | null {
   for (const t of facts.texts) {
-    if (t.author === 'agent' || !and.test(t.lower)) continue;
+    if (t.author === 'agent' || (unless && unless.test(t.lower))) continue;
     for (const event of events) {
       const m = event.exec(t.lower);
-      if (m) return evidenceOf(t, m.index, m.index + m[0].length);
+      if (!m) continue;
+      const near = t.lower.slice(Math.max(0, m.index - TOLD_NEAR), m.index + m[0].length + TOLD_NEAR);
+      if (and.test(near)) return evidenceOf(t, m.index, m.index + m[0].length);
     }
   }
   return null;
@@ -309,9 +317,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Unauthorised access told across sentences: an event in one, what makes it foreign in
   // another. Checked here, not in the lexicon, so a rare word gates each before a long-range
   // pattern runs.
-  for (const [events, and] of TOLD_ACROSS) {
+  for (const [events, and, unless] of TOLD_ACROSS) {
     if (has('security')) break;
-    const ev = toldAcross(facts, events, and);
+    const ev = toldAcross(facts, events, and, unless);
     if (ev) s.set('security', [ev]);
   }
 

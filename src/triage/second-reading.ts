@@ -61,8 +61,9 @@ const CLAUSE = /[.!?\n,;:]+|\s[-–—]\s/;
 /** Greetings and politeness: dropped. */
 const POLITE_WORDS = new Set('please kindly thanks thank regards cheers sorry hello hi dear'.split(' '));
 /**
- * Who is affected is the rules' judgement (a group inside one customer does not raise by
- * itself, domain.md section 2): the words that say it are not read.
+ * Who is affected is the rules' judgement (breadth raises once, and only for a whole
+ * organisation, an office or several customers; a group inside one customer does not: domain.md
+ * section 2). The words that say it are not read, so the model cannot weigh breadth again.
  */
 const BREADTH_WORDS = new Set('team teams department departments dept group groups office offices branch branches everyone everybody colleague colleagues coworker coworkers whole entire'.split(' '));
 /** Words too common to explain anything: counted, never shown as what pulled the level up. */

@@ -4,7 +4,7 @@
  * earlier problems, a later breadth statement replaces an earlier one).
  */
 import type { Evidence, TriageInput } from './types';
-import { CHUNK_CHARS, warmed, type Compiled, type CompiledSignal } from './compile';
+import { V8_OPTIMISE_LIMIT, warmed, type Compiled, type CompiledSignal } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
 import { cooccurrences } from './cooccur';
 import { anyBranchPasses, blockRuns, candidateBlocks, passes, sentenceKeys, type TextKeys } from './gate';
@@ -109,21 +109,21 @@ let branchMasks = new Int32Array(128);
 /**
  * One signal's matches in one text, in the order `signal.regex` would give them, found with
  * less work: the sentence-local branches run only on runs of sentences that hold their
- * required words (gate.ts), chunk by chunk (compile.ts CHUNK_CHARS), the other branches on the
- * whole text when its words allow. next(from) is the leftmost match starting at or after
- * `from`, as regex.exec with lastIndex = from: the leftmost of the parts' leftmost matches,
- * the earlier chunk on a tie (an alternation tries its branches in order), and on a tie with
- * the whole-text part the anchored full regex decides which branch comes first.
+ * required words (gate.ts), the other branches on the whole text when its words allow; each
+ * part chunk by chunk (compile.ts CHUNK_CHARS). next(from) is the leftmost match starting at
+ * or after `from`, as regex.exec with lastIndex = from: the leftmost of the chunks' leftmost
+ * matches, the earlier chunk of a part on a tie (an alternation tries its branches in order),
+ * and on a tie between the two parts the anchored full regex decides which branch comes first.
  */
 export class Matcher {
-  /** Per local chunk that may match here: its regex and [start, end) runs. */
-  private chunks: { regex: RegExp; runs: number[] }[] = [];
-  /** Per chunk, its leftmost match at or after the last `from` (undefined: not looked yet). */
+  /** Per local chunk that may match here: its regex and [start, end) runs of the text. */
+  private local: { regex: RegExp; runs: number[] }[] = [];
+  /** The whole-text chunks: the rest part's, or the full regex when it stands for both parts. */
+  private rest: RegExp[] = [];
+  /** Per chunk (local ones first), its leftmost match at or after the last `from` (undefined: not looked yet). */
   private pending: (Match | null | undefined)[] = [];
-  private slices = new Map<number, string>();
-  private rest: Match | null | undefined;
-  /** The regex for the whole-text part: `rest`, or the full one when it stands for both. */
-  private whole: RegExp | null = null;
+  /** Run slices by start offset (a run is one chunk's; several chunks share a start only with the same end). */
+  private slices = new Map<string, string>();
   constructor(
     private readonly signal: CompiledSignal,
     private readonly subject: string,
@@ -132,39 +132,28 @@ export class Matcher {
     const { local, rest } = signal;
     let union = 0;
     if (local) {
-      const branches = local.chunks.reduce((n, c) => n + c.count, 0);
+      const branches = local.plan[0] as number;
       if (branchMasks.length < branches) branchMasks = new Int32Array(branches * 2);
       union = candidateBlocks(local.plan, keys, branchMasks);
       if (union !== 0) {
         for (const chunk of local.chunks) {
           let mask = 0;
           for (let b = chunk.first; b < chunk.first + chunk.count; b++) mask |= branchMasks[b] as number;
-          if (mask !== 0) this.chunks.push({ regex: chunk.regex, runs: blockRuns(mask, keys, subject.length, RUN_GAP) });
+          if (mask !== 0) this.local.push({ regex: chunk.regex, runs: blockRuns(mask, keys, subject.length, RUN_GAP) });
         }
       }
     }
-    if (!rest || !anyBranchPasses(rest.plan, keys)) this.rest = null;
-    else if (union !== 0 && signal.regex.source.length <= CHUNK_CHARS && covered(blockRuns(union, keys, subject.length, RUN_GAP)) > WHOLE_SHARE * subject.length) {
+    if (!rest || !anyBranchPasses(rest.plan, keys)) return;
+    if (union !== 0 && signal.regex.source.length <= V8_OPTIMISE_LIMIT && covered(blockRuns(union, keys, subject.length, RUN_GAP)) > WHOLE_SHARE * subject.length) {
       // The whole text is scanned anyway and so is most of it again: one pass of the full regex.
-      this.whole = signal.regex;
-      this.chunks = [];
-    }
+      this.rest = [signal.regex];
+      this.local = [];
+    } else this.rest = rest.chunks.map((c) => c.regex);
   }
 
   next(from: number): Match | null {
-    let local: Match | null = null;
-    for (let c = 0; c < this.chunks.length; c++) {
-      let m = this.pending[c];
-      if (m === undefined || (m !== null && m.index < from)) m = this.pending[c] = this.nextIn(c, from);
-      if (m && (!local || m.index < local.index)) local = m;
-    }
-    if (this.rest === undefined || (this.rest !== null && this.rest.index < from)) {
-      const regex = warmed(this.whole ?? (this.signal.rest as NonNullable<CompiledSignal['rest']>).regex);
-      regex.lastIndex = from;
-      const m = regex.exec(this.subject);
-      this.rest = m ? { index: m.index, text: m[0] } : null;
-    }
-    const { rest } = this;
+    const local = this.leftmost(0, this.local.length, from);
+    const rest = this.leftmost(this.local.length, this.local.length + this.rest.length, from);
     if (!local || !rest) return local ?? rest;
     if (local.index !== rest.index) return local.index < rest.index ? local : rest;
     const sticky = this.signal.sticky;
@@ -173,15 +162,32 @@ export class Matcher {
     return m ? { index: m.index, text: m[0] } : local;
   }
 
-  /** Chunk c's leftmost match at or after `from`, on its runs. */
+  /** The leftmost match at or after `from` among chunks [first, end) (local ones, then whole-text ones). */
+  private leftmost(first: number, end: number, from: number): Match | null {
+    let best: Match | null = null;
+    for (let c = first; c < end; c++) {
+      let m = this.pending[c];
+      if (m === undefined || (m !== null && m.index < from)) m = this.pending[c] = this.nextIn(c, from);
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    return best;
+  }
+
+  /** Chunk c's leftmost match at or after `from`: a local chunk on its runs, a whole-text one on the text. */
   private nextIn(c: number, from: number): Match | null {
-    const { regex, runs } = this.chunks[c] as { regex: RegExp; runs: number[] };
+    if (c >= this.local.length) {
+      const regex = warmed(this.rest[c - this.local.length] as RegExp);
+      regex.lastIndex = from;
+      const m = regex.exec(this.subject);
+      return m ? { index: m.index, text: m[0] } : null;
+    }
+    const { regex, runs } = this.local[c] as { regex: RegExp; runs: number[] };
     warmed(regex);
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r] as number;
       const end = runs[r + 1] as number;
       if (end <= from) continue;
-      const key = start * 0x4000000 + end;
+      const key = `${start}:${end}`;
       let slice = this.slices.get(key);
       if (slice === undefined) this.slices.set(key, (slice = this.subject.slice(start, end)));
       regex.lastIndex = Math.max(0, from - start);

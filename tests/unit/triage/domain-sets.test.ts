@@ -627,3 +627,59 @@ describe('dev-x … dev-z families (their labelled Critical read below High; sen
     expect(run(customer('Before we start the import, can we take any reservations while it runs?')).severity).toBeGreaterThan(1);
   });
 });
+
+describe('near misses a code review found for the dev-u … dev-z families (each was Sev 1 before its fix)', () => {
+  const NEAR_MISSES = [
+    "We deleted the old workflow and then created a new one, how do I assign it to the team?",
+    "We removed the banner and the page still is active in search results. How do I unpublish it?",
+    "Our share links don't expire by default, can we set a default expiry of 7 days?",
+    "The invite link from Monday still works, can I reuse it for the new hire?",
+    "We got a discount code we didn't ask for in the renewal email, can we use it?",
+    "The signup mail has the customer's password reset link but it goes to spam. How do I fix DKIM?",
+    "We never heard of the names in the sample data you ship with the demo account, can we delete it?",
+    "The public booking link shows phone numbers field as optional, how do I make it required?",
+    "Our customers could not pass the verification questions on our own signup form, can you make them easier?",
+    "Our build failed to pass the security checks in our own CI pipeline, is your SDK up to date?",
+    "Our admin email changed to a new domain after the rebrand, do we need to verify it again?",
+    "We published the event on our public site. How do I reset passwords for the volunteers?",
+    "We posted the link to our public page and it works. Where do I change the password for the admin?",
+    "Sign-in alerts from our office IPs come every morning. Nobody here asked for them, can we turn them off?",
+    "We got a new sign-in email when our admin logged in from the new office. She was asleep when it arrived, can we turn these off?",
+    "We deleted the duplicate invoice. She then opened the invoice list and it was still there.",
+    "I removed the old price list yesterday. Sam logged in at 9 and still saw the old prices.",
+    "We paid our staff double overtime for the holiday, how do I set the rate in payroll?",
+    "Our old invoices are replaced by the new template when I click reprint, can I keep the old layout?",
+    "I replaced all the existing contacts tags with new ones, how do I undo the colour change?",
+    "Our bookings are not in the calendar anymore after I filtered by staff member, how do I clear the filter?",
+    "Completed jobs are no longer on the list once closed, which is fine, but where do I find them?",
+    "There were 3 open tickets this morning and now there are 0, great work!",
+    "All of our contact lists are empty in the trial workspace I just created, how do I import?",
+    "The merge tool merged 2 contacts which were not duplicates, I split them again already, just so you know.",
+    "No one deleted them, they were archived automatically after 90 days like the setting says. How do I unarchive?",
+    "Backups page shows nothing for the test workspace which we never used, is that normal?",
+    "Our mobile app closes immediately when I tap the logout button, is that intended?",
+    "The app opens and closes the side menu when I swipe, can I turn that off?",
+    "We get no incoming calls on Sundays since we set the office hours, how do I change the greeting?",
+    "We received no incoming chats today, probably because of the holiday. How do I see last month's stats?",
+    "The Delete button is greyed out for all users except admins. How do I give managers the right?",
+    "Our payments have been dead quiet since the holidays, can you show me how to run a promotion?",
+    "We cannot take bookings on Sundays, how do I open Sunday slots?",
+  ];
+  it.each(NEAR_MISSES)('%s → not Critical', (text) => {
+    expect(run(customer(text)).severity).toBeGreaterThan(1);
+  });
+  it('a hypothetical behind a colon stays hypothetical; "until you fixed it" told the fix', () => {
+    expect(run(customer('Hypothetically: our whole database is deleted. How fast can you restore it?')).severity).toBeGreaterThan(1);
+    expect(ruleIds(run(thread(['customer', 'Nobody in our company can log in since 8am.'], ['customer', 'We were locked out until you fixed it, thanks a lot.'])))).toContain('resolved-closed');
+    expect(ruleIds(run(customer('Payroll paid 30 drivers double their pay. Our lawyer will call unless this is resolved today.')))).not.toContain('resolved-closed');
+  });
+  it('"Perfect!!! Thanks." is glad; "still not fixed!!" is not', () => {
+    expect(ruleIds(run(customer('Perfect!!! Thanks.')))).not.toContain('emotion');
+    expect(ruleIds(run(customer("It's still not fixed!! The export fails again.")))).toContain('emotion');
+  });
+  it('"couriers are unable to work" or "no longer work" is not the rest working', () => {
+    for (const after of ['Our couriers are unable to work.', 'The couriers no longer work.', "They aren't able to work."]) {
+      expect(run(customer(`Since the update, the app opens and closes within a second on all our phones. ${after}`)).severity).toBe(1);
+    }
+  });
+});
