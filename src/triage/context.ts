@@ -76,7 +76,7 @@ const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit 
 const LASTING_HARM = new Set(['security', 'data_loss']);
 const RECENT_PAST = /\b(?:yesterday|last night|over the weekend|this (?:morning|week))\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
-const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does it|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
+const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does (?:it|the|your|this|our|a|an)|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
 // A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
 const TOPIC_NOUN = /^(?:outages?|downtime|data (?:loss|corruption|breach(?:es)?|leaks?)|security (?:breach(?:es)?|incidents?)|breach(?:es)?|incidents?|vulnerabilit(?:y|ies))$/i;
 const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
@@ -87,6 +87,9 @@ const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|t
 const ANOTHER_WAY = /\b(?:in|on|with|using|via|through) (?:the )?(?:chrome|firefox|safari|edge|another browser|a different browser|web app|desktop app|mobile app|ios app|android app|the web|incognito)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failure']);
 
+const NOT_LIVE_HARM = new Set(['data_loss', 'outage', 'business_blocked', 'login_failure']);
+const SAMPLE_DATA = /\b(?:sample data|demo (?:dataset|data)|seeded (?:test )?data|test data)\b/i;
+const NOT_LIVE = /\b(?:sandbox|test (?:workspace|account|environment|folder|tenant|instance|site|config|data)|trial (?:workspace|account|period)|demo (?:account|workspace|dataset|data)|sample data|seeded (?:test )?data|staging (?:site|environment|server|workspace))\b/i;
 const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
 const RESOLUTION_CONDITION = /\b(?:unless|until|once|as soon as)\s+(?:[\w']+\s+){0,2}$/i;
 // A condition is in the present ("unless this is resolved", "once it's fixed"); "until you fixed it" told the fix.
@@ -134,6 +137,12 @@ export function classify(
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
+    // Harm in a sandbox, a trial or the demo data is not the customer's live work (an agent
+    // reproducing a defect on a test account still counts: only the customer's words are read so).
+    // A researcher's trial account that reaches other tenants is still an exposure: for security
+    // only the sample data itself is not live.
+    const sentenceNow = norm.slice(sStart, sEnd);
+    if (text.author === 'customer' && (signal === 'security' ? SAMPLE_DATA.test(sentenceNow) : NOT_LIVE_HARM.has(signal) && NOT_LIVE.test(sentenceNow))) return 'hypothetical';
     // An exposure or data loss that happened yesterday is still an incident until it is fixed:
     // for those, a recent past alone ("yesterday's newsletter went to the wrong customers") is no
     // resolution; one from months ago ("back in March you lost some of our data") still is.

@@ -5,7 +5,9 @@
  */
 import type { Policy } from '../policy/schema';
 import type { Compiled } from './compile';
+import { classify } from './context';
 import { evidenceOf, type Facts } from './signals';
+import { sentenceIndexOf } from './text';
 import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } from './types';
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
@@ -89,15 +91,15 @@ const REMOVED_USER = /\b(?:(?:removed|deleted|deactivated|disabled) (?:him|her|t
 const TOKEN_USED_AFTER = /\b(?:calls?|requests?|logins?|activity|access|pulling|downloading|exporting) (?:[\w'-]+ ){0,2}(?:with|using|under|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials|login)\b|\b(?:scheduled|sent|created|made|triggered|started) (?:by|with|using|via) (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:has |have )?(?:made|sent|pulled|called|downloaded|exported|created|accessed|read)\b/;
 const TOKEN_USED_SINCE = /\b(?:today|yesterday|this morning|last night|at \d)[^\n]{0,80}?\b(?:his|her|their) (?:personal |api |old )?(?:token|api key|key|login|account|credentials|session) (?:(?:is|was|were) )?(?:still )?(?:pulling|calling|downloading|exporting|sending|accessing|making|reading|used|being used|in use|active|working|logged)\b/;
 // dev-u … dev-w: "his personal API token creating enrolments", "created via the API under his name".
-const TOKEN_USED_LATER = /\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:is |was |still |keeps? )*(?:creating|making|sending|calling|pulling|downloading|exporting|accessing|reading|posting|deleting|changing|updating|adding)\b|\b(?:created|made|sent|added|booked|posted|changed|deleted) (?:via|through|by|with) the api under (?:his|her|their) name\b|\b(?:log|logs|audit log|history) shows (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|['"][\w.@-]+ (?:signed|logged) in['"]? at \d/;
+const TOKEN_USED_LATER = /\b(?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials) (?:is |was |still |keeps? )*(?:creating|making|sending|calling|pulling|downloading|exporting|accessing|reading|posting|deleting|changing|updating|adding)\b|\b(?:created|made|sent|added|booked|posted|changed|deleted) (?:via|through|by|with) the api under (?:his|her|their) name\b|\b(?:log|logs|audit log|history) shows (?:his|her|their) (?:personal |api |old )?(?:api )?(?:token|key|credentials)\b|['"][\w.@-]+ (?:signed|logged) in['"]? at \d|\b(?:his|her|their) (?:login|account|user|session|name) (?:appeared|appears|shows up|showed up|was used|is used|is still used)\b/;
 // A sign-in the customer did not make, told across sentences ("11 'new sign-in' emails overnight
 // from Jakarta and Lagos. Our admin is in Leeds and was asleep."): possible unauthorised access.
 const SIGN_IN_EVENT = /\b(?:new (?:api key|admin user|admin|user|token|forwarding rule)s? (?:was |were )?(?:created|added)|sign-?ins?\b[^.!?\n]{0,60}?\bfrom|log-?ins? from|logged in from|signed in from|new sign-?in|new log-?in|sign-?in (?:alert|e-?mail|notification|attempt)s?|log-?in (?:alert|e-?mail|notification|attempt)s?|(?:sign-?in|log-?in|login) history shows|an? (?:log-?in|sign-?in) at \d+(?::\d\d)?|(?:2fa|mfa|two-factor) (?:device )?(?:was |has been )?reset)\b/;
 // Where the sign-in came from was ours after all, or the customer asks to silence the alerts.
-const SIGN_IN_OURS = /\bfrom (?:our|my|the|his|her) (?:own |new |usual |main |home )?(?:office|home|laptop|phone|device|network|vpn|ips?|ip addresses|building)\b|\b(?:turn|switch) (?:\w+ )?off\b|\b(?:disable|stop|mute|silence) (?:them|these|those|the (?:alerts|e-?mails|notifications))\b/;
-const NOT_US = /\b(?:was|were) asleep\b|\bwhere we have no (?:staff|employees|office|one|people)\b|\b(?:who|that) (?:were|was) (?:on holiday|on vacation|on leave|away)\b|\b(?:nobody|no one) (?:here |on our side |of us )?(?:travels|travel(?:l)?ed|is travel(?:l)?ing|asked|requested|did (?:that|this|it))\b|\bnone of us (?:asked|requested|travel)|\b(?:we|i|she|he|they) (?:didn'?t|did not|never) (?:ask|request|log in|sign in|travel)\b|\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us|her|him|them|one of us)\b/;
+const SIGN_IN_OURS = /\b(?:that|it|this|those) (?:was|were) (?:me|us|just|only|our own|one of us|[a-z]+ (?:at|from|on|in|travel\w*))\b|\bfrom (?:our|my|the|his|her) (?:own |new |usual |main |home )?(?:office|home|laptop|phone|device|network|vpn|ips?|ip addresses|building)\b|\b(?:turn|switch) (?:\w+ )?off\b|\b(?:disable|stop|mute|silence) (?:them|these|those|the (?:alerts|e-?mails|notifications))\b/;
+const NOT_US = /\b(?:was|were) asleep\b|\b(?:was|were) at home\b|\b(?:has|have)(?: not|n't) been (?:anywhere near|to|in)\b|\bnever been (?:to|in)\b|\b(?:none of (?:them|us)|nobody|no one) (?:was|were) (?:trying|logging|signing)\b|\bwhere we have no (?:staff|employees|office|one|people)\b|\b(?:who|that) (?:were|was) (?:on holiday|on vacation|on leave|away)\b|\b(?:nobody|no one) (?:here |on our side |of us )?(?:travels|travel(?:l)?ed|is travel(?:l)?ing|asked|requested|did (?:that|this|it))\b|\bnone of us (?:asked|requested|travel)|\b(?:we|i|she|he|they) (?:didn'?t|did not|never) (?:ask|request|log in|sign in|travel)\b|\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us|her|him|them|one of us)\b/;
 // A secret put somewhere public ("pushed config.yml to the public GitHub repo … It had our live API key").
-const PUBLIC_PLACE = /\b(?:pushed|committed|posted|published|uploaded|pasted|shared|put)\b[^!?\n]{0,60}?\b(?:to|on|in) (?:a |the |our )?public (?:github |gitlab |bitbucket )?(?:repo|repository|gist)\b|\b(?:repo|repository|gist) was public for\b|\bwas public for (?:the )?(?:whole |entire )?(?:weekend|week|day|night|\d+ (?:hours|days))\b/;
+const PUBLIC_PLACE = /\b(?:pushed|committed|posted|published|uploaded|pasted|shared|put)\b[^!?\n]{0,60}?\b(?:to|on|in) (?:a |the |our )?public (?:github |gitlab |bitbucket )?(?:repo|repository|gist)\b|\b(?:repo|repository|gist) was public for\b|\b(?:repo|repository|gist)\b[^.!?\n]{0,40}?\b(?:is|was|turned out to be|has been) public\b|\bpublic on github\b|\bwas public for (?:the )?(?:whole |entire )?(?:weekend|week|day|night|\d+ (?:hours|days))\b/;
 const SECRET = /\b(?:live |secret |production |prod )?(?:api key|api token|secret key|access key|access token|private key|credentials|sk_live_\w*)\b/;
 /**
  * [events, and, unless]: the first text (not a public reply) holding an event with `and` close
@@ -184,6 +186,13 @@ export function sentenceAround(facts: Facts, ev: Evidence): string {
 }
 
 /** Another part of the same work still works, said in a customer's or internal text. */
+// "How do I set up secret scanning so that a key pushed to a public repo is revoked?": a question about it.
+const QUESTION_START = /^\s*(?:how|can|could|do|does|is there|are there|what|where|which|should|would|will|is it)\b/i;
+function asksAbout(t: Facts['texts'][number], sentence: number): boolean {
+  const text = t.norm.slice(t.sentences[sentence] ?? 0, t.sentences[sentence + 1] ?? t.norm.length).trimEnd();
+  return text.endsWith('?') && QUESTION_START.test(text);
+}
+
 /** Within this many characters of each other: the event and what makes it foreign tell one story. */
 const TOLD_NEAR = 300;
 
@@ -194,7 +203,8 @@ function toldAcross(facts: Facts, events: RegExp[], and: RegExp, unless?: RegExp
       const m = event.exec(t.lower);
       if (!m) continue;
       const near = t.lower.slice(Math.max(0, m.index - TOLD_NEAR), m.index + m[0].length + TOLD_NEAR);
-      if (and.test(near)) return evidenceOf(t, m.index, m.index + m[0].length);
+      const sentence = sentenceIndexOf(t.sentences, m.index);
+      if (and.test(near) && !asksAbout(t, sentence) && classify(t, 'security', sentence, m.index, m.index + m[0].length) === 'active') return evidenceOf(t, m.index, m.index + m[0].length);
     }
   }
   return null;

@@ -683,3 +683,29 @@ describe('near misses a code review found for the dev-u … dev-z families (each
     }
   });
 });
+
+describe('a second probe of the new families (sentences a helper wrote to break them)', () => {
+  it.each([
+    "We got a new sign-in alert from Manchester yesterday, but that was Priya at the conference; she didn't travel with her usual laptop. Why does it say 'unknown device'?",
+    'In our sandbox we can see sample data for other customers in the demo dataset. Is that the seeded data you ship with trials?',
+    'Does the public survey link show the recipient list anywhere? I want to be sure before we send it.',
+    "The welcome email template has a placeholder that reads 'your password: ...' — can we remove that line?",
+    'How do I set up secret scanning so that an API key pushed to a public repository is revoked automatically?',
+    'I imported the wrong file into my personal sandbox and it overwrote all the sample contacts. Can you reset the sandbox?',
+    'Back in 2022 our payroll paid 40 staff double their wages; you helped us reverse it. Can you send the reversal report?',
+    'There were 40 draft invoices this morning and now there are 0, because I approved them all. Where do they show up?',
+    'Appointments that were cancelled are no longer in the calendar. Can cancelled ones stay visible?',
+  ])('%s → not Critical', (text) => {
+    expect(run(customer(text)).severity).toBeGreaterThan(1);
+  });
+  it.each([
+    'Our admin got an email about a sign-in to her account from Singapore at 3am. She was at home in Bristol and has not been anywhere near Asia.',
+    'Marta left the firm in April and we deactivated her then. This morning her login appeared in the activity feed approving two purchase orders.',
+    'A developer committed our production access key into a repository that turned out to be public on GitHub.',
+    'Three of our finance team received authenticator approval requests tonight, and none of them was trying to log in.',
+    'None of our phone lines are ringing; our agents have taken no calls since 9:00.',
+    "The payroll export sent 300 employees' payments at twice the correct amount this morning.",
+  ])('%s → Critical', (text) => {
+    expect(run(customer(text)).severity).toBe(1);
+  });
+});
