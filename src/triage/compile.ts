@@ -25,12 +25,11 @@ export interface CompiledSignal {
 }
 
 export interface SignalPart {
-  regex: RegExp;
   /** Per branch, its required word groups (gate.ts requiredGroups), packed (gate.ts packPlan). */
   plan: Int32Array;
   /**
-   * The same branches in consecutive chunks of about CHUNK_CHARS of source each (a longer
-   * branch is a chunk of its own), which the scan runs instead of `regex`: V8 stops optimising
+   * The part's branches in consecutive chunks of about CHUNK_CHARS of source each (a longer
+   * branch is a chunk of its own), each joined into one regex: V8 stops optimising
    * a regex whose source passes about 20 KB, and one such signal ran 50x slower (security's
    * local part at 22.7 KB: 4.3 ms on a 2 KB ticket).
    */
@@ -169,7 +168,7 @@ function part(branches: string[], ungated: boolean): SignalPart | null {
     size += b.length + 5;
   });
   chunks.push({ regex: shared(joinPatterns(branches.slice(first)), 'g'), first, count: branches.length - first });
-  return { regex: shared(joinPatterns(branches), 'g'), plan: packPlan(branches.map((b) => (ungated ? [] : analysis(b).groups))), chunks };
+  return { plan: packPlan(branches.map((b) => (ungated ? [] : analysis(b).groups))), chunks };
 }
 
 export function compile(policy: Policy): Compiled {

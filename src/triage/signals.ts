@@ -122,7 +122,7 @@ export class Matcher {
   private rest: RegExp[] = [];
   /** Per chunk (local ones first), its leftmost match at or after the last `from` (undefined: not looked yet). */
   private pending: (Match | null | undefined)[] = [];
-  /** Run slices by start offset (a run is one chunk's; several chunks share a start only with the same end). */
+  /** Slices of the text by their [start, end), shared by chunks whose runs are the same. */
   private slices = new Map<string, string>();
   constructor(
     private readonly signal: CompiledSignal,
