@@ -130,7 +130,8 @@ describe('hostile or odd values', () => {
     const huge = 'x/'.repeat(200_000);
     const started = performance.now();
     expect(decide('group', huge)).toEqual(NO);
-    expect(performance.now() - started).toBeLessThan(50);
+    // A bound for runaway backtracking (seconds), not a speed target: it flaked at 50 ms on a busy 2-core machine.
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(decide('group', '\u0000 Engineering \u200e')).toEqual(to('engineering'));
     expect(decide('group', `Engineering${'\u0000'.repeat(3)}`)).toEqual(to('engineering'));
     expect(decide('status', null as unknown as string)).toEqual(NO);
