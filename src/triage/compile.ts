@@ -3,7 +3,7 @@
  * never builds a RegExp. A team's extra phrases (policy.triage.phrases) join their signal.
  */
 import type { Policy } from '../policy/schema';
-import { gateKeys, isSentenceLocal, packGate, packKey, packPlan, requiredGroups, type PackedGroups } from './gate';
+import { KEY_SPACE, firstPrefixes, gateKeys, isSentenceLocal, packGate, packKey, packPlan, requiredGroups, type PackedGroups } from './gate';
 import { BREADTH_PATTERNS, CASE_SENSITIVE, MACROS, SIGNAL_PATTERNS } from './lexicon';
 
 export interface CompiledSignal {
@@ -14,17 +14,68 @@ export interface CompiledSignal {
   /** Word-start keys one of which a match must begin with; null = always scan. */
   gate: Int32Array | null;
   /**
-   * The same branches split in two (signals.ts runs them instead of `regex`, with the same
-   * matches): `local` holds the branches that cannot match across a sentence end, run only on
-   * the sentences that hold their required words; `rest` the others, run on the whole text
-   * when its words allow. `sticky` is `regex` anchored, for a tie between the two.
+   * The same branches split three ways (matcher.ts runs them instead of `regex`, with the same
+   * matches). `anchored`: the branches that can only start at a word start with a known first
+   * word, tried only where such a word starts. Of the others, `local` holds the branches that
+   * cannot match across a sentence end, run only on the sentences that hold their required
+   * words; `rest` the rest, run on the whole text when its words allow. When two parts match
+   * at one position, the branch first in the signal's order wins (BranchList).
    */
+  anchored: AnchoredPart | null;
   local: SignalPart | null;
   rest: SignalPart | null;
-  sticky: RegExp;
 }
 
-export interface SignalPart {
+/** A part's branches one by one, to settle a tie at one position as the full alternation would. */
+export interface BranchList {
+  /** Per branch, its source. */
+  branches: string[];
+  /** Per branch, its place in the signal's branch order. */
+  order: Int32Array;
+  /** Per branch, its sticky regex once a tie needed it. */
+  branchRegexes: (RegExp | undefined)[];
+}
+
+/**
+ * Branches that start with \b and a literal word. A match of such a branch starts where a word
+ * with one of its first-word keys (gate.ts packKey: the first three characters) starts, so the
+ * scan tries a branch only at those word starts (FirstWords): on the 2 KB benchmark ticket
+ * about 1,300 anchored calls instead of every branch at every word boundary.
+ */
+export interface AnchoredPart extends BranchList {
+  /** Per branch, its required word groups, packed (as SignalPart.plan). */
+  plan: Int32Array;
+  /** Per branch, 1 when it may match across a sentence end (its words may lie anywhere in the text). */
+  anywhere: Uint8Array;
+  groups: AnchoredGroup[];
+}
+
+export interface AnchoredGroup {
+  /** Its branches (indices into the part's plan), in the signal's branch order. */
+  members: Int32Array;
+  /** The members' sources joined, in chunks under CHUNK_CHARS tried in order (the first match wins, as in the full alternation). */
+  sources: string[];
+  /** Sticky regexes of `sources`, built on first use: most groups never run. */
+  regexes: RegExp[] | null;
+}
+
+/**
+ * Where the anchored groups are: `heads[key]` (a word's own key) and `heads[KEY_SPACE + key]`
+ * (a 1- or 2-character prefix a longer word may start with) open a list of entries in
+ * `entries`, ENTRY numbers each: signal index, group index, next entry (-1: end), and the
+ * group's members as a range of `members`. Members there are numbered across all signals:
+ * signal s's anchored branch b is `branchBase[s] + b`, of `branches` in all.
+ */
+export interface FirstWords {
+  heads: Int32Array;
+  entries: Int32Array;
+  members: Int32Array;
+  branchBase: Int32Array;
+  branches: number;
+}
+export const ENTRY = 5;
+
+export interface SignalPart extends BranchList {
   /** Per branch, its required word groups (gate.ts requiredGroups), packed (gate.ts packPlan). */
   plan: Int32Array;
   /**
@@ -43,6 +94,7 @@ export const CHUNK_CHARS = 12_000;
 
 export interface Compiled {
   signals: CompiledSignal[];
+  firstWords: FirstWords;
   breadth: { level: 1 | 2 | 3; regex: RegExp; numeric: boolean; relative: boolean }[];
   highValuePlans: Set<string>;
   highValueTags: Set<string>;
@@ -154,8 +206,92 @@ function analysis(branch: string) {
   return a;
 }
 
-function part(branches: string[], ungated: boolean): SignalPart | null {
+/** One branch of a part alone, sticky. */
+export function branchRegex(part: BranchList, branch: number): RegExp {
+  return (part.branchRegexes[branch] ??= warmed(shared(part.branches[branch] as string, 'y')));
+}
+
+/**
+ * The regexes of an anchored group (sticky: tried at one word start), warmed: a regex first
+ * run on a short ticket starts in V8's regex interpreter; unwarmed, the first 40 corpus
+ * tickets after a start took 2.5x as long to read.
+ */
+export function groupRegexes(group: AnchoredGroup): RegExp[] {
+  return (group.regexes ??= group.sources.map((source) => warmed(shared(source, 'y'))));
+}
+
+const WORD_START = /^[a-z0-9_]+/;
+/**
+ * Dispatch slots of a branch (see FirstWords), or null when it is not anchored: it must
+ * start with \b and every literal prefix it can start with must begin with a word character.
+ * A first word of three or more characters, or a shorter one that the prefix ends ("we ",
+ * "it's"), is the word's own key; a shorter prefix that may go on ("e" of "e-?mail") is a
+ * prefix slot.
+ */
+function slotsOf(branch: string): number[] | null {
+  if (!branch.startsWith('\\b')) return null;
+  const prefixes = firstPrefixes(branch);
+  if (!prefixes || prefixes.size === 0) return null;
+  const slots = new Set<number>();
+  for (const prefix of prefixes) {
+    const word = WORD_START.exec(prefix)?.[0];
+    if (!word) return null;
+    if (word.length >= 3 || prefix.length > word.length) slots.add(packKey(word.slice(0, 3)));
+    else slots.add(KEY_SPACE + packKey(word));
+  }
+  return [...slots];
+}
+
+function chunkSources(branches: string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const b of branches) {
+    if (current.length > 0 && size + b.length > CHUNK_CHARS) {
+      out.push(current.join('|'));
+      current = [];
+      size = 0;
+    }
+    current.push(`(?:${b})`);
+    size += b.length + 5;
+  }
+  if (current.length > 0) out.push(current.join('|'));
+  return out;
+}
+
+/**
+ * Branches that can start with the same first words share one group (most come from one
+ * macro: "can't", "unable to", … followed by different objects), so each branch is compiled
+ * once, in one regex with its likes: thousands of small regexes made the first tickets after
+ * the worker starts several times slower to read.
+ */
+function anchoredPart(branches: { source: string; order: number; slots: number[] }[]): { part: AnchoredPart; slots: [slot: number, group: number][] } | null {
   if (branches.length === 0) return null;
+  const bySlots = new Map<string, number[]>();
+  branches.forEach((b, i) => {
+    const key = [...b.slots].sort((x, y) => x - y).join(',');
+    const list = bySlots.get(key);
+    if (list) list.push(i);
+    else bySlots.set(key, [i]);
+  });
+  const groups: AnchoredGroup[] = [];
+  const slots: [number, number][] = [];
+  for (const members of bySlots.values()) {
+    for (const slot of (branches[members[0] as number] as { slots: number[] }).slots) slots.push([slot, groups.length]);
+    groups.push({ members: Int32Array.from(members), sources: chunkSources(members.map((m) => (branches[m] as { source: string }).source)), regexes: null });
+  }
+  const plan = packPlan(branches.map((b) => analysis(b.source).groups));
+  const anywhere = Uint8Array.from(branches.map((b) => (analysis(b.source).local ? 0 : 1)));
+  return { part: { plan, anywhere, groups, ...branchList(branches) }, slots };
+}
+
+function branchList(branches: { source: string; order: number }[]): BranchList {
+  return { branches: branches.map((b) => b.source), order: Int32Array.from(branches, (b) => b.order), branchRegexes: [] };
+}
+
+function part(list: { source: string; order: number }[], ungated: boolean): SignalPart | null {
+  if (list.length === 0) return null;
+  const branches = list.map((b) => b.source);
   const chunks: SignalPart['chunks'] = [];
   let first = 0;
   let size = 0;
@@ -168,7 +304,7 @@ function part(branches: string[], ungated: boolean): SignalPart | null {
     size += b.length + 5;
   });
   chunks.push({ regex: shared(joinPatterns(branches.slice(first)), 'g'), first, count: branches.length - first });
-  return { plan: packPlan(branches.map((b) => (ungated ? [] : analysis(b).groups))), chunks };
+  return { plan: packPlan(branches.map((b) => (ungated ? [] : analysis(b).groups))), chunks, ...branchList(list) };
 }
 
 export function compile(policy: Policy): Compiled {
@@ -186,6 +322,11 @@ export function compile(policy: Policy): Compiled {
     sources.set(signal, [...(sources.get(signal) ?? []), extra.join('|')]);
   }
   const signals: CompiledSignal[] = [];
+  const heads = new Int32Array(2 * KEY_SPACE).fill(-1);
+  const entries: number[] = [];
+  const members: number[] = [];
+  const branchBase: number[] = [];
+  let anchoredBranches = 0;
   // "resolved" first: the scan needs to know about a resolution before it stops early (signals.ts).
   const ordered = [...sources].sort(([a], [b]) => (a === 'resolved' ? -1 : b === 'resolved' ? 1 : 0));
   sources.clear();
@@ -196,21 +337,33 @@ export function compile(policy: Policy): Compiled {
     const source = joinPatterns(list);
     const branches = list.flatMap(topLevelBranches);
     // Case-sensitive signals run on the original case, which the word keys do not describe.
-    const local = caseSensitive ? [] : branches.filter((b) => analysis(b).local);
-    const rest = caseSensitive ? branches : branches.filter((b) => !analysis(b).local);
+    const slots = branches.map((b) => (caseSensitive ? null : slotsOf(b)));
+    const anchored = anchoredPart(branches.flatMap((source, order) => (slots[order] ? [{ source, order, slots: slots[order] as number[] }] : [])));
+    const others = branches.map((source, order) => ({ source, order })).filter((b) => !slots[b.order]);
+    const local = caseSensitive ? [] : others.filter((b) => analysis(b.source).local);
+    const rest = caseSensitive ? others : others.filter((b) => !analysis(b.source).local);
+    branchBase.push(anchoredBranches);
+    anchored?.slots.forEach(([slot, group]) => {
+      const from = members.length;
+      for (const m of (anchored.part.groups[group] as AnchoredGroup).members) members.push(anchoredBranches + m);
+      entries.push(signals.length, group, heads[slot] as number, from, members.length);
+      heads[slot] = entries.length / ENTRY - 1;
+    });
+    anchoredBranches += anchored ? (anchored.part.plan[0] as number) : 0;
     signals.push({
       id,
       regex: shared(source, 'g'),
       caseSensitive,
       gate: caseSensitive ? null : packGate(gateKeys(list.map((s) => `(?:${s})`))),
+      anchored: anchored?.part ?? null,
       local: part(local, false),
       rest: part(rest, caseSensitive),
-      sticky: shared(source, 'y'),
     });
   }
   const lower = (xs: string[]) => new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean));
   const compiled: Compiled = {
     signals,
+    firstWords: { heads, entries: Int32Array.from(entries), members: Int32Array.from(members), branchBase: Int32Array.from(branchBase), branches: anchoredBranches },
     breadth: base.breadth,
     highValuePlans: lower(policy.accounts.highValuePlans),
     highValueTags: lower(policy.accounts.highValueTags),

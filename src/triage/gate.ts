@@ -268,6 +268,7 @@ export function gateKeys(sources: string[]): Set<string> | null {
 
 // Keys are up to three characters of [a-z0-9_], packed into one integer (base 38, 0 = none).
 const BASE = 38;
+export const KEY_BASE = BASE;
 function code(ch: number): number {
   if (ch >= 97 && ch <= 122) return ch - 96; // a-z → 1..26
   if (ch >= 48 && ch <= 57) return ch - 48 + 27; // 0-9 → 27..36
@@ -283,12 +284,16 @@ export function packKey(key: string): number {
 
 // One scratch table reused across calls, stamped per text (no clearing, no allocation).
 const SIZE = BASE * BASE * BASE;
+/** How many packed keys there are (every key is below this). */
+export const KEY_SPACE = SIZE;
 const stamps = new Uint32Array(SIZE);
 let generation = 0;
 
 /** Word-start keys present in a lower-cased text: every 1-, 2- and 3-character word prefix. */
 export interface TextKeys {
   generation: number;
+  /** How many word starts the text has (wordStarts() lists them while these keys are the latest). */
+  words: number;
 }
 
 /** The text-level keys alone (one block): what passes() reads. */
@@ -509,6 +514,16 @@ export function isSentenceLocal(src: string): boolean {
 // starts a word, as one 32-bit mask.
 const blockBits = new Int32Array(SIZE);
 let blockStarts: number[] = [0];
+// The latest text's word starts: offset, key (its first three characters, fewer in a shorter
+// word) and block. Grown, never shrunk.
+let wordAt = new Int32Array(1_024);
+let wordKey = new Int32Array(1_024);
+let wordBlock = new Int32Array(1_024);
+
+/** The latest sentenceKeys text's word starts (valid until the next call): offsets, keys, blocks. */
+export function wordStarts(keys: TextKeys): { at: Int32Array; key: Int32Array; block: Int32Array; count: number } | null {
+  return keys.generation === generation ? { at: wordAt, key: wordKey, block: wordBlock, count: keys.words } : null;
+}
 
 /** Block keys of a lower-cased text (also makes the text-level keys current). */
 export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
@@ -525,6 +540,13 @@ export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
   let nextStart = blocks > 1 ? (blockStarts[1] as number) : Infinity;
   let bit = 1;
   let inWord = false;
+  let words = 0;
+  if (wordAt.length < lower.length / 2 + 1) {
+    const size = Math.ceil(lower.length / 2) + 1; // at most one word start per two characters
+    wordAt = new Int32Array(size);
+    wordKey = new Int32Array(size);
+    wordBlock = new Int32Array(size);
+  }
   const mark = (key: number) => {
     if (stamps[key] !== g) {
       stamps[key] = g;
@@ -549,8 +571,11 @@ export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
     mark(c * BASE * BASE);
     if (c1 !== 0) mark((c * BASE + c1) * BASE);
     if (c2 !== 0) mark((c * BASE + c1) * BASE + c2);
+    wordAt[words] = i;
+    wordKey[words] = (c * BASE + c1) * BASE + c2;
+    wordBlock[words++] = block;
   }
-  return { generation: g };
+  return { generation: g, words };
 }
 
 /** A branch's required groups, packed: each group a list of keys. */
@@ -574,11 +599,12 @@ export function packPlan(branches: PackedGroups[]): Int32Array {
 /**
  * Blocks where one of the branches may match, as a 32-bit mask (0: none), for the latest
  * sentenceKeys text: a block holding all of some branch's required groups. `perBranch`, when
- * given, receives each branch's own mask.
+ * given, receives each branch's own mask (from `offset` on). A branch flagged in `anywhere`
+ * may cross sentences: its mask is every block (-1) when the text holds its groups at all.
  */
-export function candidateBlocks(plan: Int32Array, keys: TextKeys, perBranch?: Int32Array): number {
+export function candidateBlocks(plan: Int32Array, keys: TextKeys, perBranch?: Int32Array, anywhere?: Uint8Array, offset = 0): number {
   if (keys.generation !== generation) {
-    perBranch?.fill(-1); // stale keys: never skip on doubt
+    perBranch?.fill(-1, offset, offset + (plan[0] as number)); // stale keys: never skip on doubt
     return -1;
   }
   const g = generation;
@@ -590,6 +616,7 @@ export function candidateBlocks(plan: Int32Array, keys: TextKeys, perBranch?: In
     let groups = plan[i + 1] as number;
     i += 2;
     let acc = -1;
+    const spread = anywhere !== undefined && anywhere[branches - b] === 1;
     for (; groups > 0 && acc !== 0; groups--) {
       let bits = 0;
       const stop = i + 1 + (plan[i] as number);
@@ -597,9 +624,9 @@ export function candidateBlocks(plan: Int32Array, keys: TextKeys, perBranch?: In
         const key = plan[i] as number;
         if (stamps[key] === g) bits |= blockBits[key] as number;
       }
-      acc &= bits;
+      acc = spread ? (bits === 0 ? 0 : acc) : acc & bits;
     }
-    if (perBranch) perBranch[branches - b] = acc;
+    if (perBranch) perBranch[offset + branches - b] = acc;
     out |= acc;
     i = end;
   }

@@ -4,10 +4,11 @@
  * earlier problems, a later breadth statement replaces an earlier one).
  */
 import type { Evidence, TriageInput } from './types';
-import { V8_OPTIMISE_LIMIT, warmed, type Compiled, type CompiledSignal } from './compile';
+import type { Compiled, CompiledSignal } from './compile';
 import { classify, isProblemSignal, type HitContext } from './context';
 import { cooccurrences } from './cooccur';
-import { anyBranchPasses, blockRuns, candidateBlocks, passes, sentenceKeys, type TextKeys } from './gate';
+import { passes, sentenceKeys } from './gate';
+import { Matcher, collectCandidates } from './matcher';
 import { prepare, sentenceIndexOf, type PreparedText } from './text';
 
 export interface Hit {
@@ -87,117 +88,6 @@ export function prepareTexts(input: TriageInput): PreparedText[] {
   return texts;
 }
 
-interface Match {
-  index: number;
-  text: string;
-}
-
-// Candidate runs closer than this many blocks are scanned as one (fewer regex calls).
-const RUN_GAP = 1;
-// Above this share of the text in candidate runs, the full regex runs instead of both parts.
-const WHOLE_SHARE = 0.5;
-
-function covered(runs: number[]): number {
-  let n = 0;
-  for (let r = 0; r < runs.length; r += 2) n += (runs[r + 1] as number) - (runs[r] as number);
-  return n;
-}
-
-// Per-branch masks of the latest text (one signal's local plan at a time), reused.
-let branchMasks = new Int32Array(128);
-
-/**
- * One signal's matches in one text, in the order `signal.regex` would give them, found with
- * less work: the sentence-local branches run only on runs of sentences that hold their
- * required words (gate.ts), the other branches on the whole text when its words allow; each
- * part chunk by chunk (compile.ts CHUNK_CHARS). next(from) is the leftmost match starting at
- * or after `from`, as regex.exec with lastIndex = from: the leftmost of the chunks' leftmost
- * matches, the earlier chunk of a part on a tie (an alternation tries its branches in order),
- * and on a tie between the two parts the anchored full regex decides which branch comes first.
- */
-export class Matcher {
-  /** Per local chunk that may match here: its regex and [start, end) runs of the text. */
-  private local: { regex: RegExp; runs: number[] }[] = [];
-  /** The whole-text chunks: the rest part's, or the full regex when it stands for both parts. */
-  private rest: RegExp[] = [];
-  /** Per chunk (local ones first), its leftmost match at or after the last `from` (undefined: not looked yet). */
-  private pending: (Match | null | undefined)[] = [];
-  /** Slices of the text by their [start, end), shared by chunks whose runs are the same. */
-  private slices = new Map<string, string>();
-  constructor(
-    private readonly signal: CompiledSignal,
-    private readonly subject: string,
-    keys: TextKeys,
-  ) {
-    const { local, rest } = signal;
-    let union = 0;
-    if (local) {
-      const branches = local.plan[0] as number;
-      if (branchMasks.length < branches) branchMasks = new Int32Array(branches * 2);
-      union = candidateBlocks(local.plan, keys, branchMasks);
-      if (union !== 0) {
-        for (const chunk of local.chunks) {
-          let mask = 0;
-          for (let b = chunk.first; b < chunk.first + chunk.count; b++) mask |= branchMasks[b] as number;
-          if (mask !== 0) this.local.push({ regex: chunk.regex, runs: blockRuns(mask, keys, subject.length, RUN_GAP) });
-        }
-      }
-    }
-    if (!rest || !anyBranchPasses(rest.plan, keys)) return;
-    if (union !== 0 && signal.regex.source.length <= V8_OPTIMISE_LIMIT && covered(blockRuns(union, keys, subject.length, RUN_GAP)) > WHOLE_SHARE * subject.length) {
-      // The whole text is scanned anyway and so is most of it again: one pass of the full regex.
-      this.rest = [signal.regex];
-      this.local = [];
-    } else this.rest = rest.chunks.map((c) => c.regex);
-  }
-
-  next(from: number): Match | null {
-    const local = this.leftmost(0, this.local.length, from);
-    const rest = this.leftmost(this.local.length, this.local.length + this.rest.length, from);
-    if (!local || !rest) return local ?? rest;
-    if (local.index !== rest.index) return local.index < rest.index ? local : rest;
-    const sticky = this.signal.sticky;
-    sticky.lastIndex = local.index;
-    const m = sticky.exec(this.subject);
-    return m ? { index: m.index, text: m[0] } : local;
-  }
-
-  /** The leftmost match at or after `from` among chunks [first, end) (local ones, then whole-text ones). */
-  private leftmost(first: number, end: number, from: number): Match | null {
-    let best: Match | null = null;
-    for (let c = first; c < end; c++) {
-      let m = this.pending[c];
-      if (m === undefined || (m !== null && m.index < from)) m = this.pending[c] = this.nextIn(c, from);
-      if (m && (!best || m.index < best.index)) best = m;
-    }
-    return best;
-  }
-
-  /** Chunk c's leftmost match at or after `from`: a local chunk on its runs, a whole-text one on the text. */
-  private nextIn(c: number, from: number): Match | null {
-    if (c >= this.local.length) {
-      const regex = warmed(this.rest[c - this.local.length] as RegExp);
-      regex.lastIndex = from;
-      const m = regex.exec(this.subject);
-      return m ? { index: m.index, text: m[0] } : null;
-    }
-    const { regex, runs } = this.local[c] as { regex: RegExp; runs: number[] };
-    warmed(regex);
-    for (let r = 0; r < runs.length; r += 2) {
-      const start = runs[r] as number;
-      const end = runs[r + 1] as number;
-      if (end <= from) continue;
-      const key = `${start}:${end}`;
-      let slice = this.slices.get(key);
-      if (slice === undefined) this.slices.set(key, (slice = this.subject.slice(start, end)));
-      regex.lastIndex = Math.max(0, from - start);
-      const m = regex.exec(slice);
-      if (m) return { index: start + m.index, text: m[0] };
-    }
-    return null;
-  }
-}
-
 /**
  * The scan, signal by signal across the texts (one signal's compiled regex stays hot in the
  * CPU caches over a long thread, instead of ~47 huge regexes taking turns on every text),
@@ -221,9 +111,9 @@ export function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
     if (!/[a-z]/i.test(text.norm)) continue;
     order.push(t);
     const keys = sentenceKeys(text.lower, text.sentences);
-    matchers[t] = signals.map((signal) =>
-      reads(text.author, signal.id) && passes(signal.gate, keys) ? new Matcher(signal, signal.caseSensitive ? text.norm : text.lower, keys) : null,
-    );
+    const wanted = Uint8Array.from(signals, (signal) => (reads(text.author, signal.id) && passes(signal.gate, keys) ? 1 : 0));
+    const candidates = collectCandidates(compiled, keys, wanted);
+    matchers[t] = signals.map((signal, s) => (wanted[s] === 1 ? new Matcher(signal, signal.caseSensitive ? text.norm : text.lower, keys, candidates, s) : null));
   }
 
   const ranked: { hit: Hit; rank: number }[] = [];

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { V8_OPTIMISE_LIMIT, compile, type CompiledSignal } from '../../../src/triage/compile';
+import { V8_OPTIMISE_LIMIT, compile, type Compiled, type CompiledSignal } from '../../../src/triage/compile';
 import { isSentenceLocal, requiredGroups, sentenceKeys } from '../../../src/triage/gate';
-import { Matcher, prepareTexts } from '../../../src/triage/signals';
+import { Matcher, collectCandidates } from '../../../src/triage/matcher';
+import { prepareTexts } from '../../../src/triage/signals';
 import type { PreparedText } from '../../../src/triage/text';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import type { Policy } from '../../../src/policy/schema';
@@ -62,9 +63,10 @@ function expected(signal: CompiledSignal, subject: string): [number, string][] {
   return out;
 }
 
-function found(signal: CompiledSignal, text: PreparedText, subject: string): [number, string][] {
+function found(compiled: Compiled, signal: CompiledSignal, text: PreparedText, subject: string): [number, string][] {
   const keys = sentenceKeys(text.lower, text.sentences);
-  const matcher = new Matcher(signal, subject, keys);
+  const wanted = Uint8Array.from(compiled.signals, (s) => (s === signal ? 1 : 0));
+  const matcher = new Matcher(signal, subject, keys, collectCandidates(compiled, keys, wanted), compiled.signals.indexOf(signal));
   const out: [number, string][] = [];
   let from = 0;
   for (let m = matcher.next(0); m; m = matcher.next(from)) {
@@ -85,7 +87,7 @@ describe('sentence gate is exact on real text', () => {
         for (const s of compiled.signals) {
           const subject = s.caseSensitive ? text.norm : text.lower;
           const want = expected(s, subject);
-          const got = found(s, text, subject);
+          const got = found(compiled, s, text, subject);
           if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${s.id}: ${JSON.stringify(got).slice(0, 80)} ≠ ${JSON.stringify(want).slice(0, 80)} in ${subject.slice(0, 60)}`);
         }
       }
@@ -104,14 +106,15 @@ describe('sentence gate: repeated characters', () => {
 
 describe('the scan runs no chunk past V8\'s optimising limit', () => {
   // V8 stops optimising a regex whose source passes about 20 KB; security's local part at
-  // 22.7 KB ran 50x slower (4.3 ms on the 2 KB benchmark ticket). Both parts run in chunks;
-  // only a tie between the two parts at one position runs the full regex once.
-  it('splits both parts into chunks in branch order, covering every branch, each under the limit (a team with 600 phrases too)', () => {
+  // 22.7 KB ran 50x slower (4.3 ms on the 2 KB benchmark ticket). Every part runs in chunks;
+  // only a tie between two parts at one position runs the full regex once.
+  it('puts every branch in one part, each part\'s chunks in branch order and under the limit (a team with 600 phrases too)', () => {
     const team = structuredClone(defaultPolicy) as Policy;
     (team.triage as { phrases?: Record<string, string[]> }).phrases = { security: Array.from({ length: 600 }, (_, i) => `leaked report number ${i}`) };
     for (const policy of [defaultPolicy, team]) {
       let chunked = 0;
       for (const s of compile(policy).signals) {
+        let branches = 0;
         for (const part of [s.local, s.rest]) {
           if (!part) continue;
           let next = 0;
@@ -121,10 +124,74 @@ describe('the scan runs no chunk past V8\'s optimising limit', () => {
             expect(chunk.regex.source.length).toBeLessThan(V8_OPTIMISE_LIMIT);
           }
           expect(next).toBe(part.plan[0]);
-          if (part.chunks.length > 1) chunked++;
+          branches += next;
         }
+        if (s.anchored) {
+          const { groups, plan } = s.anchored;
+          branches += plan[0] as number;
+          const grouped = new Set(groups.flatMap((g) => [...g.members]));
+          expect(grouped.size).toBe(plan[0]);
+          for (const g of groups) {
+            expect([...g.members]).toEqual([...g.members].sort((x, y) => x - y));
+            for (const source of g.sources) expect(source.length).toBeLessThan(V8_OPTIMISE_LIMIT);
+            if (g.sources.length > 1) chunked++;
+          }
+        }
+        // The three parts hold the signal's branches, each once.
+        expect(branches).toBe(topLevelBranchCount(s.regex.source));
       }
-      expect(chunked).toBeGreaterThan(0);
+      if (policy === team) expect(chunked).toBeGreaterThan(0);
     }
   });
+
+  it('anchors a branch only at a word start with a known first word', () => {
+    const team = structuredClone(defaultPolicy) as Policy;
+    (team.triage as { phrases?: Record<string, string[]> }).phrases = { outage: ['hard down', '-down-'] };
+    const outage = compile(team).signals.find((s) => s.id === 'outage') as CompiledSignal;
+    expect(outage.anchored?.branches).toContain('\\bhard\\s+down\\b');
+    // "-down-" starts with a hyphen: no word start to dispatch on, so it runs as a whole-text branch.
+    const others = [...(outage.local?.chunks ?? []), ...(outage.rest?.chunks ?? [])].map((c) => c.regex.source).join('|');
+    expect(others).toContain('-down-\\b');
+    expect(outage.anchored?.branches.some((b) => b.includes('-down-'))).toBe(false);
+  });
 });
+
+function closes(src: string): number {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Branches of a joined signal regex (compile.ts joinPatterns): \b(?:(?:b1)|(?:b2)…) or (?:p1)|(?:p2)…, each pattern's own alternatives counted. */
+function topLevelBranchCount(source: string): number {
+  const pieces = (src: string): string[] => {
+    const out: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < src.length; i++) {
+      const ch = src[i];
+      if (ch === '\\') i++;
+      else if (ch === '[') {
+        for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+      } else if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if (ch === '|' && depth === 0) {
+        out.push(src.slice(start, i));
+        start = i + 1;
+      }
+    }
+    out.push(src.slice(start));
+    return out;
+  };
+  // A piece wrapped whole in (?:…): its first "(" closes at its last character.
+  const wrapped = (p: string) => p.startsWith('(?:') && closes(p) === p.length - 1;
+  const top = source.startsWith('\\b(?:') ? [source.slice(2)] : pieces(source);
+  return top.reduce((n, p) => n + (wrapped(p) ? pieces(p.slice(3, -1)).length : 1), 0);
+}
