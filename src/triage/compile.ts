@@ -63,17 +63,18 @@ export interface AnchoredGroup {
  * Where the anchored groups are: `heads[key]` (a word's own key) and `heads[KEY_SPACE + key]`
  * (a 1- or 2-character prefix a longer word may start with) open a list of entries in
  * `entries`, ENTRY numbers each: signal index, group index, next entry (-1: end), and the
- * group's members as a range of `members`. Members there are numbered across all signals:
- * signal s's anchored branch b is `branchBase[s] + b`, of `branches` in all.
+ * group's number across all signals (signal s's group g is `groupBase[s] + g`, of `groups`
+ * in all; branches likewise with `branchBase`, of `branches`).
  */
 export interface FirstWords {
   heads: Int32Array;
   entries: Int32Array;
-  members: Int32Array;
+  groupBase: Int32Array;
+  groups: number;
   branchBase: Int32Array;
   branches: number;
 }
-export const ENTRY = 5;
+export const ENTRY = 4;
 
 export interface SignalPart extends BranchList {
   /** Per branch, its required word groups (gate.ts requiredGroups), packed (gate.ts packPlan). */
@@ -324,8 +325,9 @@ export function compile(policy: Policy): Compiled {
   const signals: CompiledSignal[] = [];
   const heads = new Int32Array(2 * KEY_SPACE).fill(-1);
   const entries: number[] = [];
-  const members: number[] = [];
+  const groupBase: number[] = [];
   const branchBase: number[] = [];
+  let anchoredGroups = 0;
   let anchoredBranches = 0;
   // "resolved" first: the scan needs to know about a resolution before it stops early (signals.ts).
   const ordered = [...sources].sort(([a], [b]) => (a === 'resolved' ? -1 : b === 'resolved' ? 1 : 0));
@@ -342,13 +344,13 @@ export function compile(policy: Policy): Compiled {
     const others = branches.map((source, order) => ({ source, order })).filter((b) => !slots[b.order]);
     const local = caseSensitive ? [] : others.filter((b) => analysis(b.source).local);
     const rest = caseSensitive ? others : others.filter((b) => !analysis(b.source).local);
+    groupBase.push(anchoredGroups);
     branchBase.push(anchoredBranches);
     anchored?.slots.forEach(([slot, group]) => {
-      const from = members.length;
-      for (const m of (anchored.part.groups[group] as AnchoredGroup).members) members.push(anchoredBranches + m);
-      entries.push(signals.length, group, heads[slot] as number, from, members.length);
+      entries.push(signals.length, group, heads[slot] as number, anchoredGroups + group);
       heads[slot] = entries.length / ENTRY - 1;
     });
+    anchoredGroups += anchored?.part.groups.length ?? 0;
     anchoredBranches += anchored ? (anchored.part.plan[0] as number) : 0;
     signals.push({
       id,
@@ -363,7 +365,14 @@ export function compile(policy: Policy): Compiled {
   const lower = (xs: string[]) => new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean));
   const compiled: Compiled = {
     signals,
-    firstWords: { heads, entries: Int32Array.from(entries), members: Int32Array.from(members), branchBase: Int32Array.from(branchBase), branches: anchoredBranches },
+    firstWords: {
+      heads,
+      entries: Int32Array.from(entries),
+      groupBase: Int32Array.from(groupBase),
+      groups: anchoredGroups,
+      branchBase: Int32Array.from(branchBase),
+      branches: anchoredBranches,
+    },
     breadth: base.breadth,
     highValuePlans: lower(policy.accounts.highValuePlans),
     highValueTags: lower(policy.accounts.highValueTags),

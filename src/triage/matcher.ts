@@ -2,7 +2,7 @@
  * One signal's matches in one text, exactly as `signal.regex` would find them, with far less
  * work: each of the signal's three parts (compile.ts) runs only where it can match.
  */
-import { ENTRY, branchRegex, groupRegexes, warmed, type AnchoredGroup, type BranchList, type Compiled, type CompiledSignal, type FirstWords, type SignalPart } from './compile';
+import { ENTRY, branchRegex, groupRegexes, warmed, type AnchoredGroup, type BranchList, type Compiled, type CompiledSignal, type SignalPart } from './compile';
 import { KEY_BASE, KEY_SPACE, anyBranchPasses, blockRuns, candidateBlocks, wordStarts, type TextKeys } from './gate';
 
 type Chunk = SignalPart['chunks'][number];
@@ -27,27 +27,24 @@ const STRIDE = ENTRY;
 const BASE = KEY_BASE;
 const PREFIX_SLOTS = KEY_SPACE;
 
-// Scratch for one collection: triples (signal, offset, group), and per-branch block masks.
+// Scratch for one collection: triples (signal, offset, group); per anchored branch and per
+// group, the blocks where it may match (0 for a signal not wanted).
 let found = new Int32Array(3 * 1_024);
-let masks = new Int32Array(1_024);
+let branchBlocks = new Int32Array(1_024);
+let groupBlocks = new Int32Array(1_024);
 let total = 0;
 const count = { of: new Int32Array(64) };
 
 /** Adds the entries from `head` on whose group may match at `at` (block bit `bit`). */
-function visit(firstWords: FirstWords, wanted: Uint8Array, head: number, at: number, bit: number): void {
-  const { entries, members } = firstWords;
+function visit(entries: Int32Array, head: number, at: number, bit: number): void {
   for (let e = head; e !== -1; e = entries[e * STRIDE + 2] as number) {
-    const s = entries[e * STRIDE] as number;
-    if (wanted[s] !== 1) continue;
-    const end = entries[e * STRIDE + 4] as number;
-    let m = entries[e * STRIDE + 3] as number;
-    while (m < end && ((masks[members[m] as number] as number) & bit) === 0) m++;
-    if (m === end) continue;
+    if (((groupBlocks[entries[e * STRIDE + 3] as number] as number) & bit) === 0) continue;
     if (found.length < 3 * (total + 1)) {
       const grown = new Int32Array(found.length * 2);
       grown.set(found);
       found = grown;
     }
+    const s = entries[e * STRIDE] as number;
     found[3 * total] = s;
     found[3 * total + 1] = at;
     found[3 * total + 2] = entries[e * STRIDE + 1] as number;
@@ -66,11 +63,24 @@ export function collectCandidates(compiled: Compiled, keys: TextKeys, wanted: Ui
   const words = wordStarts(keys);
   if (!words) return null;
   const { signals, firstWords } = compiled;
-  const { heads, branchBase } = firstWords;
-  if (masks.length < firstWords.branches) masks = new Int32Array(firstWords.branches);
+  const { heads, entries, groupBase, branchBase } = firstWords;
+  if (branchBlocks.length < firstWords.branches) branchBlocks = new Int32Array(firstWords.branches);
+  if (groupBlocks.length < firstWords.groups) groupBlocks = new Int32Array(firstWords.groups);
   for (let s = 0; s < signals.length; s++) {
     const part = (signals[s] as CompiledSignal).anchored;
-    if (part && wanted[s] === 1) candidateBlocks(part.plan, keys, masks, part.anywhere, branchBase[s] as number);
+    if (!part) continue;
+    const firstGroup = groupBase[s] as number;
+    if (wanted[s] !== 1) {
+      groupBlocks.fill(0, firstGroup, firstGroup + part.groups.length);
+      continue;
+    }
+    const firstBranch = branchBase[s] as number;
+    candidateBlocks(part.plan, keys, branchBlocks, part.anywhere, firstBranch);
+    part.groups.forEach((group, g) => {
+      let blocks = 0;
+      for (const b of group.members) blocks |= branchBlocks[firstBranch + b] as number;
+      groupBlocks[firstGroup + g] = blocks;
+    });
   }
   if (count.of.length < signals.length + 1) count.of = new Int32Array(signals.length + 1);
   count.of.fill(0);
@@ -79,12 +89,12 @@ export function collectCandidates(compiled: Compiled, keys: TextKeys, wanted: Ui
     const key = words.key[w] as number;
     const at = words.at[w] as number;
     const bit = 1 << (words.block[w] as number);
-    visit(firstWords, wanted, heads[key] as number, at, bit);
+    visit(entries, heads[key] as number, at, bit);
     // Groups opened by a short prefix that may go on: the word's first two characters, then its first.
     const two = key - (key % BASE);
     const one = key - (key % (BASE * BASE));
-    if (two !== one) visit(firstWords, wanted, heads[PREFIX_SLOTS + two] as number, at, bit);
-    visit(firstWords, wanted, heads[PREFIX_SLOTS + one] as number, at, bit);
+    if (two !== one) visit(entries, heads[PREFIX_SLOTS + two] as number, at, bit);
+    visit(entries, heads[PREFIX_SLOTS + one] as number, at, bit);
   }
   const start = new Int32Array(signals.length + 1);
   for (let s = 0; s < signals.length; s++) start[s + 1] = (start[s] as number) + (count.of[s + 1] as number);
