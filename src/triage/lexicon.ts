@@ -428,6 +428,9 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:thanks|thank you|thx) (?:again )?for (?:fixing|resolving|sorting(?: out)?|restoring|getting (?:it|this|that) fixed)\\b|\\bafter you (?:fixed|resolved|restored)\\b",
     "\\b(?:working|back up|back online|back to normal|resolved|fixed|sorted|restored|recovered|up and running|running (?:again|fine|normally)|works|worked) (?:again|now|itself|on (?:its|our) own)\\b|\\b(?:you|your team|your engineers|engineering|they|someone) (?:have |has )?(?:fixed|resolved|sorted) (?:it|this|that|the issue|the problem)\\b",
     "\\b(?:never ?mind|nevermind|ignore (?:my|this|the) (?:last |previous )?(?:message|ticket|email)|(?:we|i) (?:figured|found|worked|sorted) (?:it|this|the problem|the issue) out|(?:it|this|the issue|the problem|that) (?:has |have )?(?:resolved|fixed|sorted) itself|(?:feel free to|please|you can|go ahead and) close (?:this|the ticket|it)|all good now|problem solved|issue resolved|(?:has|have) been (?:resolved|fixed|restored)|(?:is|are) (?:now )?(?:resolved|fixed|restored)(?! (?:in|within) )|everything (?:works|is working|went out)(?! (?:but|except|apart))|it balances|(?:it'?s|it is|everything'?s|everything is|all|that'?s) (?:fine|good|ok|okay) now)\\b",
+    // dev-p1: the present state said plainly after a past problem. "Everything has worked normally since you restored service",
+    // "Service has been fine since", "Everything's working for us right now" (not "… working for us, but …").
+    "\\b(?:everything|it|(?:the )?service|the (?:app|platform|system|site)) (?:has|have) (?:worked|been working|run|been running|been) (?:normally|fine|stable|ok|okay|as normal|without (?:any )?(?:issues|problems)) (?:ever )?since\\b|\\b(?:everything|it)(?:'s| is) working (?:fine |normally )?for us(?: right now| now)?\\b(?!,? (?:but|except|apart|only|in|on|with|when|if)\\b)",
   ],
   confirmed_defect: [
     // Support seeing it too, said plainly: "I see it too on 6.1", "confirmed on our side", "confirmed crash on a test device".
@@ -465,6 +468,9 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\btheir (?:own )?(?:[\\w-]+ )?setting\\.|\\bcustomer-side (?:format|config\\w*|setting|issue|problem)\\b|\\bset (?:to [\\w ]{1,20} )?by their (?:own )?admin\\b",
     "\\b(?:their|the customer'?s|customer'?s) own (?:\\w+ )?(?:config(?:uration)?|settings?|setup|firewall|dns|sso|idp|network|proxy|vpn|filters?|rules?|allowlist|spam filter|mail server|integration settings)\\b|\\bmis-?configur\\w* (?:on|in|at) (?:their|the customer'?s) (?:side|end|\\w+)\\b|\\b(?:on|at) (?:their|the customer'?s) (?:side|end)\\b(?! too)|\\bcaused by (?:their|the customer'?s) (?:\\w+ ){0,2}(?:config(?:uration)?|settings?|change|rule|filter|firewall|setup)\\b|\\bnot (?:a bug|our (?:bug|side|issue|fault))\\b",
     "\\b(?:they|customer|the customer|their admin|their it) (?:{W}){0,1}(?:changed|archived|rotated|removed|renamed|deleted|disabled|enabled|switched|turned|set|edited|blocked|revoked) (?:{W}){0,3}(?:on|yesterday|last|this|before|friday|monday|tuesday|wednesday|thursday)\\b|\\b(?:they|the customer) (?:need|needs|have|has|should|must) to (?:upload|change|update|allowlist|whitelist|re-?enter|select|choose|set|enable|disable|turn|point|add|remove|re-?connect|reconnect|re-?authori[sz]e|pick|switch)\\b|\\b(?:turning|switching|setting|pointing|changing|updating|selecting|choosing|re-?connecting|enabling|disabling) (?:{W}){0,5}(?:fixes|resolves|solves|restores) (?:it|this|the issue)\\b|\\b(?:their|the customer'?s) (?:{W}){0,1}(?:firewall|waf|proxy|vpn|dns|spam filter|mail server|certificate|idp)\\b|\\b(?:settings?|options?) let (?:them|the customer) (?:choose|pick|select|set)\\b|\\btheir (?:own )?(?:configuration|config|setup)\\.|\\(typo\\)|\\b(?:they|the customer) still (?:have|has) (?:the )?(?:{W}){0,3}(?:toggle|setting|option|rule) (?:on|enabled)\\b",
+    // dev-p1 (a precision set), notes that find nothing wrong on our side: "Not a service fault; fix is in their proxy config",
+    // "User error", "Working as configured", "Their mail gateway is holding them in quarantine", "all 4 delivered (250 OK)".
+    "\\bnot (?:a |an )?(?:service|platform|product|system|server)(?:-side)? (?:fault|issue|problem|bug|outage|error)\\b(?!\\s*\\?)|\\buser error\\b(?!\\s*\\?)|\\bworking as configured\\b|\\b(?:the )?fix is (?:in|on) their (?:[\\w-]+ ){0,2}(?:config\\w*|side|settings?|proxy|dns|network|firewall|allowlist)\\b|\\btheir (?:corporate |company |own )?(?:proxy|mail gateway|e-?mail gateway|gateway|mail server|e-?mail server|server|spam filter|firewall) (?:is |are )?(?:blocks|blocking|holds|holding|filters|filtering|quarantin\\w*|rejects|rejecting)\\b|\\bdelivered \\(250 ok\\)",
   ],
   note_documented_limit: [
     "\\b(?:plan|tier|starter|basic|free plan|subscription) is limited to \\d+\\b|\\b(?:see|per|on) (?:the |our )?pricing page\\b",
@@ -478,6 +484,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   note_not_security: [
     "\\bnot (?:a |an )?security (?:event|incident|issue|concern|problem|breach|risk)\\b|\\bno (?:sign|signs|evidence|indication) of (?:unauthori[sz]ed access|compromise|a breach|intrusion|account takeover|a takeover|suspicious activity)\\b|\\b(?:the )?(?:log-?ins?|sign-?ins?|access|resets?|emails?) (?:was|were) (?:legitimate|expected|the customer'?s own|their own|our own|an admin'?s?|from their (?:own )?(?:vpn|office|admin))\\b",
+    "\\bnot (?:a |an )?(?:compromise|hack|breach|takeover)\\b",
   ],
   note_separate_subscriptions: [
     "\\b(?:two|2|three|3) (?:separate|different|distinct) (?:subscriptions|accounts|plans|workspaces|orders|invoices|purchases|licen[cs]es)\\b|\\bnot (?:a |an )?(?:double|duplicate) (?:charge|payment|billing|invoice)\\b",
@@ -514,6 +521,9 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   data_safe: [
     "\\b(?:{DATA}|everything|they|it) (?:are|is) (?:still )?(?:there|intact|in the database|in search|visible|safe)\\b(?!,? but (?:it'?s |they'?re |is |are )?(?:now )?(?:empty|blank|has nothing|have nothing|shows nothing))|\\bdata is (?:safe|intact|fine|all there)\\b",
+    // dev-p1: "nothing was written, existing catalogue unchanged" (an import validated before commit).
+    "\\bnothing (?:was|got|has been) (?:written|overwritten|changed|deleted|lost|removed|imported)\\b(?! (?:to|into|in) (?:the |our |their )?(?:audit |event |activity |error )?(?:log|trail|history))|\\bexisting (?:catalogue|catalog|data|records|products|contacts|entries) (?:is |are |was |were )?unchanged\\b",
+    "\\b(?:orders|e-?mails|invoices|messages|payments|bookings|calls) (?:are|is) (?:still )?(?:coming in|arriving|flowing in|being recorded|going out) normally\\b",
   ],
   billing_error: [
     '\\b(?:billed|charged|invoiced)\\b{GAP}\\b(?:for|on|at) (?:the |an? )?(?:annual|yearly|monthly|wrong|higher|old|previous) (?:plan|rate|price|tier|subscription|billing)\\b(?:{GAP}(?:but|instead|although|though|while))',
@@ -580,5 +590,5 @@ export const HABITUAL_PAST = /\b(?:used to|would sometimes|in the past)\b/i;
 /** A state recovered since then: "since the update it has been fine" (the "since" is not "still"). */
 export const RECOVERED_SINCE = /\b(?:has|have) been (?:fine|ok|okay|good|stable|normal|working(?: fine)?)\b|\bfine (?:ever )?since\b/i;
 /** A belief, not an event: "I thought it was deleted", "we were worried our data was lost". */
-export const BELIEF = /\b(?:i|we|they|he|she|everyone) (?:had |first |initially )?(?:thought|assumed|believed|feared|suspected|was afraid|were afraid|was worried|were worried|got worried|was scared|were scared|panicked)\b/i;
+export const BELIEF = /\b(?:i|we|they|he|she|everyone) (?:had |first |initially )?(?:thought|assumed|believed|feared|suspected|was afraid|were afraid|was worried|were worried|got worried|was scared|were scared|panicked)\b|\b(?:joking|joked|kidding|kidded) that\b/i;
 export const STILL_CUE = /\b(?:still|again|since|ongoing|continu\w*|persist\w*|currently|right now|keeps?|is back|came back|not (?:resolved|fixed|restored)|isn'?t (?:resolved|fixed)|re-?occur\w*|recurr\w*|happening)\b/i;

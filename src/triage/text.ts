@@ -105,6 +105,11 @@ const SIGN_OFF = /^(?:thanks|thank you|thanks again|many thanks|thx|best|best re
 const DISCLAIMER =
   /\b(?:confidential(?:ity)?(?: notice)?|intended (?:solely )?(?:only )?for the (?:use of the )?(?:individual|addressee|named recipient)|intended recipient|this (?:e-?mail|message) (?:and any attachments )?(?:is|may contain)|disclaimer|privileged (?:and|or|&) confidential|please consider the environment|unsubscribe|do not reply to this)\b/i;
 
+// An out-of-office auto-reply: its "for urgent matters, including any outage…" is boilerplate.
+// Both cues on one line, so "I'm out of the office, but nobody can log in" stays.
+const AUTO_REPLY =
+  /\bout of (?:the )?office\b[^\n]{0,200}\b(?:for urgent|will not be forwarded|won'?t be forwarded|(?:no|limited) access to (?:my )?e-?mails?)\b|\b(?:for urgent|will not be forwarded|won'?t be forwarded|(?:no|limited) access to (?:my )?e-?mails?)\b[^\n]{0,200}\bout of (?:the )?office\b/i;
+
 function blanked(text: string): string {
   return text.replace(/[^\n]/g, ' ');
 }
@@ -144,7 +149,7 @@ export function stripNonAuthored(norm: string): string {
       // A sign-off near the end: what follows is the name, title and footer.
       ranges.push([lineStart, norm.length]);
       break;
-    } else if (seenContent && trimmed.length < 2000 && DISCLAIMER.test(trimmed)) {
+    } else if (trimmed.length < 2000 && ((seenContent && DISCLAIMER.test(trimmed)) || AUTO_REPLY.test(trimmed))) {
       let paraEnd = norm.indexOf('\n\n', lineStart);
       if (paraEnd === -1) paraEnd = norm.length;
       ranges.push([paraStart, paraEnd]);

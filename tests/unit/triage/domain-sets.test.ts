@@ -709,3 +709,37 @@ describe('a second probe of the new families (sentences a helper wrote to break 
     expect(run(customer(text)).severity).toBe(1);
   });
 });
+
+describe('precision: notes that find nothing wrong, the present state, boilerplate (dev-p1)', () => {
+  const webhooks = 'Webhooks to our endpoint fail since Friday for all events.';
+  it('an internal note that finds the cause on their side or nothing wrong keeps it in support at Medium', () => {
+    expectRoute(thread(['customer', 'Since Tuesday all our users get logged out every 15 minutes.'], ['internal', 'On Tuesday their admin changed the session timeout to 15 minutes. Working as configured.']), 3, 'support');
+    expectRoute(thread(['customer', webhooks], ['internal', 'Not a service fault: their firewall rejects our IP ranges since Friday.']), 3, 'support');
+    expectRoute(thread(['customer', 'Our dashboard says 0 orders today. Yesterday we had 212.'], ['internal', 'Orders are coming in normally: 187 today. Their saved view points at tomorrow. User error.']), 3, 'support');
+    expect(rulesOf(thread(['customer', 'Invoice emails never reach one client.'], ['internal', 'All 4 delivered (250 OK); their mail gateway is holding them in quarantine.']))).toContain('own-config');
+  });
+  it('near misses: a note that asks, or says it is not user error, changes nothing', () => {
+    expect(rulesOf(thread(['customer', webhooks], ['internal', 'Is this not a service fault? Checking the logs.']))).not.toContain('own-config');
+    expect(rulesOf(thread(['customer', webhooks], ['internal', 'User error? Checking the logs.']))).not.toContain('own-config');
+    expect(rulesOf(thread(['customer', 'Since 4.2 the contact import drops the phone field for everyone.'], ['internal', 'This is not user error: our importer drops the field since 4.2, reproduced.']))).not.toContain('own-config');
+  });
+  it('"nothing was written" in a note refutes a feared overwrite, but not a loss the log missed', () => {
+    const feared = 'I tried to import 4,000 products and it failed at row 1,213. Are the products that were already in the shop now gone or overwritten??';
+    expect(rulesOf(feared)).toContain('data-loss');
+    expect(rulesOf(thread(['customer', feared], ['internal', 'Validated before commit: nothing was written, existing catalogue unchanged.']))).not.toContain('data-loss');
+    expect(run(thread(['customer', 'All 300 contacts in the Leads list are gone since last night.'], ['internal', 'Nothing was written to the audit log when the contacts vanished; sync job 88 deleted them.'])).severity).toBe(1);
+  });
+  it('the present state said after a past outage closes it; a problem still going on does not', () => {
+    expectRoute('Just closing the loop on Tuesday\'s outage. Everything has worked normally since you restored service. Could you send the post-incident report when it is published?', 3, 'support');
+    expect(run(customer('Our site has been down for everyone since 9:00. It has been down ever since.')).severity).toBe(1);
+    expect(run(customer("The whole site is down for all our customers since 9am. Everything's working for us in the office, but customers get a 503.")).severity).toBe(1);
+  });
+  it('an out-of-office auto-reply is boilerplate; a real report from someone away is not', () => {
+    expect(rulesOf('Thank you for your message. I am out of the office until Monday with no access to email. For urgent matters, including any system outage or security issue, please contact our IT helpdesk.')).toEqual([]);
+    expect(run(customer("I'm out of the office this week, but nobody at our company can log in since 8am - total outage.")).severity).toBe(1);
+  });
+  it('colleagues joking that we were hacked is not a report of a hack', () => {
+    expect(rulesOf('It works again, thanks. My colleagues were already joking that you had been hacked.')).not.toContain('security');
+    expect(run(customer('We think we have been hacked: someone logged in from Russia and changed our payout bank details.')).severity).toBe(1);
+  });
+});
