@@ -91,6 +91,10 @@ const NOT_LIVE_HARM = new Set(['data_loss', 'outage', 'business_blocked', 'login
 const SAMPLE_DATA = /\b(?:sample data|demo (?:dataset|data)|seeded (?:test )?data|test data)\b/i;
 const NOT_LIVE = /\b(?:sandbox|test (?:workspace|account|environment|folder|tenant|instance|site|config|data)|trial (?:workspace|account|period)|demo (?:account|workspace|dataset|data)|sample data|seeded (?:test )?data|staging (?:site|environment|server|workspace))\b/i;
 const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
+// A feature-request label before the colon frames what follows as the wish (dev-p1): "Feature
+// request: the audit log shows edits but not who deleted a record". Not "would be great if …:",
+// which also opens "Would be great if you could help: nobody can log in".
+const WISH_FRAME = /(?:^|[.!?]\s*)(?:feature request|enhancement request|wish ?list item|nice to have)\s*$/i;
 const RESOLUTION_CONDITION = /\b(?:unless|until|once|as soon as)\s+(?:[\w']+\s+){0,2}$/i;
 // A condition is in the present ("unless this is resolved", "once it's fixed"); "until you fixed it" told the fix.
 const PRESENT_PASSIVE = /(?:\b(?:is|are|gets?|be)|'s|’s)\s*\||\|(?:is|are|gets?|be)\b/i;
@@ -133,6 +137,7 @@ export function classify(
     // unless the framing is the hypothetical ("Hypothetically: our whole database is deleted").
     const whole = norm.slice(sStart, mStart);
     const colon = Math.max(whole.lastIndexOf(': '), whole.lastIndexOf('; '));
+    if (colon !== -1 && text.author === 'customer' && WISH_FRAME.test(whole.slice(0, colon))) return 'hypothetical';
     const prefix = colon === -1 || HYPOTHETICAL_FRAME.test(whole.slice(0, colon)) ? whole : whole.slice(colon + 2);
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';

@@ -61,6 +61,7 @@ const ALL_OF_US = /\ball (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twe
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
 const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
 
+const ONLY_AN_IDEA = /\b(?:it'?s|this is|it is) (?:purely|just|only) (?:an idea|a suggestion|a thought|hypothetical|for planning|planning|for our risk register)\b/;
 const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 
 // A deadline inside the Low target (one to two business days).
@@ -229,6 +230,12 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     s.delete('security_concern');
     s.delete('confidential_mention');
     s.set('refuted_security', s.get('note_not_security') ?? []);
+  }
+  // "Nothing has happened, this is purely for planning", "Nothing leaked on our side, it's just an
+  // idea" (dev-p1): the customer names a security or data topic and says outright that it is not
+  // an event. Not "nothing leaked as far as we know, but someone signed in from Lagos".
+  if (['security', 'security_concern', 'data_loss'].some(has) && facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= 0 && ONLY_AN_IDEA.test(t.lower))) {
+    for (const id of ['security', 'security_concern', 'data_loss', 'confidential_mention']) s.delete(id);
   }
   if (has('note_separate_subscriptions') && has('billing_error')) {
     s.delete('billing_error');

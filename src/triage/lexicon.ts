@@ -485,6 +485,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   note_not_security: [
     "\\bnot (?:a |an )?security (?:event|incident|issue|concern|problem|breach|risk)\\b|\\bno (?:sign|signs|evidence|indication) of (?:unauthori[sz]ed access|compromise|a breach|intrusion|account takeover|a takeover|suspicious activity)\\b|\\b(?:the )?(?:log-?ins?|sign-?ins?|access|resets?|emails?) (?:was|were) (?:legitimate|expected|the customer'?s own|their own|our own|an admin'?s?|from their (?:own )?(?:vpn|office|admin))\\b",
     "\\bnot (?:a |an )?(?:compromise|hack|breach|takeover)\\b",
+    // dev-p1: "no sign of any unusual access on this account", "unrelated to our platform".
+    "\\bno (?:sign|signs|evidence|indication) of any (?:unusual|unauthori[sz]ed|suspicious|unknown|foreign) (?:access|activity|sign-?ins?|log-?ins?)\\b(?! (?:before|until|prior|except|other than|apart from|besides|outside)\\b)|\\bunrelated to (?:our|the) (?:platform|product|service|systems?)\\b",
   ],
   note_separate_subscriptions: [
     "\\b(?:two|2|three|3) (?:separate|different|distinct) (?:subscriptions|accounts|plans|workspaces|orders|invoices|purchases|licen[cs]es)\\b|\\bnot (?:a |an )?(?:double|duplicate) (?:charge|payment|billing|invoice)\\b",

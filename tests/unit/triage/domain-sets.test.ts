@@ -743,3 +743,20 @@ describe('precision: notes that find nothing wrong, the present state, boilerpla
     expect(run(customer('We think we have been hacked: someone logged in from Russia and changed our payout bank details.')).severity).toBe(1);
   });
 });
+
+describe('precision: ideas, planning and news named as such (dev-p1)', () => {
+  it('a note finding no unusual access refutes the scare; one that bounds it in time does not', () => {
+    expectRoute(thread(['customer', 'The news says billions of passwords leaked. Should we be worried about our accounts with you?'], ['internal', 'Generic news; no sign of any unusual access on this account.']), 3, 'support');
+    expect(run(thread(['customer', 'Someone logged into our admin account from Lagos at 3am and exported all contacts.'], ['internal', 'Checked: no sign of any unusual access before 3am; the Lagos session is not ours.'])).severity).toBe(1);
+  });
+  it('a "Feature request:" label frames what follows; other openings before a colon do not', () => {
+    expect(rulesOf('Feature request: the audit log shows edits but not who deleted a record.')).not.toContain('security');
+    expect(run(customer('Suggestion: nobody can log in since 9am, please check your SSO.')).severity).toBe(1);
+    expect(run(customer('Would be great if you could help: nobody can log in since 9am.')).severity).toBe(1);
+  });
+  it('"just an idea", "purely for planning" take the scary topic out; an event told beside an idea stays', () => {
+    expect(run(customer("Would be great if you could do what GitHub does: detect when one of your API keys shows up in a public repo and revoke it. Nothing leaked on our side, it's just an idea.")).severity).toBe(4);
+    expect(run(customer("Our risk register has a line 'SaaS admin account compromised'. Which controls can we switch on to limit that? Nothing has happened, this is purely for planning.")).severity).toBe(4);
+    expect(run(customer('Someone logged into our admin account from Lagos and exported all contacts. Just an idea: you could alert on new countries.')).severity).toBe(1);
+  });
+});
