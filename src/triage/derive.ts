@@ -233,8 +233,10 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   }
   // "Nothing has happened, this is purely for planning", "Nothing leaked on our side, it's just an
   // idea" (dev-p1): the customer names a security or data topic and says outright that it is not
-  // an event. Not "nothing leaked as far as we know, but someone signed in from Lagos".
-  if (['security', 'security_concern', 'data_loss'].some(has) && facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= 0 && ONLY_AN_IDEA.test(t.lower))) {
+  // an event. Only in their newest message (a later "we were actually hacked" stands), and not
+  // "Just an idea: alert on new countries" after a sign-in they report.
+  const newestCustomer = [...facts.texts].reverse().find((t) => t.author === 'customer' && t.messageIndex >= 0);
+  if (['security', 'security_concern', 'data_loss'].some(has) && newestCustomer && ONLY_AN_IDEA.test(newestCustomer.lower)) {
     for (const id of ['security', 'security_concern', 'data_loss', 'confidential_mention']) s.delete(id);
   }
   if (has('note_separate_subscriptions') && has('billing_error')) {

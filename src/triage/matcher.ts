@@ -33,7 +33,8 @@ let found = new Int32Array(3 * 1_024);
 let branchBlocks = new Int32Array(1_024);
 let groupBlocks = new Int32Array(1_024);
 let total = 0;
-const count = { of: new Int32Array(64) };
+/** Per signal s, at s + 1: how many of the collected triples are its. */
+let perSignal = new Int32Array(64);
 
 /** Adds the entries from `head` on whose group may match at `at` (block bit `bit`). */
 function visit(entries: Int32Array, head: number, at: number, bit: number): void {
@@ -49,7 +50,7 @@ function visit(entries: Int32Array, head: number, at: number, bit: number): void
     found[3 * total + 1] = at;
     found[3 * total + 2] = entries[e * STRIDE + 1] as number;
     total++;
-    count.of[s + 1] = (count.of[s + 1] as number) + 1;
+    perSignal[s + 1] = (perSignal[s + 1] as number) + 1;
   }
 }
 
@@ -82,8 +83,8 @@ export function collectCandidates(compiled: Compiled, keys: TextKeys, wanted: Ui
       groupBlocks[firstGroup + g] = blocks;
     });
   }
-  if (count.of.length < signals.length + 1) count.of = new Int32Array(signals.length + 1);
-  count.of.fill(0);
+  if (perSignal.length < signals.length + 1) perSignal = new Int32Array(signals.length + 1);
+  perSignal.fill(0);
   total = 0;
   for (let w = 0; w < words.count; w++) {
     const key = words.key[w] as number;
@@ -97,7 +98,7 @@ export function collectCandidates(compiled: Compiled, keys: TextKeys, wanted: Ui
     visit(entries, heads[PREFIX_SLOTS + one] as number, at, bit);
   }
   const start = new Int32Array(signals.length + 1);
-  for (let s = 0; s < signals.length; s++) start[s + 1] = (start[s] as number) + (count.of[s + 1] as number);
+  for (let s = 0; s < signals.length; s++) start[s + 1] = (start[s] as number) + (perSignal[s + 1] as number);
   const pairs = new Int32Array(2 * total);
   const next = start.slice(0, signals.length);
   for (let i = 0; i < total; i++) {

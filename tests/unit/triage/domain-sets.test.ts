@@ -758,5 +758,6 @@ describe('precision: ideas, planning and news named as such (dev-p1)', () => {
     expect(run(customer("Would be great if you could do what GitHub does: detect when one of your API keys shows up in a public repo and revoke it. Nothing leaked on our side, it's just an idea.")).severity).toBe(4);
     expect(run(customer("Our risk register has a line 'SaaS admin account compromised'. Which controls can we switch on to limit that? Nothing has happened, this is purely for planning.")).severity).toBe(4);
     expect(run(customer('Someone logged into our admin account from Lagos and exported all contacts. Just an idea: you could alert on new countries.')).severity).toBe(1);
+    expect(run(thread(['customer', 'Could you scan for leaked API keys? It is just an idea.'], ['customer', 'Update: our live API key was pushed to a public GitHub repo on Friday and someone has been calling the API with it.'])).severity).toBe(1);
   });
 });
