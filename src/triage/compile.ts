@@ -161,7 +161,7 @@ export function joinPatterns(list: string[]): string {
 }
 
 /** A pattern's "|"-separated branches outside any group. */
-function topLevelBranches(src: string): string[] {
+export function topLevelBranches(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { V8_OPTIMISE_LIMIT, compile, type Compiled, type CompiledSignal } from '../../../src/triage/compile';
+import { V8_OPTIMISE_LIMIT, compile, topLevelBranches, type Compiled, type CompiledSignal } from '../../../src/triage/compile';
 import { isSentenceLocal, requiredGroups, sentenceKeys } from '../../../src/triage/gate';
 import { Matcher, collectCandidates } from '../../../src/triage/matcher';
 import { prepareTexts } from '../../../src/triage/signals';
@@ -156,42 +156,12 @@ describe('the scan runs no chunk past V8\'s optimising limit', () => {
   });
 });
 
-function closes(src: string): number {
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Branches of a joined signal regex (compile.ts joinPatterns): \b(?:(?:b1)|(?:b2)…) or (?:p1)|(?:p2)…, each pattern's own alternatives counted. */
+/**
+ * Branches of a joined signal regex (compile.ts joinPatterns): \b(?:(?:b1)|(?:b2)…) when every
+ * branch starts with \b, else (?:p1)|(?:p2)…, each pattern's own alternatives counted.
+ */
 function topLevelBranchCount(source: string): number {
-  const pieces = (src: string): string[] => {
-    const out: string[] = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < src.length; i++) {
-      const ch = src[i];
-      if (ch === '\\') i++;
-      else if (ch === '[') {
-        for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-      } else if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      else if (ch === '|' && depth === 0) {
-        out.push(src.slice(start, i));
-        start = i + 1;
-      }
-    }
-    out.push(src.slice(start));
-    return out;
-  };
-  // A piece wrapped whole in (?:…): its first "(" closes at its last character.
-  const wrapped = (p: string) => p.startsWith('(?:') && closes(p) === p.length - 1;
-  const top = source.startsWith('\\b(?:') ? [source.slice(2)] : pieces(source);
-  return top.reduce((n, p) => n + (wrapped(p) ? pieces(p.slice(3, -1)).length : 1), 0);
+  const top = topLevelBranches(source);
+  if (top.length === 1 && source.startsWith('\\b(?:')) return topLevelBranches(source.slice(5, -1)).length;
+  return top.reduce((n, p) => n + topLevelBranches(p.slice(3, -1)).length, 0);
 }
