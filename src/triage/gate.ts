@@ -515,10 +515,21 @@ export function isSentenceLocal(src: string): boolean {
 const blockBits = new Int32Array(SIZE);
 let blockStarts: number[] = [0];
 // The latest text's word starts: offset, key (its first three characters, fewer in a shorter
-// word) and block. Grown, never shrunk.
+// word) and block. Grown by doubling as a long text needs, never shrunk.
 let wordAt = new Int32Array(1_024);
 let wordKey = new Int32Array(1_024);
 let wordBlock = new Int32Array(1_024);
+
+function growWords(): void {
+  const grow = (from: Int32Array) => {
+    const to = new Int32Array(from.length * 2);
+    to.set(from);
+    return to;
+  };
+  wordAt = grow(wordAt);
+  wordKey = grow(wordKey);
+  wordBlock = grow(wordBlock);
+}
 
 /** The latest sentenceKeys text's word starts (valid until the next call): offsets, keys, blocks. */
 export function wordStarts(keys: TextKeys): { at: Int32Array; key: Int32Array; block: Int32Array; count: number } | null {
@@ -541,12 +552,6 @@ export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
   let bit = 1;
   let inWord = false;
   let words = 0;
-  if (wordAt.length < lower.length / 2 + 1) {
-    const size = Math.ceil(lower.length / 2) + 1; // at most one word start per two characters
-    wordAt = new Int32Array(size);
-    wordKey = new Int32Array(size);
-    wordBlock = new Int32Array(size);
-  }
   const mark = (key: number) => {
     if (stamps[key] !== g) {
       stamps[key] = g;
@@ -571,6 +576,7 @@ export function sentenceKeys(lower: string, sentences: number[]): TextKeys {
     mark(c * BASE * BASE);
     if (c1 !== 0) mark((c * BASE + c1) * BASE);
     if (c2 !== 0) mark((c * BASE + c1) * BASE + c2);
+    if (words === wordAt.length) growWords();
     wordAt[words] = i;
     wordKey[words] = (c * BASE + c1) * BASE + c2;
     wordBlock[words++] = block;

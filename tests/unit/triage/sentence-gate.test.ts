@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { V8_OPTIMISE_LIMIT, compile, topLevelBranches, type Compiled, type CompiledSignal } from '../../../src/triage/compile';
-import { isSentenceLocal, requiredGroups, sentenceKeys } from '../../../src/triage/gate';
+import { isSentenceLocal, packKey, requiredGroups, sentenceKeys, wordStarts } from '../../../src/triage/gate';
 import { Matcher, collectCandidates } from '../../../src/triage/matcher';
 import { prepareTexts } from '../../../src/triage/signals';
 import type { PreparedText } from '../../../src/triage/text';
@@ -94,6 +94,16 @@ describe('sentence gate is exact on real text', () => {
       expect(wrong).toEqual([]);
     }, 60_000);
   }
+});
+
+describe('word starts', () => {
+  it('lists every word start of a long text, past the first thousand', () => {
+    const text = Array.from({ length: 5_000 }, (_, i) => `w${i}`).join(' ');
+    const words = wordStarts(sentenceKeys(text, [0]));
+    expect(words?.count).toBe(5_000);
+    expect(words?.at[4_999]).toBe(text.lastIndexOf('w4999'));
+    expect(words?.key[4_999]).toBe(packKey('w49'));
+  });
 });
 
 describe('sentence gate: repeated characters', () => {
