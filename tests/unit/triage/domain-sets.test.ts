@@ -738,6 +738,11 @@ describe('precision: notes that find nothing wrong, the present state, boilerpla
     expect(rulesOf('Thank you for your message. I am out of the office until Monday with no access to email. For urgent matters, including any system outage or security issue, please contact our IT helpdesk.')).toEqual([]);
     expect(run(customer("I'm out of the office this week, but nobody at our company can log in since 8am - total outage.")).severity).toBe(1);
   });
+  it('"my colleagues log in fine" narrows a lock-out to one user; a counted group still counts', () => {
+    expectRoute("I'm locked out. 'Invalid password' every time, then 'account locked for 15 minutes'. My colleagues log in fine.", 3, 'support');
+    expect(run(customer('Six of us in accounts payable are locked out. My colleagues in sales log in fine.')).severity).toBe(2);
+    expect(run(customer('Nobody on the night shift can log in since 2am, my colleagues log in fine on the day shift though.')).severity).toBe(1);
+  });
   it('colleagues joking that we were hacked is not a report of a hack', () => {
     expect(rulesOf('It works again, thanks. My colleagues were already joking that you had been hacked.')).not.toContain('security');
     expect(run(customer('We think we have been hacked: someone logged in from Russia and changed our payout bank details.')).severity).toBe(1);
