@@ -11,6 +11,12 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
+  projects: [
+    { name: 'extension', testIgnore: /layout-shift\.spec\.ts$/ },
+    // Layout shift measures when Chromium first paints, which a second browser busy beside it
+    // moves: measured alone, after everything else.
+    { name: 'layout-shift', testMatch: /layout-shift\.spec\.ts$/, dependencies: ['extension'], workers: 1 },
+  ],
   webServer: {
     command: `node scripts/demo-server.mjs --port ${DEMO_PORT}`,
     url: `http://127.0.0.1:${DEMO_PORT}/`,
