@@ -76,7 +76,7 @@ const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit 
 const LASTING_HARM = new Set(['security', 'data_loss']);
 const RECENT_PAST = /\b(?:yesterday|last night|over the weekend|this (?:morning|week))\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
-const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does (?:it|the|your|this|our|a|an)|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
+const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question|asks?|asked|asking|wants? to know)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does (?:it|the|your|this|our|a|an)|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
 // A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
 const TOPIC_NOUN = /^(?:outages?|downtime|data (?:loss|corruption|breach(?:es)?|leaks?)|security (?:breach(?:es)?|incidents?)|breach(?:es)?|incidents?|vulnerabilit(?:y|ies))$/i;
 const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
@@ -90,11 +90,23 @@ const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failur
 const NOT_LIVE_HARM = new Set(['data_loss', 'outage', 'business_blocked', 'login_failure']);
 const SAMPLE_DATA = /\b(?:sample data|demo (?:dataset|data)|seeded (?:test )?data|test data)\b/i;
 const NOT_LIVE = /\b(?:sandbox|test (?:workspace|account|environment|folder|tenant|instance|site|config|data)|trial (?:workspace|account|period)|demo (?:account|workspace|dataset|data)|sample data|seeded (?:test )?data|staging (?:site|environment|server|workspace))\b/i;
+// An outage in the news or in a planned window is a topic or a plan, not this customer's service
+// down (dev-p1): "The news says a major cloud provider had an outage", "Will the API be down
+// during the planned maintenance?". Not "down since the maintenance last night".
+const NEWS_FRAME = /\b(?:the news|in the news|news (?:says?|reports?)|press reports?|(?:an? |the )?(?:article|headline|news story)|read (?:online|on twitter|on reddit) that)\b/i;
+const IN_THE_NEWS = /^\s*(?:[\w-]+\s+){0,2}(?:in|from|on) the news\b/i;
+const PLANNED_WINDOW = /\b(?:planned|scheduled|announced|upcoming) (?:maintenance|downtime|outage|window)\b|\bmaintenance window\b|\bduring (?:the |your )?(?:[\w-]+ ){0,3}maintenance\b/i;
+// "Is there a way to stop the form on the 22nd, so we don't get orders we cannot bake": in a
+// how-to, what follows "so" is the goal, not a failure (dev-p1).
+const HOW_TO_OPENING = /^\s*(?:(?:and |also,? |but )?(?:is there (?:a|any) way|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|could (?:i|we)|is it possible))\b/i;
+const SO_THAT_WE = /\bso(?: that)? (?:we|i|they|customers|people|nobody|no one)\s+$/i;
 const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
 // A feature-request label before the colon frames what follows as the wish (dev-p1): "Feature
 // request: the audit log shows edits but not who deleted a record". Not "would be great if …:",
 // which also opens "Would be great if you could help: nobody can log in".
 const WISH_FRAME = /(?:^|[.!?]\s*)(?:feature request|enhancement request|wish ?list item|nice to have)\s*$/i;
+// "Would be nice if you fixed this", "I wish you'd sorted it": the fix wished for, not told.
+const WISHED_FIX = /\b(?:if|wish|wishing|hope|hoping)\s+(?:[\w']+\s+){0,1}$/i;
 const RESOLUTION_CONDITION = /\b(?:unless|until|once|as soon as)\s+(?:[\w']+\s+){0,2}$/i;
 // A condition is in the present ("unless this is resolved", "once it's fixed"); "until you fixed it" told the fix.
 const PRESENT_PASSIVE = /(?:\b(?:is|are|gets?|be)|'s|’s)\s*\||\|(?:is|are|gets?|be)\b/i;
@@ -124,6 +136,7 @@ export function classify(
     if (signal === 'resolved' && HEDGED.test(norm.slice(sStart, sEnd))) return 'hypothetical';
     // "On the web app in Chrome everything works": another way in, not the problem gone.
     if (signal === 'resolved' && ANOTHER_WAY.test(norm.slice(sStart, mStart))) return 'hypothetical';
+    if (signal === 'resolved' && WISHED_FIX.test(norm.slice(cStart, mStart))) return 'hypothetical';
     // "Unless this is resolved today", "once it's fixed": a condition, not a resolution.
     if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && PRESENT_PASSIVE.test(`${norm.slice(cStart, mStart)}|${norm.slice(mStart, mEnd)}`)) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
@@ -161,6 +174,8 @@ export function classify(
     const q = norm[mStart - 1];
     if ((q === '"' || q === "'") && norm[mEnd] === q && SCARE_BEFORE.test(norm.slice(Math.max(sStart, mStart - 20), mStart - 1))) return 'hypothetical';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
+    if (signal === 'outage' && text.author === 'customer' && (NEWS_FRAME.test(prefix) || IN_THE_NEWS.test(norm.slice(mEnd, sEnd)) || (PLANNED_WINDOW.test(sentenceText) && (sentenceText.trimEnd().endsWith('?') || /\bwill\b/i.test(sentenceText))))) return 'hypothetical';
+    if (text.author === 'customer' && HOW_TO_OPENING.test(sentenceText) && SO_THAT_WE.test(norm.slice(cStart, mStart))) return 'hypothetical';
   }
   return 'active';
 }

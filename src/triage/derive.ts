@@ -5,7 +5,7 @@
  */
 import type { Policy } from '../policy/schema';
 import type { Compiled } from './compile';
-import { classify } from './context';
+import { classify, sentenceBounds } from './context';
 import { evidenceOf, type Facts } from './signals';
 import { sentenceIndexOf } from './text';
 import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } from './types';
@@ -26,6 +26,20 @@ const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most
 const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/;
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/;
+
+// The basic checks were done: said by the customer, in a note, or by an agent telling what they
+// did ("I reset your password: still locked"), not by an agent asking for them (dp1-084).
+const ASKS_TO_TRY = /\?|\b(?:could|can|would|will) you\b|\b(?:please|try|trying|(?:sent|send|sending) you)\b/;
+function triedBasics(facts: Facts): boolean {
+  return facts.texts.some((t) => {
+    if (t.author !== 'agent') return TRIED_BASICS.test(t.lower);
+    for (const m of t.lower.matchAll(new RegExp(TRIED_BASICS.source, 'g'))) {
+      const [start, end] = sentenceBounds(t, sentenceIndexOf(t.sentences, m.index));
+      if (!ASKS_TO_TRY.test(t.lower.slice(start, end))) return true;
+    }
+    return false;
+  });
+}
 
 // Objects that are one module or integration, not the customer's whole core task (domain.md
 // section 2: one integration, sync, webhook, API endpoint or export fully blocked is Sev 2).
@@ -301,7 +315,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (facts.breadth !== 1 && (SITE_WIDE.test(joined) || ALL_OF_US.test(joined)) && !login.every((ev) => LOGIN_SUBSET.test(ev.quote))) move(s, 'login_failure', 'login_widespread', breadthEv);
     else if (facts.breadth === 3 && ((partOnly && !officeWide && GROUP_WORDS.test(breadthEv.map((e) => e.quote).join(' '))) || login.every((ev) => LOGIN_SUBSET.test(ev.quote)))) move(s, 'login_failure', 'login_team', breadthEv);
     else if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
-    else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || TRIED_BASICS.test(joined)) {
+    else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || triedBasics(facts)) {
       move(s, 'login_failure', 'login_team', breadthEv);
     }
   }

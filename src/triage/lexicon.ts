@@ -284,7 +284,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   minor: [
     // The customer's own words about impact (domain.md section 2); "just letting you know" alone is not.
-    "\\b(?:not important|no big deal|not a big deal|not a huge deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem|detail)|(?:it'?s|this is|that'?s) (?:only |just )?(?:minor|cosmetic)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b",
+    "\\b(?:not important|no big deal|not a big deal|not a huge deal|small thing|small issue|minor (?:issue|bug|thing|glitch|annoyance|inconvenience|problem|detail)|(?:it'?s|this is|that'?s) (?:only |just )?(?:minor|cosmetic)|nitpick|trivial|harmless|don'?t think (?:this|it) is a big deal)\\b|\\bsmall one[:,]|\\bminor[,.!:] (?:just|nothing|no rush|not urgent)\\b",
   ],
   confusing: [
     "\\b(?:confus(?:ing|ed)|unclear|doesn'?t make sense|is (?:this|that|it) (?:expected|normal|intended|a bug)|is (?:this|that) how it'?s supposed to work|expected behaviou?r\\?|why (?:does|do|is|are|would|did) (?:{W}){0,6}(?:gives?|shows?|says?|returns?|sets?|keeps?)\\b|(?:is|was) (?:that|this|it) (?:on purpose|intentional|by design|deliberate)|(?:don'?t|do not|can'?t) understand why|(?:docs|documentation|help (?:article|centre|center)) (?:say|says|said|states?)\\b{GAP}\\bbut\\b)",
@@ -560,7 +560,7 @@ export const BREADTH_PATTERNS: { level: 1 | 2 | 3; source: string; relative?: bo
   {
     level: 2,
     source:
-      "\\b(?:not (?:just|only) (?:me|us|my)|(?:a few|a couple of|a couple|some|several|two|three|four|five|2|3|4|5|a handful of|a number of) (?:of (?:our|the|my) )?(?:[\\w'-]+ )?{WHO}|(?:my|our) (?:team|colleagues|teammates|coworkers|co-workers|department)|(?:others|colleagues) (?:too|as well|also)|all (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) of us|every(?:one|body) (?:in|on|from) (?:the|our|my) [^.!?\\n]{0,30}?\\b(?:team|department|group))\\b",
+      "\\b(?:not (?:just|only) (?:me|us|my)|(?:a few|a couple of|a couple|some|several|two|three|four|five|2|3|4|5|a handful of|a number of) (?:of (?:our|the|my) )?(?:[\\w'-]+ )?{WHO}|(?:my|our) (?:team|colleagues|teammates|coworkers|co-workers|department)|(?:others|colleagues) (?:too|as well|also)|(?:and )?so (?:are|do|have|can'?t|is|does) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some|many|all|most) (?:of )?(?:the |my |our )?(?:others|colleagues|coworkers|co-workers|teammates|of (?:us|them))\\b|all (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) of us|every(?:one|body) (?:in|on|from) (?:the|our|my) [^.!?\\n]{0,30}?\\b(?:team|department|group))\\b",
   },
   {
     level: 3,

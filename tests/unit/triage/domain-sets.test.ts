@@ -766,3 +766,43 @@ describe('precision: ideas, planning and news named as such (dev-p1)', () => {
     expect(run(thread(['customer', 'Could you scan for leaked API keys? It is just an idea.'], ['customer', 'Update: our live API key was pushed to a public GitHub repo on Friday and someone has been calling the API with it.'])).severity).toBe(1);
   });
 });
+
+describe('precision: who tried what, wishes, news and plans (dev-p1, second pass)', () => {
+  const lockedOut = 'I cannot log in to my account since this morning, it says invalid credentials.';
+  it('an agent asking for a password reset is not the basics tried; the customer, a note or an agent telling it done is', () => {
+    expectRoute(thread(['customer', lockedOut], ['agent', 'Could you try a password reset from the sign-in page and let me know?']), 3, 'support');
+    expectRoute(thread(['customer', lockedOut], ['agent', 'I sent you a password reset link.']), 3, 'support');
+    expectRoute(customer(`${lockedOut} I already did a password reset and tried incognito.`), 2, 'l2');
+    expectRoute(thread(['customer', lockedOut], ['internal', 'Customer tried a password reset and another browser already.']), 2, 'l2');
+    expectRoute(thread(['customer', lockedOut], ['agent', 'I triggered a password reset for you and your account is not locked on our side.']), 2, 'l2');
+  });
+  it('"and so are 6 others" counts a group; "so are you" does not', () => {
+    expectRoute('I am locked out of the portal and so are 6 others.', 2, 'l2');
+    expectRoute('I am locked out of the portal and so are you probably.', 3, 'support');
+  });
+  it('a fix wished for is not a fix told', () => {
+    expect(rulesOf('The export button on the reports page does nothing. Would be nice if you fixed this.')).not.toContain('resolved-closed');
+    expect(rulesOf('The export button did nothing yesterday. Looks like you fixed it, thanks.')).toContain('resolved-closed');
+  });
+  it('an outage in the news or in a planned window is a question, not this service down', () => {
+    expectRoute('The news says a major cloud provider had an outage this morning. Are you hosted there? Everything works for us.', 4, 'support');
+    expect(run(customer('Will the REST API be down during the planned maintenance on Saturday?')).severity).toBeGreaterThanOrEqual(3);
+    // Near misses: the customer's own outage told beside the news, and down since a maintenance.
+    expect(run(customer('The outage in the news is hitting us too: our site is down since 9am.')).severity).toBe(1);
+    expect(run(customer('Our whole site is down since 9am, it is even in the news.')).severity).toBe(1);
+    expect(run(customer('Our site has been down since the maintenance last night.')).severity).toBe(1);
+  });
+  it('what someone asks about before acting ("My client asks: if they delete …, are the hours deleted too?") is a question', () => {
+    expect(rulesOf("My client asks: if they delete an ex-employee's user account, are the hours that person logged deleted too, or kept on the projects?")).not.toContain('data-loss');
+    expect(rulesOf('All the hours our team logged last week are deleted, the projects show zero.')).toContain('data-loss');
+  });
+  it('in a how-to, what follows "so we" is the goal; after a failure it is the harm', () => {
+    expectRoute("Is there a way to stop the pre-order form on the 22nd at 18:00, so we don't get orders that we cannot bake anymore?", 4, 'support');
+    expect(run(customer("The checkout is broken so we don't get orders.")).severity).toBe(1);
+  });
+  it('"Small one:" and "Minor, just …" are the customer calling it minor; "the minor version" is not', () => {
+    expect(rulesOf('Small one: the iPad app crashes if I rotate it on the Settings page. Reopening works fine.')).toContain('minor');
+    expect(rulesOf("Minor, just thought you'd want to know: the logo is blurry on the invoice.")).toContain('minor');
+    expect(rulesOf('Since the minor version 6.2, the iPad app crashes every time I open an invoice.')).not.toContain('minor');
+  });
+});
