@@ -27,6 +27,11 @@ const SSO = /\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google w
 const WE_CANT_LOGIN = /\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/;
 const TRIED_BASICS = /\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/;
 
+/** Sign-in fails for several users of one customer: a group said, "we can't log in", or SSO. */
+export function loginSaysGroup(facts: Facts): boolean {
+  return facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(facts.activeText) || WE_CANT_LOGIN.test(facts.activeText)));
+}
+
 // The basic checks were done: said by the customer, in a note, or by an agent telling what they
 // did ("I reset your password: still locked"), not by an agent asking for them (dp1-084).
 const ASKS_TO_TRY = /\?|\b(?:could|can|would|will) you\b|\b(?:please|try|trying|(?:sent|send|sending) you)\b/;
@@ -315,7 +320,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (facts.breadth !== 1 && (SITE_WIDE.test(joined) || ALL_OF_US.test(joined)) && !login.every((ev) => LOGIN_SUBSET.test(ev.quote))) move(s, 'login_failure', 'login_widespread', breadthEv);
     else if (facts.breadth === 3 && ((partOnly && !officeWide && GROUP_WORDS.test(breadthEv.map((e) => e.quote).join(' '))) || login.every((ev) => LOGIN_SUBSET.test(ev.quote)))) move(s, 'login_failure', 'login_team', breadthEv);
     else if (facts.breadth === 3) move(s, 'login_failure', 'login_widespread', breadthEv);
-    else if (facts.breadth === 2 || (facts.breadth === 0 && (SSO.test(joined) || WE_CANT_LOGIN.test(joined))) || triedBasics(facts)) {
+    else if (loginSaysGroup(facts) || triedBasics(facts)) {
       move(s, 'login_failure', 'login_team', breadthEv);
     }
   }

@@ -5,6 +5,7 @@
  * turns them into a level and a destination once the agent confirms or changes one.
  */
 import type { FactId, FactValue, FactValues } from '../policy/fact-names';
+import { loginSaysGroup } from './derive';
 import type { Facts } from './signals';
 import type { LevelDecision } from './severity';
 import type { Evidence } from './types';
@@ -80,8 +81,9 @@ export function readFacts(facts: Facts, decision: LevelDecision): ImpactFacts {
     const wide = facts.breadth === 3 && (fired.has('widespread') || fired.has('login-widespread') || fired.has('business-blocked') || fired.has('unclassified-wide') || !GROUPISH.test(ev?.quote ?? ''));
     who = one(facts.breadth === 1 ? 'one_user' : wide ? 'customer' : 'group', ev);
   }
-  // "We can't log in", SSO: several users of one customer (derive() read it so).
-  if (who.value === null && s.has('login_team')) who = one('group', first(['login_team']));
+  // "We can't log in", SSO: several users of one customer. Not one user who did the basic checks
+  // (derive() raises that to the same rule, but who is affected is still one user, unstated).
+  if (who.value === null && s.has('login_team') && loginSaysGroup(facts)) who = one('group', first(['login_team']));
 
   // A workaround: denied (or basic checks done and nothing gets round it), restoring (the
   // workaround or own-configuration rule lowered the level), or there but not enough.

@@ -24,6 +24,13 @@ describe('impact facts read from the ticket', () => {
     expect(facts.workaround).toEqual({ value: null, evidence: null });
   });
 
+  it('"we can\'t log in" or SSO is a group; one user who did the basic checks is not (who is then not stated)', () => {
+    expect(read('We cannot log in since this morning, the SSO page says invalid request.').who.value).toBe('group');
+    const oneUser = read('I cannot log in since this morning, it says invalid credentials. I already did a password reset and tried incognito.');
+    expect(oneUser.who).toEqual({ value: null, evidence: null });
+    expect(oneUser.touches.value).toBe('sign_in');
+  });
+
   it('one module fully blocked for everyone is part of the work stopped, not all of it', () => {
     const facts = read('The dashboards have been blank all morning for all of our users.');
     expect(valuesOf(facts)).toMatchObject({ kind: 'broken', stopped: 'partly', who: 'customer' });
