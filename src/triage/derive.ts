@@ -61,7 +61,7 @@ const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?|connectors?|connection|transfers?|modules?|queues?|\\/v\\d\\/\\w+)\\b`, 'i');
 // Several customers (tenants), not a customer's own customers: "6 other tenants", "9 accounts".
-const SEVERAL_CUSTOMERS_MORE = /\b(?:second|third|fourth|\d+(?:st|nd|rd|th)) (?:independent )?report\b|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:separate |independent |different )?(?:tenant|customer|client|account|merchant|company|store|school|practice)s? (?:reporting|to report|that reported|who reported|(?:has |have )?reported)\b|\bpotential incident\b|\b(?:two|three|four|five|several|\d+|a few) (?:other |more )?(?:enterprise |[\w-]+ )?(?:stores|shops|tenants|customers|accounts|clinics|companies|merchants|clients|brands|schools|practices|restaurants|hotel groups|hotels|groups|firms|businesses)\b[^.!?\n]{0,60}?\b(?:opened|have opened|reported|raised|filed|logged|(?:with|see|have|report) the same (?:problem|issue|error|symptom|failure|hang|message|thing))\b|\bboth opened tickets\b|\b(?:their own )?separate accounts? with you\b|\b(?:two|several|multiple) separate (?:tenants|accounts|customers)\b|\b(?:plus|also) [a-z][\w&' ]{1,40} reported the same\b|\b(?:sister company|other brand)\b[^.!?\n]{0,80}?\b(?:same|theirs|too|as well)\b|\bsame (?:error|issue|problem|symptom|failure|bug)s? (?:was |were |also |has been |have been |now )*(?:reported|raised|seen|logged) by\b|\b(?:a )?(?:second|another|third) (?:[\w-]+ ){0,2}(?:customer|tenant|client|account|merchant|group|company|school|clinic|practice|store|shop|hotel|firm|business)\b[^.!?\n]{0,80}?\b(?:reported|reports|is reporting|has reported|opened a ticket|raised)\b|\((?:a )?separate (?:tenant|customer|account|client)\)[^.!?\n]{0,80}?\breported the same\b/;
+const SEVERAL_CUSTOMERS_MORE = /\b(?:second|third|fourth|\d+(?:st|nd|rd|th)) (?:independent )?report\b|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:separate |independent |different )?(?:tenant|customer|client|account|merchant|company|store|school|practice)s? (?:reporting|to report|that reported|who reported|(?:has |have )?reported)\b|\bpotential incident\b|\b(?:two|three|four|five|several|\d+|a few) (?:other |more )?(?:enterprise |[\w-]+ )?(?:stores|shops|tenants|customers|accounts|clinics|companies|merchants|clients|brands|schools|practices|restaurants|hotel groups|hotels|groups|firms|businesses)\b[^.!?\n]{0,60}?\b(?:opened|have opened|reported|raised|filed|logged|(?:with|see|have|report) the same (?:problem|issue|error|symptom|failure|hang|message|thing))\b|\bboth opened tickets\b|\b(?:their own )?separate accounts? with you\b|\b(?:two|several|multiple) separate (?:tenants|accounts|customers)\b|\b(?:plus|also) [a-z][\w&' ]{1,40} reported the same\b|\b(?:sister company|other brand|partner (?:agency|company|firm))\b[^.!?\n]{0,80}?\b(?:same|theirs|too|as well)\b|\b(?:confirmed|seen|reproduced|happening) (?:with|on|for|in|at) (?:\d+|two|three|four|five|several|multiple) (?:more |other )?(?:tenants|customers|accounts|clients)\b|\bsame (?:error|issue|problem|symptom|failure|bug)s? (?:was |were |also |has been |have been |now )*(?:reported|raised|seen|logged) by\b|\b(?:a )?(?:second|another|third) (?:[\w-]+ ){0,2}(?:customer|tenant|client|account|merchant|group|company|school|clinic|practice|store|shop|hotel|firm|business)\b[^.!?\n]{0,80}?\b(?:reported|reports|is reporting|has reported|opened a ticket|raised)\b|\((?:a )?separate (?:tenant|customer|account|client)\)[^.!?\n]{0,80}?\breported the same\b/;
 const SEVERAL_CUSTOMERS = /\b(?:\d+|several|multiple|many|two|three|four|five|a few|a dozen) (?:other )?(?:tenants|accounts|merchants|customers (?:report|reported|reporting|have reported|are reporting|see|seeing))\b|\b(?<!our |\bno |\bnot any |\bnor )other (?:customers|tenants|accounts|merchants) (?:report|reported|reporting|have|are|see|seeing|affected)\b|\ball (?:\w+ )?(?:tenants|merchants)\b/;
 // Breadth words that name a group inside the customer, not the whole organisation.
 const GROUP_WORDS = /\b(?:team|department|group|role|contractors?|managers?|reps?|technicians?|drivers?|approvers?|dispatchers?|accounting|finance|sales|hr|design)\b/i;
@@ -80,6 +80,9 @@ const ALL_OF_US = /\ball (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twe
 const LOGIN_SUBSET = /\b(?:reset|invites?|invitations?|activat\w*|new hires?|magic links?)\b/i;
 const WHOLE_ORG = /\b(?:company|org|organi[sz]ation|office|branch|site|everyone|everybody|all (?:of )?(?:our )?(?:users|staff|employees|people|customers|clients|shoppers|visitors)|whole business|company-?wide|org-?wide|nobody|no one|none of (?:us|our users|our staff))\b/i;
 
+const OUR_CHANGE = /\bour (?:[\w-]+ ){0,3}(?:was|were|got|has been|have been) (?:rotated|changed|updated|deployed|migrated|rolled out|renamed|removed|revoked|switched|reconfigured)\b|\b(?:caused by|after|since) our (?:[\w-]+ ){0,3}(?:change|deploy\w*|release|migration|rotation|update|upgrade)\b/;
+const THEIRS_UNCHANGED = /\b(?:unchanged|not changed|no changes?|nothing (?:has )?changed|(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not) (?:been )?change[ds]?)\b/i;
+const PART_GONE = /\b(?:only|just|but) (?:the |our |all (?:the )?)?(?:[\w-]+ ){0,3}(?:are|is|were|was|got|have been|has been) (?:all )?(?:gone|missing|deleted|lost|wiped|removed|erased|blank|empty)\b/i;
 const ONLY_AN_IDEA = /\b(?:it'?s|this is|it is) (?:purely|just|only) (?:an idea|a suggestion|a thought|hypothetical|for planning|planning|for our risk register)\b/;
 const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 
@@ -268,6 +271,15 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     s.set('feature_request', [...(s.get('feature_request') ?? []), ...(s.get('note_capability_gap') ?? [])].slice(0, 4));
     for (const id of ['bug', 'blocked', 'how_to', 'cosmetic']) s.delete(id);
   }
+  // A note that puts the cause on our side ("Our SAML signing certificate was rotated at 05:45;
+  // their IdP trusts the old cert") or says their side did not change ("SSO config unchanged on
+  // their side") does not make it their configuration (dev-q, dev-x).
+  const ownConfig = s.get('note_own_config');
+  if (ownConfig) {
+    const kept = ownConfig.filter((ev) => !THEIRS_UNCHANGED.test(sentenceAround(facts, ev)));
+    if (!kept.length || facts.texts.some((t) => t.author === 'internal' && OUR_CHANGE.test(t.lower))) s.delete('note_own_config');
+    else s.set('note_own_config', kept);
+  }
   if (has('note_own_config')) s.set('config_question', [...(s.get('note_own_config') ?? []), ...(s.get('config_question') ?? [])].slice(0, 4));
 
   // "The SLA for this strategic account breached": a missed target, not a breach of the account.
@@ -365,8 +377,10 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     if (ev) s.set('security', [ev]);
   }
 
-  // "Deals are still there in search": the data is safe, the view is what is broken.
-  if (has('data_safe')) move(s, 'data_loss', 'bug');
+  // "Deals are still there in search": the data is safe, the view is what is broken. Not when the
+  // same sentence says what did go ("The contact records are still there, only the notes are
+  // gone": dev-p1).
+  if ((s.get('data_safe') ?? []).some((ev) => !PART_GONE.test(sentenceAround(facts, ev)))) move(s, 'data_loss', 'bug');
 
   const anyProblem = PROBLEMS.some(has);
   // Several users, an office or many customers with a problem: one level up.

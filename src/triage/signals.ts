@@ -189,6 +189,8 @@ export function scan(texts: PreparedText[], compiled: Compiled): Hit[] {
 
 const NUMBER_WORD = /\d[\d,]*/;
 
+const OTHER_CUSTOMERS = /\bother (?:customers|clients|tenants|accounts|companies|merchants|organi[sz]ations)\b/;
+
 function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['breadth']; evidence: Evidence[] } {
   let level: Facts['breadth'] = 0;
   let evidence: Evidence[] = [];
@@ -210,7 +212,7 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
           const n = Number((NUMBER_WORD.exec(m[0])?.[0] ?? '0').replace(/,/g, ''));
           if (!Number.isFinite(n) || n === 0) continue;
           // Several other customers is widespread harm whatever the count.
-          const customers = /\bother (?:customers|clients|tenants|accounts|companies|merchants|organi[sz]ations)\b/.test(m[0]);
+          const customers = OTHER_CUSTOMERS.test(m[0]);
           l = n >= 10 || (customers && n >= 2) ? 3 : n >= 2 ? 2 : 1;
         }
         found.push({ s, e, level: l, relative: pattern.relative });
@@ -228,6 +230,8 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
       const sentence = sentenceIndexOf(text.sentences, f.s);
       const ctx = classify(text, 'breadth', sentence, f.s, f.e);
       if (ctx === 'question' || ctx === 'hypothetical') continue;
+      // "Not seen with other tenants", "no other customers report it": no other customer at all.
+      if (ctx === 'negated' && OTHER_CUSTOMERS.test(text.lower.slice(f.s, f.e))) continue;
       // Only "not all" / "not everyone" narrows breadth; a negation further back is about something else.
       if (ctx === 'negated' && /\b(?:not|n't|never)\s*$/i.test(text.norm.slice(Math.max(0, f.s - 8), f.s))) {
         if (l === 3) l = 2; // "not everyone" is still some

@@ -126,6 +126,8 @@ export function stripNonAuthored(norm: string): string {
   let seenContent = false;
   let inForward = false;
   let keepQuoted: boolean | null = null;
+  // Mail headers ("From: … / Sent: …") before any text of the sender: a forward.
+  let headersOnTop = false;
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = norm.length;
@@ -135,12 +137,14 @@ export function stripNonAuthored(norm: string): string {
       paraStart = lineEnd + 1;
     } else if ((!seenContent || inForward) && (FORWARD_HEADER.test(trimmed) || MAIL_HEADER.test(trimmed))) {
       // A forward at the top: its headers are not content, the forwarded text is the message.
+      if (!seenContent) headersOnTop = true;
     } else if (seenContent && lineStart < SHORT_COVER && (FORWARDED.test(trimmed) || ((FORWARD_HEADER.test(trimmed) || FORWARD_FROM.test(trimmed)) && FORWARD_CUE.test(norm.slice(0, lineStart))))) {
       // "FYI, see below" over a forwarded report: the report is what the customer is telling us.
       inForward = true;
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {
       // "Please see below from my team lead" over a quoted report: the report is the message.
-      keepQuoted ??= lineStart < SHORT_COVER && FORWARD_CUE.test(norm.slice(0, lineStart));
+      // So is a quote right under a forward's headers ("From: IT Desk / Sent: … / > Several staff got …").
+      keepQuoted ??= lineStart < SHORT_COVER && ((headersOnTop && !seenContent) || FORWARD_CUE.test(norm.slice(0, lineStart)));
       if (!keepQuoted) ranges.push([lineStart, lineEnd]);
     } else if (seenContent && trimmed.length < 260 && (QUOTE_HEADER.test(trimmed) || SIGNATURE_START.test(trimmed))) {
       ranges.push([lineStart, norm.length]);

@@ -806,3 +806,30 @@ describe('precision: who tried what, wishes, news and plans (dev-p1, second pass
     expect(rulesOf('Since the minor version 6.2, the iPad app crashes every time I open an invoice.')).not.toContain('minor');
   });
 });
+
+describe('recall: notes that put the cause on our side, part of the data gone, a forward quoted under its headers (read sets)', () => {
+  const locked = "Since 06:00 none of our 600 staff can sign in; the SSO screen says 'signature invalid'. Our IdP hasn't changed.";
+  it('a note naming our change, or saying their side is unchanged, is not their configuration', () => {
+    expect(run(thread(['customer', locked], ['internal', 'Our SAML signing certificate was rotated at 05:45 (change CHG-220); their IdP trusts the old cert.'])).severity).toBe(1);
+    expect(run(thread(['customer', locked], ['internal', 'SSO config unchanged on their side per their IdP logs.'])).severity).toBe(1);
+    // Near miss: the note finds their own change.
+    expect(rulesOf(thread(['customer', 'Since Tuesday all our users get logged out every 15 minutes.'], ['internal', 'Their admin changed the session timeout on Tuesday; their IdP policy forces it. Working as configured.']))).toContain('own-config');
+  });
+  it('"the records are still there, only the notes are gone" is data lost; "the deals are still there" alone is not', () => {
+    expect(run(customer('About 1,300 of our contact notes are missing since last night. The contact records are still there, only the notes are gone.')).severity).toBe(1);
+    expect(rulesOf('The deals vanished from the pipeline view, but the deals are still there in search.')).not.toContain('data-loss');
+  });
+  it('stored values wrong for hundreds of records after a sync is data corrupted; a view after a sync is not', () => {
+    expect(run(customer("After last night's sync with our warehouse system, stock levels for about 300 products are negative or wrong.")).severity).toBe(1);
+    expect(rulesOf('After the import, 40 products show the wrong category icon in the menu.')).not.toContain('data-loss');
+  });
+  it('a forward quoted under its own headers is the message; a reply quoting history is not', () => {
+    const forward = "From: IT Desk <it@example.com>\nSent: 3 March 11:02\n\n> Several staff got MFA push requests they didn't start this morning, 7 people. One accepted by mistake.\n\nCan you check our tenant audit?";
+    expect(run(customer(forward)).destination).toBe('security');
+    expect(run(customer("Thanks, that answers it.\n\n> Several staff got MFA push requests they didn't start this morning.")).severity).toBeGreaterThanOrEqual(3);
+  });
+  it('other tenants in a note: confirmed with two more is several customers; "not seen with other tenants" is none', () => {
+    expect(ruleIds(run(thread(['customer', 'Our dashboards show no data since last night.'], ['internal', 'Confirmed with 2 more tenants. Ingestion stopped after the migration.'])))).toContain('widespread');
+    expect(ruleIds(run(thread(['customer', 'The dashboard export is slow since Monday.'], ['internal', 'Not seen with other tenants; it is their VPN.'])))).not.toContain('widespread');
+  });
+});
