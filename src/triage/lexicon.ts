@@ -202,7 +202,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   login_failure: [
     // dev-u: "all our users are disconnected and can not reconnect".
     "\\b(?:are|were|got|get|keep getting) (?:all )?(?:disconnected|logged out|kicked out|signed out) and (?:can ?not|can't|cannot|unable to|could not|couldn't) (?:re-?connect|log (?:back )?in|sign (?:back )?in|get back in)\\b",
-    "\\b(?:identifiants invalides|invalid credentials|credenciales inv[aá]lidas|ung[üu]ltige anmeldedaten|credenziali non valide)\\b|\\b(?:nobody|no one|none) (?:of|in|from) (?:our|the) [\\w -]{0,30}?(?:can|could) (?:connect|log ?in|sign ?in) (?:to|into|on)\\b",
+    "\\b(?:identifiants invalides|invalid credentials|credenciales inv[aá]lidas|ung[üu]ltige anmeldedaten|credenziali non valide)\\b|\\b(?:nobody|no one|none) (?:of|in|from) (?:our|the) [\\w -]{0,30}?(?:can|could) (?:connect|log ?in|sign ?in) (?:to|into|on)\\b|\\b(?:nobody|no one|none of us) (?:(?:of|in|from|at) (?:our|the) [\\w -]{0,30}?)?(?:can|could) (?:enter|get into) (?:the |our |your )?(?:system|app|platform|account|portal|software|tool)\\b(?! (?:settings|configuration|page|menu|section|admin|area|module|tab))",
     "\\b(?:get|gets|getting|receive|receives|receiving|see|sees|seeing)\\b (?:an? |the )?(?:error )?['\"][^'\"\\n]{2,60}['\"] (?:error |message )?(?:when|while|on|after) (?:logging|signing|trying to (?:log|sign)) (?:in|on)\\b",
     "\\b(?:errors?|invalid \\w+|fails?|failing|failed|rejected|denied|can'?t|cannot|unable)\\b{GAP}\\b(?:when|while|after|each time|every time) (?:trying|they try|we try|i try|attempting|people try|users try|customers try) to (?:log|sign) (?:back )?in\\b",
     "\\b(?:trying|try|tries|attempting) to (?:log|sign) (?:back )?in\\b{GAP}(?:errors?|fails?|invalid|rejected|denied|doesn'?t work|won'?t work|nothing happens|just reloads)\\b",
@@ -223,6 +223,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b{CANT2} (?:take|accept|receive|process|place|book) (?:any |new |a single )?(?:orders|bookings|reservations|payments|sales|appointments|card payments)\\b(?! (?:on|at|for|during|outside|after|before|in|from) )",
     // dev-u … dev-y: a run button grey for every user or all our entities (not "all users except admins"), "the payroll run is not going", a checkout dead since 7am.
     "\\b(?:button|option|link|menu)\\b[^.!?\\n]{0,40}?\\b(?:stays?|is|remains?|keeps? being) (?:grey|gray|greyed out|grayed out|disabled|inactive|unclickable)\\b[^.!?\\n]{0,40}?\\b(?:for (?:every|each) (?:user|one|body|of us)|for everyone|for everybody|for all (?:of )?(?:our )?(?:[\\w-]+ )?(?:users|entities|companies|locations|admins|staff|branches|accounts|sites|stores|clinics))\\b(?! (?:except|but|apart|other than|without))|\\b(?:payroll|pay ?run|billing run|invoice run|invoicing)\\b[^.!?\\n]{0,30}?\\b(?:is|are) not going(?=[.,;!?]| since| anymore| at all|$)",
+    // dev-p2: "we try to make the payroll of May since yesterday but the button 'Submit run' stay grey".
+    "\\b(?:payroll|pay ?run|billing run|invoice run)\\b[^.!?\\n]{0,60}?\\bbutton\\b[^.!?\\n]{0,30}?\\b(?:stays?|is|remains?|keeps? being) (?:still )?(?:grey|gray|greyed out|grayed out|disabled|inactive|unclickable)\\b",
+    // dev-p2: "Invoices we create since Monday stay in status 'Queued' and never go out to our customers."
+    "\\binvoices\\b[^.!?\\n]{0,60}?\\b(?:stay|stays|stayed|are stuck|remain|remains) (?:in|at) (?:status |the status )?['\"]?(?:queued|pending|sending|processing|outbox)\\b|\\binvoices\\b[^.!?\\n]{0,60}?\\b(?:never|don'?t|do not|no longer) (?:go out|get sent|reach) (?:to )?(?:our|the|any) (?:customers|clients)\\b",
     "\\b(?:check ?out|checkouts?|payments?|billing|invoicing|orders?|payroll|bookings?|reservations?)\\b (?:has |have )?(?:been |is |are |went )?(?:completely |totally )?dead\\b(?! (?:quiet|slow|time|season))",
     // dev-u … dev-w: zero orders arriving, a billing run that charged nobody.
     "\\b(?:receive|received|receiving|are receiving|have received|get|getting|are getting|got) (?:zero|no|0) (?:new )?(?:orders|bookings|reservations|payments|sales|leads|sign-?ups|applications|transactions)\\b[^.!?\\n]{0,60}?\\b(?:from (?:all|any|every)|since)\\b|\\bsince\\b[^.!?\\n]{0,40}?\\b(?:receive|received|receiving|get|getting|got) (?:zero|no|0) (?:new )?(?:orders|bookings|reservations|payments|sales|transactions)\\b",
@@ -275,7 +279,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:csv|pdf|excel|chrome|firefox|safari|edge|the web(?: version)?|the app|desktop|mobile|android|ios|email|the api) (?:still )?(?:works|is fine|works fine)\\b',
     // "If I do X it works": a step of the customer's own that gets the task done.
     "\\bif (?:i|we|you|they) (?:{W}){1,6}(?:it|that|this|everything) (?:works|goes through|saves|loads)\\b|\\bweb (?:version |app )?(?:still )?(?:works|is fine)\\b",
-    "\\b(?:i|we) can (?:still )?(?:get|use|do|access|open|find|download|send|see) (?:{W}){0,4}(?:from|via|in|through|by|using) (?:the )?\\w+",
+    // Not "see": "I can see the 140 invoices in Queued" finds the failure, it does not get round it (dev-p2).
+    "\\b(?:i|we) can (?:still )?(?:get|use|do|access|open|find|download|send) (?:{W}){0,4}(?:from|via|in|through|by|using) (?:the )?\\w+",
     "\\b(?:doing|using|do|use) (?:that|this|it) (?:for now|instead|in the meantime)\\b",
     "\\b(?:told|asked|asking|telling|instructed)\\b{GAP}\\b(?:for now|in the meantime|as a workaround|until (?:it'?s|this is) fixed)\\b",
     "\\b(?:we'?re|we are|i'?m|i am|we'?ve been|i'?ve been|they'?re|they are) (?:{W}){0,1}\\w+ing\\b{GAP}\\b(?:for now|in the meantime|meanwhile|as a workaround|until (?:it'?s|this is) fixed)\\b",

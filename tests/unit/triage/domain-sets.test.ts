@@ -833,3 +833,35 @@ describe('recall: notes that put the cause on our side, part of the data gone, a
     expect(ruleIds(run(thread(['customer', 'The dashboard export is slow since Monday.'], ['internal', 'Not seen with other tenants; it is their VPN.'])))).not.toContain('widespread');
   });
 });
+
+describe('recall: calm Critical tickets a fresh writer wrote (dev-p2, first contact 64 % / 73 %, 5 labelled Critical below High)', () => {
+  it('a payroll run whose submit button stays grey, in non-native English, is payroll blocked', () => {
+    expect(run(customer("Good morning, we try to make the payroll of May since yesterday but the button 'Submit run' stay grey and it say 'Validation pending'. The payment day for our 120 employees is Friday.")).severity).toBe(1);
+    expect(run(customer('The payroll page has a grey button in the corner, what is it for?')).severity).toBeGreaterThanOrEqual(3);
+  });
+  it('a removed contractor\'s key still calling an API path is possible unauthorised access', () => {
+    const text = 'We removed our former contractor from the account on 2 May. In our integration logs we still see calls to /v1/employees with his key yesterday at 22:14. Is the key maybe still valid?';
+    expect(run(customer(text)).destination).toBe('security');
+    expect(run(customer('Our developer calls /v1/employees with his key from the staging server. Which rate limit applies?')).severity).toBeGreaterThanOrEqual(3);
+  });
+  it('another customer\'s job in the app ("That\'s not our customer") is a possible exposure; a record of their own is not', () => {
+    const text = "Small thing maybe. Our technician opened his app this morning and there was a job for 'Hartmann Heizung GmbH' with an address in Kassel. That's not our customer and we don't work in Kassel.";
+    expect(run(customer(text)).severity).toBe(1);
+    expect(run(customer('There was a job for Hartmann Heizung in the app this morning with the wrong address. Can we edit it?')).severity).toBeGreaterThanOrEqual(3);
+  });
+  it('invoices stuck in Queued that never go out is invoicing blocked; an agent who can see them has no workaround to offer', () => {
+    const t = thread(['customer', "Invoices we create since Monday stay in status 'Queued' and never go out to our customers. About 140 so far."], ['agent', "I can see the 140 invoices in Queued on your account and I've raised this with our specialists."]);
+    expect(run(t).severity).toBe(1);
+    expect(ruleIds(run(t))).not.toContain('workaround');
+  });
+  it('"other shops on the same version are fine" in a note is other customers, not part of this one\'s orders still working', () => {
+    const shop = 'Our shop has had zero orders since yesterday 16:00. Normally 80 a day. We re-saved the checkout settings and cleared cache.';
+    expect(ruleIds(run(thread(['customer', shop], ['internal', 'Other shops on the same version are fine. Not reproduced yet.']), RULES_ONLY))).toContain('business-blocked');
+    expect(ruleIds(run(customer(`${shop} Our other stores are fine.`), RULES_ONLY))).not.toContain('business-blocked');
+  });
+  it('"nobody from our company can enter the system" is a sign-in failure for the whole customer', () => {
+    expect(run(customer("Since this morning nobody from our company can enter the system, it shows 'Account suspended'.")).severity).toBe(1);
+    // One page out of reach is a part of the product blocked (Sev 2), not sign-in.
+    expect(run(customer('Since the update, nobody from our team can enter the system settings page, only the main dashboard works.')).severity).toBe(2);
+  });
+});
