@@ -93,13 +93,19 @@ const NOT_LIVE = /\b(?:sandbox|test (?:workspace|account|environment|folder|tena
 // An outage in the news or in a planned window is a topic or a plan, not this customer's service
 // down (dev-p1): "The news says a major cloud provider had an outage", "Will the API be down
 // during the planned maintenance?". Not "down since the maintenance last night".
-const NEWS_FRAME = /\b(?:the news|in the news|news (?:says?|reports?)|press reports?|(?:an? |the )?(?:article|headline|news story)|read (?:online|on twitter|on reddit) that)\b/i;
+const NEWS_FRAME = /\b(?:the news|in the news|news (?:says?|reports?)|press reports?|(?:an? |the )?(?:article|headline|news story)|(?:read|saw|seen|heard) (?:online|(?:on|in) (?:linkedin|twitter|x|reddit|facebook|social media|hacker news|a blog|the paper))(?: that)?)\b/i;
 const IN_THE_NEWS = /^\s*(?:[\w-]+\s+){0,2}(?:in|from|on) the news\b/i;
 const PLANNED_WINDOW = /\b(?:planned|scheduled|announced|upcoming) (?:maintenance|downtime|outage|window)\b|\bmaintenance window\b|\bduring (?:the |your )?(?:[\w-]+ ){0,3}maintenance\b/i;
 // "Is there a way to stop the form on the 22nd, so we don't get orders we cannot bake": in a
 // how-to, what follows "so" is the goal, not a failure (dev-p1).
 const HOW_TO_OPENING = /^\s*(?:(?:and |also,? |but )?(?:is there (?:a|any) way|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|could (?:i|we)|is it possible))\b/i;
 const SO_THAT_WE = /\bso(?: that)? (?:we|i|they|customers|people|nobody|no one)\s+$/i;
+// "Question 14: 'How would you notify us of a data breach?'": a form's label before the question.
+const SUSPECT_QUESTION = /^\s*(?:is|are) (?:something|anything|there (?:something|anything|an? (?:problem|issue))) (?:broken|wrong|down|off|failing)\b/i;
+const FORM_LABEL = /^\s*(?:question|q)\s*\d*\s*[:.)-]\s*['"‘“]?/i;
+const SAW_ON = /\b(?:saw|seen|read|noticed) (?:it |this |that )?(?:on|in) $/i;
+const IMPROVISED_BEFORE = /\b(?:we|i|we've|i've|we have|i have|our dev|our developer)\s+(?:\w+\s+)?$/i;
+const TEST_DATA = /\b(?:test(?:ing)?|tests|sandbox|demo|dummy|junk|made-up|sample)\b/i;
 const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
 // A feature-request label before the colon frames what follows as the wish (dev-p1): "Feature
 // request: the audit log shows edits but not who deleted a record". Not "would be great if …:",
@@ -139,6 +145,8 @@ export function classify(
     if (signal === 'resolved' && WISHED_FIX.test(norm.slice(cStart, mStart))) return 'hypothetical';
     // "Unless this is resolved today", "once it's fixed": a condition, not a resolution.
     if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && PRESENT_PASSIVE.test(`${norm.slice(cStart, mStart)}|${norm.slice(mStart, mEnd)}`)) return 'hypothetical';
+    // "Saw on LinkedIn that CloudPay had an outage": where they read news, not where they will post (dev-p2).
+    if (signal === 'exec' && SAW_ON.test(norm.slice(Math.max(sStart, mStart - 24), mStart))) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
     if (signal !== 'resolved' && THREAT_QUESTION.test(norm.slice(sStart, mStart))) return 'hypothetical';
     return 'active';
@@ -152,6 +160,9 @@ export function classify(
     const colon = Math.max(whole.lastIndexOf(': '), whole.lastIndexOf('; '));
     if (colon !== -1 && text.author === 'customer' && WISH_FRAME.test(whole.slice(0, colon))) return 'hypothetical';
     const prefix = colon === -1 || HYPOTHETICAL_FRAME.test(whole.slice(0, colon)) ? whole : whole.slice(colon + 2);
+    if (wordSense(signal, norm, sStart, sEnd, mStart, mEnd)) return 'hypothetical';
+    // "Is something broken with checkout?": a suspicion asked, not a failure told (dev-p2).
+    if (text.author === 'customer' && sentenceText.trimEnd().endsWith('?') && SUSPECT_QUESTION.test(sentenceText)) return 'hypothetical';
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
@@ -170,7 +181,7 @@ export function classify(
     // "I thought it was deleted": the belief, not the event.
     if (signal !== 'workaround' && BELIEF.test(norm.slice(cStart, mStart))) return 'hypothetical';
     const matched = norm.slice(mStart, mEnd);
-    if (TOPIC_NOUN.test(matched) && (TOPIC_AFTER.test(norm.slice(mEnd, mEnd + 40)) || (sentenceText.trimEnd().endsWith('?') && TOPIC_QUESTION.test(sentenceText)))) return 'hypothetical';
+    if (TOPIC_NOUN.test(matched) && (TOPIC_AFTER.test(norm.slice(mEnd, mEnd + 40)) || (sentenceText.trimEnd().endsWith('?') && TOPIC_QUESTION.test(sentenceText.replace(FORM_LABEL, ''))))) return 'hypothetical';
     const q = norm[mStart - 1];
     if ((q === '"' || q === "'") && norm[mEnd] === q && SCARE_BEFORE.test(norm.slice(Math.max(sStart, mStart - 20), mStart - 1))) return 'hypothetical';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
@@ -178,6 +189,19 @@ export function classify(
     if (text.author === 'customer' && HOW_TO_OPENING.test(sentenceText) && SO_THAT_WE.test(norm.slice(cStart, mStart))) return 'hypothetical';
   }
   return 'active';
+}
+
+/**
+ * Word senses a fresh writer used (dev-p2): "we hacked together a script", "we hacked the theme
+ * CSS" (improvised, not broken into); "a crash course" (training); "250 fake orders" placed in
+ * test mode (test data, not fraud).
+ */
+function wordSense(signal: string, norm: string, sStart: number, sEnd: number, mStart: number, mEnd: number): boolean {
+  const matched = norm.slice(mStart, mEnd);
+  if (signal === 'security' && /^hack/i.test(matched)) return IMPROVISED_BEFORE.test(norm.slice(Math.max(sStart, mStart - 30), mStart)) || /^\s*(?:together|up|around)\b/i.test(norm.slice(mEnd, mEnd + 12));
+  if (signal === 'bug' && /^crash/i.test(matched)) return /^\s*courses?\b/i.test(norm.slice(mEnd, mEnd + 10));
+  if (signal === 'security_concern' && /^fake/i.test(matched)) return TEST_DATA.test(norm.slice(sStart, sEnd));
+  return false;
 }
 
 /**

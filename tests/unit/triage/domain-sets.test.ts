@@ -865,3 +865,42 @@ describe('recall: calm Critical tickets a fresh writer wrote (dev-p2, first cont
     expect(run(customer('Since the update, nobody from our team can enter the system settings page, only the main dashboard works.')).severity).toBe(2);
   });
 });
+
+describe('precision: word senses, notes and closings a fresh writer used (dev-p2)', () => {
+  it('"we hacked together a script", "we hacked the theme CSS" are improvised work; "we were hacked" is not', () => {
+    expect(rulesOf('We hacked together a little Python script to push our sites into the platform via the API. After 100 calls it gets HTTP 429.')).not.toContain('security');
+    expect(rulesOf("We hacked the theme CSS a bit and now the header covers the first product row. It's only cosmetic.")).not.toContain('security');
+    expect(run(customer('We were hacked last night: someone changed our payout bank details.')).severity).toBe(1);
+  });
+  it('a crash course is training; the app crashing is a crash', () => {
+    expect(rulesOf("We're putting together a 2-hour crash course on our safety rules. Can the due date be relative?")).not.toContain('bug');
+    expect(rulesOf('The app crashes every time a learner opens the course.')).toContain('bug');
+  });
+  it('fake orders placed in test mode are test data; fake orders from strangers are a concern', () => {
+    expect(run(customer("We've been testing our store for 3 weeks and have ~250 fake orders from 'Test Testerson'. How can I delete all of them?")).severity).toBeGreaterThanOrEqual(3);
+    expect(rulesOf('Someone is placing fake orders with stolen cards on our store since last night.')).not.toEqual([]);
+  });
+  it('news read on LinkedIn is news, not a threat to post there', () => {
+    expectRoute("Saw on LinkedIn that CloudPay had a big outage this morning. Is our store checkout affected? We haven't noticed anything.", 4, 'support');
+    expect(rulesOf('If this is not fixed today I will post about it on LinkedIn.')).toContain('emotion-senior');
+  });
+  it('a form\'s question about breach notification is a documentation question', () => {
+    expectRoute("Filling in our insurer's cyber questionnaire. Question 14: 'How and within what time would your platform notify you of a data breach affecting your customers?' Can you point me to where this is documented?", 4, 'support');
+  });
+  it('notes: "changed by their admin", "customer-side browser issue", "documented as unsupported", "not a defect" are their side', () => {
+    for (const note of ["Lisbon location time zone is set to 'UTC' (changed by their admin two weeks ago). Setting fix.", "Sam's ad-blocker blocks the video CDN. Customer-side browser issue.", 'Package uses Flash. Documented as unsupported; re-publishing as HTML5 fixes it.', 'Validation for a missing tax code on a new hire. Their data, not a defect.']) {
+      expect(rulesOf(thread(['customer', 'Every shift in our rota shows one hour early and learners see a blank page; it won\'t let me finalise.'], ['internal', note]))).toContain('own-config');
+    }
+    expect(rulesOf(thread(['customer', 'The payroll preview won\'t let me finalise.'], ['internal', 'This is a defect in 4.2, reproduced.']))).not.toContain('own-config');
+  });
+  it('"Found it, …", "All good, thanks!", "Sorry for the scare!" close the ticket; "I see it, but it fails" does not', () => {
+    expect(rulesOf(thread(['customer', 'Is your system down? Nothing loads in the office.'], ['customer', 'Found it, our whole building has no internet - ISP problem.']))).toContain('resolved-closed');
+    expect(rulesOf(thread(['customer', 'Two of our techs say their app stopped syncing new jobs.'], ['customer', 'Updated both phones and the jobs came through. All good, thanks!']))).toContain('resolved-closed');
+    expect(rulesOf(thread(['customer', 'We see 14 orders this morning with 100% discount codes. Were we hacked??'], ['customer', 'Our intern was testing the new checkout in live mode. Sorry for the scare!']))).not.toContain('security');
+    expect(rulesOf('I see it, but the export still fails every time.')).not.toContain('resolved-closed');
+  });
+  it('"Is something broken with checkout?" asks; "Nobody can pay" after it tells', () => {
+    expect(run(customer('Our sales dropped by half this week. Is something broken with checkout?')).severity).toBeGreaterThanOrEqual(3);
+    expect(run(customer('Is something broken with checkout? Nobody can pay since 9am.')).severity).toBe(1);
+  });
+});
