@@ -101,8 +101,11 @@ const PLANNED_WINDOW = /\b(?:planned|scheduled|announced|upcoming) (?:maintenanc
 const HOW_TO_OPENING = /^\s*(?:(?:and |also,? |but )?(?:is there (?:a|any) way|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|could (?:i|we)|is it possible))\b/i;
 const SO_THAT_WE = /\bso(?: that)? (?:we|i|they|customers|people|nobody|no one)\s+$/i;
 // "Question 14: 'How would you notify us of a data breach?'": a form's label before the question.
-const SUSPECT_QUESTION = /^\s*(?:is|are) (?:something|anything|there (?:something|anything|an? (?:problem|issue))) (?:broken|wrong|down|off|failing)\b/i;
+const SUSPECT_QUESTION = /(?:^|[-–:]\s)\s*(?:is|are) (?:something|anything|there (?:something|anything|an? (?:problem|issue))) (?:broken|wrong|down|off|failing)\b/i;
+// "CloudPay outage - are you affected?": someone else's outage asked about (dev-p2).
+const AFFECTED_QUESTION = /\b(?:are|were|is) (?:you|your \w+|we|our \w+) (?:also |at all )?affected\b|\bdoes (?:this|it|that) affect (?:you|us)\b/i;
 const FORM_LABEL = /^\s*(?:question|q)\s*\d*\s*[:.)-]\s*['"‘“]?/i;
+const THIRD_PARTY_BREACH = /\b(?:supplier|vendor|partner|landlord|contractor|carrier|distributor|manufacturer|wholesaler)\b[^.!?\n]{0,40}\b(?:is|are|was|were|has been) in $/i;
 const SAW_ON = /\b(?:saw|seen|read|noticed) (?:it |this |that )?(?:on|in) $/i;
 const IMPROVISED_BEFORE = /\b(?:we|i|we've|i've|we have|i have|our dev|our developer)\s+(?:\w+\s+)?$/i;
 const TEST_DATA = /\b(?:test(?:ing)?|tests|sandbox|demo|dummy|junk|made-up|sample)\b/i;
@@ -145,6 +148,8 @@ export function classify(
     if (signal === 'resolved' && WISHED_FIX.test(norm.slice(cStart, mStart))) return 'hypothetical';
     // "Unless this is resolved today", "once it's fixed": a condition, not a resolution.
     if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && PRESENT_PASSIVE.test(`${norm.slice(cStart, mStart)}|${norm.slice(mStart, mEnd)}`)) return 'hypothetical';
+    // "Our supplier is in breach of contract": someone else's breach, not a claim against us (dev-p2).
+    if (signal === 'legal' && THIRD_PARTY_BREACH.test(norm.slice(sStart, mStart))) return 'hypothetical';
     // "Saw on LinkedIn that CloudPay had an outage": where they read news, not where they will post (dev-p2).
     if (signal === 'exec' && SAW_ON.test(norm.slice(Math.max(sStart, mStart - 24), mStart))) return 'hypothetical';
     // A conditional threat ("if this isn't fixed we'll cancel") is still a threat; a question about it is not.
@@ -181,7 +186,7 @@ export function classify(
     // "I thought it was deleted": the belief, not the event.
     if (signal !== 'workaround' && BELIEF.test(norm.slice(cStart, mStart))) return 'hypothetical';
     const matched = norm.slice(mStart, mEnd);
-    if (TOPIC_NOUN.test(matched) && (TOPIC_AFTER.test(norm.slice(mEnd, mEnd + 40)) || (sentenceText.trimEnd().endsWith('?') && TOPIC_QUESTION.test(sentenceText.replace(FORM_LABEL, ''))))) return 'hypothetical';
+    if (TOPIC_NOUN.test(matched) && (TOPIC_AFTER.test(norm.slice(mEnd, mEnd + 40)) || (sentenceText.trimEnd().endsWith('?') && AFFECTED_QUESTION.test(sentenceText)) || (sentenceText.trimEnd().endsWith('?') && TOPIC_QUESTION.test(sentenceText.replace(FORM_LABEL, ''))))) return 'hypothetical';
     const q = norm[mStart - 1];
     if ((q === '"' || q === "'") && norm[mEnd] === q && SCARE_BEFORE.test(norm.slice(Math.max(sStart, mStart - 20), mStart - 1))) return 'hypothetical';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';

@@ -91,6 +91,7 @@ const QUOTE_HEADER =
 const FORWARD_HEADER = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message:?$/i;
 // A short cover note that hands a report on ("FYI, see below from my team lead").
 const FORWARD_CUE = /\b(?:forward(?:ing|ed)?|fwd|fw:|see below|below from|fyi|passing (?:this )?on|from (?:my|our) (?:team|store|call-?centre|call-?center|office|it|hr|finance)|sent me this)\b/i;
+const MISDIRECTED = /\b(?:forwarded|sent) (?:this |it )?to the wrong (?:address|person|e-?mail|team|inbox)\b|\bsent (?:this |it )?by mistake\b/i;
 // Headers that forward a message (not a reply's quoted original).
 const FORWARDED = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$/i;
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject):\s/i;
@@ -139,6 +140,11 @@ export function stripNonAuthored(norm: string): string {
       // A forward at the top: its headers are not content, the forwarded text is the message.
       if (!seenContent) headersOnTop = true;
     } else if (seenContent && lineStart < SHORT_COVER && (FORWARDED.test(trimmed) || ((FORWARD_HEADER.test(trimmed) || FORWARD_FROM.test(trimmed)) && FORWARD_CUE.test(norm.slice(0, lineStart))))) {
+      // "Sorry, forwarded to the wrong address!": the forward is not for us, nothing in it is a report (dev-p2).
+      if (MISDIRECTED.test(norm.slice(0, lineStart))) {
+        ranges.push([lineStart, norm.length]);
+        break;
+      }
       // "FYI, see below" over a forwarded report: the report is what the customer is telling us.
       inForward = true;
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {

@@ -904,3 +904,33 @@ describe('precision: word senses, notes and closings a fresh writer used (dev-p2
     expect(run(customer('Is something broken with checkout? Nobody can pay since 9am.')).severity).toBe(1);
   });
 });
+
+describe('precision: forms, asked-about outages, dead flows, misdirected forwards (dev-p2, second pass)', () => {
+  it('a form\'s "Impact: Low" is the customer calling it minor', () => {
+    expect(rulesOf("Product area: Reports\nImpact: Low\nDescription: CSV export of the 'Completions' report has an empty extra column at the end.")).toContain('minor');
+    expect(rulesOf("Product area: Reports\nImpact: High\nDescription: CSV export of the 'Completions' report fails for everyone.")).not.toContain('minor');
+    // "Impact: None" on a suggestion form is about the idea, which still goes to Product.
+    expect(run(customer('Product: CRM\nType: Suggestion\nImpact: none right now\nDescription: It would be great if pipelines could have per-stage probability.')).destination).toBe('product');
+  });
+  it('"the abandoned-cart flow is dead" is one module fully stopped; "dead quiet" is not', () => {
+    expect(run(customer('The abandoned-cart email flow is dead since Tuesday - zero emails sent, usually around 60 a day. We re-saved it and reconnected the sending domain.')).severity).toBe(2);
+    expect(rulesOf('The support queue has been dead quiet since Tuesday, thanks for the new help centre.')).not.toContain('blocked');
+  });
+  it('"CloudPay outage - are you affected?" and "Sales dropped - is something broken?" ask; an outage of ours told is one', () => {
+    expect(run({ subject: 'CloudPay outage - are you affected?', messages: [{ author: 'customer', text: "Saw on LinkedIn that CloudPay had a big outage this morning. We haven't noticed anything." }] }).severity).toBe(4);
+    expect(run({ subject: 'Sales dropped - is something broken?', messages: [{ author: 'customer', text: 'Our sales dropped by half this week.' }] }).severity).toBeGreaterThanOrEqual(3);
+    expect(run({ subject: 'Outage - our site is down', messages: [{ author: 'customer', text: 'Our whole site is down for all customers since 9am. Are you affected too?' }] }).severity).toBe(1);
+  });
+  it('a note finding a typo in their CSV, "not a calculation bug", is their side', () => {
+    expect(rulesOf(thread(['customer', 'The preview shows Tomasz getting 4x his usual pay.'], ['internal', 'Timesheet import has 80.0 hours instead of 8.0 - typo in their CSV. Not a calculation bug.']))).toContain('own-config');
+  });
+  it('a supplier in breach of contract is not a legal threat against us; "you are in breach of contract" is', () => {
+    expect(rulesOf('Our supplier Lumen Goods is in breach of contract, so we must unpublish their 300 products. Is there a bulk way?')).not.toContain('legal');
+    expect(rulesOf('You are in breach of contract and our lawyers are now involved.')).toContain('legal');
+  });
+  it('"Sorry, forwarded to the wrong address!" over a forward: nothing in it is a report', () => {
+    const forward = 'Sorry, forwarded to the wrong address!\n\n----- Forwarded message -----\nFrom: IT Department <it@example.com>\nSubject: IT Newsletter\n\nThis month: report phishing to it@, and the new VPN client is mandatory.';
+    expect(rulesOf(forward)).toEqual([]);
+    expect(rulesOf('FYI, see below from our IT team.\n\n----- Forwarded message -----\nFrom: IT Department <it@example.com>\n\nWe received a phishing email pretending to be you, asking staff to re-enter their passwords. Two people did.')).not.toEqual([]);
+  });
+});
