@@ -120,6 +120,16 @@ describe('who is affected is the rules\' judgement', () => {
   });
 });
 
+describe('the words it reads', () => {
+  it('are the Unicode word runs of two or more characters, ASCII fast path or not', () => {
+    const byRegex = (text: string) => text.toLowerCase().split(/[.!?\n,;:]+|\s[-–—]\s/).flatMap((c) => c.match(/[\p{L}\p{N}_]{2,}/gu) ?? []);
+    for (const text of ['Invoices not_sending since 9am, a b c', 'Rechnungen für Müller GmbH fehlen', 'Ошибка экспорта 42 раза', '日本語のテキスト and ASCII', 'x y z', '', 'A1 b2 C_3 — done']) {
+      const expected = byRegex(text).filter((w) => !['please', 'thanks', 'team'].includes(w));
+      expect(words(text).filter((w) => !['please', 'thanks', 'team'].includes(w))).toEqual(expected);
+    }
+  });
+});
+
 describe('tone is not read', () => {
   it('a clause holding a tone word is skipped; greetings are dropped', () => {
     expect(words('Hi there. This is unacceptable, invoices fail! Please check the export.')).toEqual(['there', 'invoices', 'fail', 'check', 'the', 'export']);
