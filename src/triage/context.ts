@@ -100,10 +100,11 @@ const PLANNED_WINDOW = /\b(?:planned|scheduled|announced|upcoming) (?:maintenanc
 // how-to, what follows "so" is the goal, not a failure (dev-p1).
 const HOW_TO_OPENING = /^\s*(?:(?:and |also,? |but )?(?:is there (?:a|any) way|how (?:do|can|could|should) (?:i|we)|can (?:i|we)|could (?:i|we)|is it possible))\b/i;
 const SO_THAT_WE = /\bso(?: that)? (?:we|i|they|customers|people|nobody|no one)\s+$/i;
-// "Question 14: 'How would you notify us of a data breach?'": a form's label before the question.
+// "Sales dropped - is something broken?": a suspicion asked, at the start or after a dash or colon.
 const SUSPECT_QUESTION = /(?:^|[-–:]\s)\s*(?:is|are) (?:something|anything|there (?:something|anything|an? (?:problem|issue))) (?:broken|wrong|down|off|failing)\b/i;
 // "CloudPay outage - are you affected?": someone else's outage asked about (dev-p2).
 const AFFECTED_QUESTION = /\b(?:are|were|is) (?:you|your \w+|we|our \w+) (?:also |at all )?affected\b|\bdoes (?:this|it|that) affect (?:you|us)\b/i;
+// "Question 14: 'How would you notify us of a data breach?'": a form's label before the question.
 const FORM_LABEL = /^\s*(?:question|q)\s*\d*\s*[:.)-]\s*['"‘“]?/i;
 const THIRD_PARTY_BREACH = /\b(?:supplier|vendor|partner|landlord|contractor|carrier|distributor|manufacturer|wholesaler)\b[^.!?\n]{0,40}\b(?:is|are|was|were|has been) in $/i;
 const SAW_ON = /\b(?:saw|seen|read|noticed) (?:it |this |that )?(?:on|in) $/i;

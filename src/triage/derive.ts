@@ -37,11 +37,12 @@ export function loginSaysGroup(facts: Facts): boolean {
 
 // The basic checks were done: said by the customer, in a note, or by an agent telling what they
 // did ("I reset your password: still locked"), not by an agent asking for them (dp1-084).
+const TRIED_BASICS_ALL = new RegExp(TRIED_BASICS.source, 'g');
 const ASKS_TO_TRY = /\?|\b(?:could|can|would|will) you\b|\b(?:please|try|trying|(?:sent|send|sending) you)\b/;
 function triedBasics(facts: Facts): boolean {
   return facts.texts.some((t) => {
     if (t.author !== 'agent') return TRIED_BASICS.test(t.lower);
-    for (const m of t.lower.matchAll(new RegExp(TRIED_BASICS.source, 'g'))) {
+    for (const m of t.lower.matchAll(TRIED_BASICS_ALL)) {
       const [start, end] = sentenceBounds(t, sentenceIndexOf(t.sentences, m.index));
       if (!ASKS_TO_TRY.test(t.lower.slice(start, end))) return true;
     }
