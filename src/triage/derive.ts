@@ -26,7 +26,7 @@ const OTHER_TENANTS_FINE = /\bother (?:shops|stores|tenants|customers|accounts|m
 const othersWork = (facts: Facts) => facts.texts.some((t) => OTHERS_WORK.test(t.author === 'internal' ? t.lower.replace(OTHER_TENANTS_FINE, '') : t.lower));
 // One instance of the core object, not the whole flow: "for an invoice sent today".
 const ONE_INSTANCE = phrase(/\b(?:for|on|with|of) (?:a|an|one|this|that|a single) (?:single |specific |particular )?(?:customer|client|invoice|order|payment|request|record|user|account|employee|transaction|shipment|booking)\b|\bone of (?:your|our|the) (?:clients|customers)\b/);
-const PARTIAL = /\b(?:only|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|over \d[\d,]*|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of|(?:a|one|two) (?:third|quarter|fifth)s?|half (?:of )?(?:our|the)|many of|most of|part of)\b/i;
+const PARTIAL = /\b(?:only|every (?:second|other|third)|\d+ in \d+|\d+ out of \d+|one in (?:\w+)|(?:half|most|some|part) (?:of )?the time|whenever|(?:more|larger|bigger|longer|older) than|over \d[\d,]*|some|a few|certain|one of|occasionally|sometimes|intermittent(?:ly)?|a couple|randomly|a handful|one or two|a small number|not all|every now and then|from time to time|now and then|a subset|about \d+ ?%|\d+ ?% of|(?:a|one|two) (?:third|quarter|fifth)s?|half (?:of )?(?:our|the)|many of|most of|part of)\b/i;
 const SSO = phrase(/\b(?:sso|saml|okta|azure ad|entra|single sign-?on|onelogin|google workspace login)\b/);
 const WE_CANT_LOGIN = phrase(/\b(?:we|our (?:\w+ )?(?:users|team|staff|employees|agents|people)|they)\s+(?:\w+\s+){0,2}(?:can'?t|cannot|can not|are unable to|aren'?t able to|couldn'?t)\s+(?:\w+\s+){0,2}(?:log|sign|get)\s?in/);
 const TRIED_BASICS = phrase(/\b(?:reset (?:my|the|our|their) password|password reset|cleared (?:the |my )?(?:cache|cookies)|(?:another|different|other) (?:browser|device|computer)|incognito|already tried)\b/);
@@ -302,6 +302,10 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (has('shouting')) move(s, 'shouting', 'emotion');
   if (has('exclaim')) move(s, 'exclaim', 'emotion');
 
+  // Our reply or a note says the service is up ("I checked and the app is up"): the customer's
+  // "system is down" is refuted; what they describe stays (slow reports, a failing page).
+  const author = (ev: Evidence) => facts.texts.find((t) => t.messageIndex === ev.messageIndex)?.author;
+  if ((s.get('service_up') ?? []).some((ev) => author(ev) !== 'customer') && (s.get('outage') ?? []).every((ev) => author(ev) === 'customer')) s.delete('outage');
   const outageEv = s.get('outage');
   if (outageEv && outageEv.every((ev) => (MODULE_DOWN.test(ev.quote) || (MODULE_NOUN.test(sentenceAround(facts, ev).slice(0, 80)) && !/\b(?:nothing|everything|all)\b/i.test(ev.quote))) && !SERVICE_DOWN.test(ev.quote))) move(s, 'outage', 'blocked');
   // "Only me" turns a site-wide-sounding complaint into one user's block.

@@ -50,7 +50,7 @@ export const ENOUGH_AFTER_RESOLUTION = 3;
 export const MAX_HITS_PER_TEXT = 12;
 
 // Public agent replies mostly restate and ask; only these facts count from them.
-const AGENT_SIGNALS = new Set(['resolved', 'workaround', 'confirmed_defect', 'regression', 'outage', 'data_loss', 'security', 'high_value_text', 'several_high_value']);
+const AGENT_SIGNALS = new Set(['resolved', 'service_up', 'workaround', 'confirmed_defect', 'regression', 'outage', 'data_loss', 'security', 'high_value_text', 'several_high_value']);
 // The customer's own voice: not read from internal notes.
 const CUSTOMER_VOICE = new Set(['how_to', 'feature_request', 'cosmetic', 'setup', 'minor', 'confusing', 'emotion', 'shouting', 'exclaim', 'design_friction']);
 

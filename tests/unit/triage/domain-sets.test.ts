@@ -934,3 +934,42 @@ describe('precision: forms, asked-about outages, dead flows, misdirected forward
     expect(rulesOf('FYI, see below from our IT team.\n\n----- Forwarded message -----\nFrom: IT Department <it@example.com>\n\nWe received a phishing email pretending to be you, asking staff to re-enter their passwords. Two people did.')).not.toEqual([]);
   });
 });
+
+describe('recall and precision from dev-aa and dev-ab (first contact 89 % and 80 % exact severity)', () => {
+  it('a list counted down to zero, or a deletion "for all 28,412 records" in an audit log, is data lost', () => {
+    expect(run(customer('Audience page shows 0 subscribers. We had 28,412 yesterday evening.')).severity).toBe(1);
+    expect(rulesOf(thread(['customer', 'Our subscriber list is empty?'], ['internal', 'Audit log: at 03:00 the sync job issued unsubscribe+delete for all 28,412 records. No user action.']))).toContain('data-loss');
+    expect(rulesOf(thread(['customer', 'Where did our subscribers go?'], ['internal', 'Subscriber data lost.']))).toContain('data-loss');
+    expect(rulesOf('No data lost, I just want to know how to export.')).not.toContain('data-loss');
+    expect(rulesOf('The new segment shows 0 subscribers because nobody has joined it yet.')).not.toContain('data-loss');
+  });
+  it('search results where "at least 6 of them are not our donors" show another customer\'s data', () => {
+    const s = run(customer('I searched for Harrison and got 14 results. At least 6 of them are not our donors. I can see their addresses.'));
+    expect({ severity: s.severity, destination: s.destination }).toEqual({ severity: 1, destination: 'security' });
+    expect(rulesOf('We imported 40 leads; 3 of them are not our customers anymore, so I archived them.')).not.toContain('security');
+  });
+  it('a session that still works after logout is a vulnerability report (Sev 2, Security)', () => {
+    const s = run({ subject: 'Session still valid after logout?', messages: [{ author: 'customer', text: "If you copy the session cookie, log out, and paste the cookie back in another browser, you're logged in again." }] });
+    expect({ severity: s.severity, destination: s.destination }).toEqual({ severity: 2, destination: 'security' });
+    expect(rulesOf('How long does a session stay valid? We would like people to be logged out after an hour.')).not.toContain('security-concern');
+  });
+  it('a note explaining the numbers by a documented default keeps a report question in support', () => {
+    const s = run(thread(['customer', "The payout report says 41,220 but our orders sum to 43,870. The totals don't match."], ['internal', "Report excludes refunds by default (documented). The 'Include refunds and fees' toggle reconciles it exactly."]));
+    expect({ severity: s.severity, destination: s.destination }).toEqual({ severity: 3, destination: 'support' });
+  });
+  it('"the directory lists them fine", "although total clicks are correct": the data is there, a view is wrong', () => {
+    expect(rulesOf("Employees with a dotted-line manager don't appear on the org chart at all. The employee directory lists them fine.")).not.toContain('data-loss');
+    expect(rulesOf('The click map shows 0 clicks on every link with UTM parameters, although total clicks are correct.')).not.toContain('data-loss');
+  });
+  it('our reply saying the app is up refutes "your system is down"; the slowness stays', () => {
+    const t = thread(['customer', 'URGENT!!!! Your system is down AGAIN!!! Reports take forever to load.'], ['agent', 'I checked and the app is up; reports do load, but slowly for your account.'], ['customer', "All of them. We can still use it but it's painful."]);
+    expect(rulesOf(t)).not.toContain('outage');
+    expect(rulesOf(t)).toContain('performance');
+    expect(run(t).severity).toBe(3);
+    // The customer quoting the status page does not refute their own "down".
+    expect(rulesOf(thread(['customer', 'Your whole platform is down for all of our staff.'], ['customer', 'The status page says the service is up, but we still cannot get in.']))).toContain('outage');
+  });
+  it('support passing "the reproduction to our engineers" is a confirmed defect', () => {
+    expect(rulesOf(thread(['customer', 'The click map shows 0 for UTM links.'], ['agent', "I sent a test campaign and see the same. I've passed the reproduction to our engineers."]))).toContain('confirmed-defect');
+  });
+});
