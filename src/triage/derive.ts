@@ -16,7 +16,7 @@ import { FIELD_EVIDENCE, type Evidence, type EvidenceField, type TriageInput } f
 // as slow on a long thread.
 
 // "The rest go out fine", "FedEx works": the core task fails only for part of the work.
-const OTHERS_WORK = phrase(/\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through|send|sends|get theirs|gets theirs|issue fine)\b|\b(?:cards?|paypal|apple pay|ios|android|web|desktop) (?:still )?works?\b|\b(?:ran|runs|went out|was paid|were paid) fine\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b(?! (?:their|this|our|your|the) (?:store|shop|account|tenant|site|company|workspace|instance)\b)|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/);
+const OTHERS_WORK = phrase(/\b(?:others|the rest|the others|everything else)[,:]? (?:are |is |seem |look )?(?:all )?(?:fine|ok|okay)\b|\b(?:the rest|others?|regular|normal|most|everything else)\b[^.!?\n]{0,40}?\b(?:works?|go(?:es)? (?:out|through)|are fine|is fine|went through|send|sends|get theirs|gets theirs|issue fine)\b|\b(?:cards?|paypal|apple pay|ios|android|web|desktop) (?:still )?works?\b|\b(?:ran|runs|went out|was paid|were paid) fine\b|\b(?:others|the rest|the others) (?:do|does|did|arrive|come through|are ok)\b|\(\w+ works?\)|\bonly (?:for|with|on|when)\b(?! (?:their|this|our|your|the) (?:store|shop|account|tenant|site|company|workspace|instance)\b)|\b(?:go|goes|went|come|comes|came) through (?:fine|ok|okay|normally)\b|\bit'?s (?:just|only) the\b|\b(?:ios|android|iphone|desktop|web|mobile|chrome|safari|firefox|edge|paypal|cards?)(?: (?:and|or) \w+)? (?:are|is) (?:fine|ok|okay|working)\b/);
 // A short sentence that says another part still works: "Cards work.", "GBP ones were.",
 // "Other banks are accepted.", "order.updated still fires." (not "it"/"everything": a resolution).
 const REST_WORKS = phrase(/(?:^|[.!?]\s+|\n\s*)(?!(?:it|everything|all|this|that|now|nothing|none|no)\b)(?!(?:the |our |your )?(?:store ?front|site|website|shop|store|app|page|portal|log ?in|sign-?in|dashboard|platform|system|product)(?: itself)? )(?:[\w'&().-]+ ){0,4}?(?:[\w'&().-]+) (?:(?:is|are|still|itself|themselves|all|both|seem|seems|do|does) )?(?:(?:still|all) )?(?<!\b(?:cannot|can't|can not|unable to|not able to|no longer|couldn't|could not|don't|doesn't|won't|not|never|aren't able to|isn't able to) )(?:fine|ok|okay|work|works|working|function|functions|accepted|go through|goes through|go out|goes out|come through|comes through|send fine|sends fine|print fine|export fine|fires|did|were|was|see it|sees it|load fine|are unaffected|is unaffected|not affected|normally|as normal)(?: fine| normally| as usual| ok)?[.!]/);
@@ -62,6 +62,8 @@ const ASKS_FOR_CHECKS = phrase(/\b(?:could|can|would) you (?:please )?(?:first |
 const SEV1 = ['outage', 'data_loss', 'security', 'security_concern', 'login_widespread', 'business_blocked', 'several_high_value'];
 // "From all channels (web shop, Amazon, B2B portal)": every source, not one integration.
 const ALL_CHANNELS = /\b(?:all (?:(?:three|four|five|\d+|our|the|sales) )?(?:channels|sources|marketplaces|stores|shops|carriers)|every (?:channel|source|marketplace|store|shop|carrier)|each of (?:our|the) (?:channels|sources|marketplaces|stores|shops|carriers))\b/i;
+// "The web shop is our only sales channel": that one integration is all of the orders (dp1-040).
+const ONLY_CHANNEL = phrase(/\b(?:is|are) (?:our|the) only (?:sales |order |ordering |revenue |booking )?(?:channel|source|way (?:we|to) (?:sell|take orders|get orders))\b/);
 const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync(?:s|ing|ed)?|webhooks?|connectors?|exports?|exporting|api|endpoints?|feeds?|imports?|importing|refunds?|quotes?)\b/i;
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?|connectors?|connection|transfers?|modules?|queues?|\\/v\\d\\/\\w+)\\b`, 'i');
@@ -103,7 +105,7 @@ const TROUBLE = phrase(/\b(?:issue|problem|trouble|error|wrong|stuck|can'?t|cann
 const ASKS = /\?|\b(?:could you|can you|please(?! (?:close|feel free))|what caused|why|explain|rca|root cause|incident report|credit|refund|let me know|need)\b/i;
 
 // An exception asked about money: a billing decision (Sev 3), not a contract term (Sev 4).
-const BILLING_ASK = /\b(?:refund\w*|discount\w*|credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
+const BILLING_ASK = /\b(?:refund\w*|discount\w*|(?<!penalty )credits?|invoice\w*|renewal|price\w*|plan|charges?)\b/i;
 // Words that say the whole service is down, which "the rest still works" does not narrow.
 const SERVICE_DOWN_WORDS = /\b(?:down|offline|unreachable|outage|bad gateway|service unavailable)\b/i;
 // Another browser is a workaround (domain.md section 2), so browsers are not listed.
@@ -216,10 +218,20 @@ function move(signals: Map<string, Evidence[]>, from: string, to: string, extra:
 export function sentenceAround(facts: Facts, ev: Evidence): string {
   const text = facts.texts.find((t) => t.messageIndex === ev.messageIndex);
   if (!text) return ev.quote;
-  const s = Math.max(0, text.original.lastIndexOf('.', ev.start - 1) + 1, text.original.lastIndexOf('\n', ev.start - 1) + 1);
-  let e = text.original.indexOf('.', ev.end);
-  if (e === -1) e = text.original.length;
-  return text.original.slice(s, Math.min(e, ev.end + 120));
+  const { original } = text;
+  const s = Math.max(0, fullStopBefore(original, ev.start) + 1, original.lastIndexOf('\n', ev.start - 1) + 1);
+  return original.slice(s, Math.min(fullStopFrom(original, ev.end), ev.end + 120));
+}
+
+// A full stop ends a sentence before a space or the end, not inside "invoice.paid" or "v2.3".
+const endsSentence = (text: string, i: number) => text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
+function fullStopBefore(text: string, at: number): number {
+  for (let i = text.lastIndexOf('.', at - 1); i !== -1; i = text.lastIndexOf('.', i - 1)) if (endsSentence(text, i)) return i;
+  return -1;
+}
+function fullStopFrom(text: string, at: number): number {
+  for (let i = text.indexOf('.', at); i !== -1; i = text.indexOf('.', i + 1)) if (endsSentence(text, i)) return i;
+  return text.length;
 }
 
 /** Another part of the same work still works, said in a customer's or internal text. */
@@ -314,7 +326,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   const partOnly = restWorks(facts);
   // Every inbound line dead is the phone service down even when outbound calls work.
   const outageWords = (s.get('outage') ?? []).map((ev) => ev.quote).join(' ');
-  if (partOnly && !SERVICE_DOWN_WORDS.test(outageWords) && !ALL_LINES_DOWN.test(outageWords)) move(s, 'outage', 'blocked');
+  // "The module shows 'Service unavailable'. Scheduling itself still works": that module's error (dev-ab).
+  const moduleOnly = (s.get('outage') ?? []).every((ev) => MODULE_NOUN.test(sentenceAround(facts, ev)));
+  if (partOnly && ((!SERVICE_DOWN_WORDS.test(outageWords) && !ALL_LINES_DOWN.test(outageWords)) || moduleOnly)) move(s, 'outage', 'blocked');
   // A 403 for one user while a colleague gets in is their permissions: an ordinary problem.
   const blockedNow = s.get('blocked');
   if (facts.breadth === 1 && blockedNow && blockedNow.every((ev) => FORBIDDEN.test(ev.quote))) move(s, 'blocked', 'bug');
@@ -327,7 +341,7 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     // One integration, export or endpoint stopped: fully blocked, but Sev 2 (not the whole task).
     // Export and payroll are core tasks themselves: no export at all for the account, or the
     // payroll file to the bank failing, stays Sev 1 (domain.md section 2).
-    else if (core.every((ev) => (ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !ALL_CHANNELS.test(sentenceAround(facts, ev))) && !core.some((ev) => (/\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev))) ) && !NOT_PAID.test(facts.activeText.slice(0, 20_000))) move(s, 'business_blocked', 'blocked');
+    else if (core.every((ev) => (ONE_MODULE.test(ev.quote) || ONE_MODULE.test(sentenceAround(facts, ev).slice(0, 160))) && !ALL_CHANNELS.test(sentenceAround(facts, ev))) && !core.some((ev) => (/\bexport/i.test(ev.quote) && NO_EXPORT_AT_ALL.test(sentenceAround(facts, ev))) ) && !NOT_PAID.test(facts.activeText.slice(0, 20_000)) && !ONLY_CHANNEL.test(facts.activeText.slice(0, 20_000))) move(s, 'business_blocked', 'blocked');
   }
 
   // "Nobody can log in" also reads as a generic block; the login fact is the precise one.

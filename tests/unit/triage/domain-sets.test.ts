@@ -973,3 +973,27 @@ describe('recall and precision from dev-aa and dev-ab (first contact 89 % and 80
     expect(rulesOf(thread(['customer', 'The click map shows 0 for UTM links.'], ['agent', "I sent a test campaign and see the same. I've passed the reproduction to our engineers."]))).toContain('confirmed-defect');
   });
 });
+
+describe('one part, not the whole task (dev-aa and dev-ab, second pass)', () => {
+  it('a sentence does not end inside "invoice.paid" or "v2.3": the webhook named there is one integration', () => {
+    expect(run(customer('Our ERP stopped accepting your invoice.paid webhooks on Tuesday. The ERP log says the signature header is missing.')).severity).toBe(2);
+  });
+  it('"the web shop is our only sales channel" keeps one connector failing at Critical', () => {
+    const text = 'Since your WooCommerce connector updated to v2.3 yesterday, no orders from our web shop have reached the platform. We reconnected the connector, no change.';
+    expect(run(customer(text)).severity).toBe(2);
+    expect(run(customer(`${text} The web shop is our only sales channel.`)).severity).toBe(1);
+  });
+  it("a module showing 'Service unavailable' while the rest works is that module blocked, not the service down", () => {
+    const text = "Our nurses have been unable to request shift swaps for four days: the module shows 'Service unavailable'.";
+    expect(rulesOf(customer(text))).toContain('outage');
+    expect(rulesOf(customer(`${text} Scheduling itself still works.`))).not.toContain('outage');
+  });
+  it('"others fine" narrows a billing run to the failing template', () => {
+    const chat = thread(['customer', "our monthly retainer invoices didn't generate on the 1st. just the ones on the 'Retainer' template. others fine"], ['agent', "The schedule is set to the 1st and active. I also saved it again with no change. I'll escalate this."], ['customer', "ok. we can't bill those 18 clients until it works"]);
+    expect(run(chat).severity).toBe(2);
+  });
+  // With sentences read whole, "99.95% uptime and penalty credits" is one sentence now.
+  it('penalty credits in an SLA addendum are a contract term (Low), not a billing ask', () => {
+    expect(run(customer('Our legal team drafted an SLA addendum with 99.95% uptime and penalty credits. Who can approve and countersign it? Nothing is wrong with the service.')).severity).toBe(4);
+  });
+});
