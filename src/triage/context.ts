@@ -83,6 +83,8 @@ const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedure
 const TOPIC_QUESTION = /^\s*(?:how|where (?:can|do|does|should|would|could)|what(?! happened)|which|do you|does your|is there|are there|can (?:i|we|you)|could (?:i|we|you)|who)\b/i;
 // Scare quotes: 'the "outage"', 'your so-called "fix"': a word held at a distance.
 const SCARE_BEFORE = /\b(?:the|this|that|your|our|their|so-called|a|an|alleged)\s*$/i;
+// A fix promised, not made: "the app will be back up again soon", "we'll have it working again by 3pm".
+const PROMISED_FIX = /\b(?:will|'ll|(?:is|are) going to|expects? (?:it |this |them |that )?to|expected to|hope to|aim to|plan to)\s+(?:(?:be|get|have)\s+(?:it\s+|this\s+|them\s+|everything\s+)?)?$/i;
 const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|test|try)|can you (?:check|confirm|verify|try)|could you (?:check|confirm|verify|try)|let (?:me|us) know)\b/i;
 const ANOTHER_WAY = /\b(?:in|on|with|using|via|through) (?:the )?(?:chrome|firefox|safari|edge|another browser|a different browser|web app|desktop app|mobile app|ios app|android app|the web|incognito)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failure']);
@@ -147,6 +149,7 @@ export function classify(
     // "On the web app in Chrome everything works": another way in, not the problem gone.
     if (signal === 'resolved' && ANOTHER_WAY.test(norm.slice(sStart, mStart))) return 'hypothetical';
     if (signal === 'resolved' && WISHED_FIX.test(norm.slice(cStart, mStart))) return 'hypothetical';
+    if (signal === 'resolved' && PROMISED_FIX.test(norm.slice(cStart, mStart))) return 'hypothetical';
     // "Unless this is resolved today", "once it's fixed": a condition, not a resolution.
     if (signal === 'resolved' && RESOLUTION_CONDITION.test(norm.slice(cStart, mStart)) && PRESENT_PASSIVE.test(`${norm.slice(cStart, mStart)}|${norm.slice(mStart, mEnd)}`)) return 'hypothetical';
     // "Our supplier is in breach of contract": someone else's breach, not a claim against us (dev-p2).

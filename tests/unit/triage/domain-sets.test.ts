@@ -997,3 +997,12 @@ describe('one part, not the whole task (dev-aa and dev-ab, second pass)', () => 
     expect(run(customer('Our legal team drafted an SLA addendum with 99.95% uptime and penalty credits. Who can approve and countersign it? Nothing is wrong with the service.')).severity).toBe(4);
   });
 });
+
+describe('context: a fix promised is not a fix made', () => {
+  it('"the app will be back up again soon" during an outage leaves it open; "is back up again" closes it', () => {
+    const down = 'Your whole platform is down for all of our staff.';
+    expect(run(thread(['customer', down], ['agent', 'We are looking into it; the app will be back up again soon.'])).severity).toBe(1);
+    expect(run(thread(['customer', down], ['agent', "We'll have it working again by 3pm."])).severity).toBe(1);
+    expect(rulesOf(thread(['customer', down], ['agent', 'We found the cause and the app is back up again. Sorry!']))).toContain('resolved-closed');
+  });
+});
