@@ -68,7 +68,6 @@ const ONE_MODULE = /\b(?:amazon|ebay|etsy|shopify|woocommerce|integrations?|sync
 // The same, plus features that are one part of a task, for a bug that fails every time.
 const ONE_PART = new RegExp(`${ONE_MODULE.source.slice(0, -4)}|uploads?|labels?|reminders?|scheduled reports?|passback|provisioning|scim|sms|pdfs?|credit notes?|connectors?|connection|transfers?|modules?|queues?|\\/v\\d\\/\\w+)\\b`, 'i');
 // Several customers (tenants), not a customer's own customers: "6 other tenants", "9 accounts".
-const SEVERAL_CUSTOMERS_MORE = phrase(/\b(?:second|third|fourth|\d+(?:st|nd|rd|th)) (?:independent )?report\b|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:separate |independent |different )?(?:tenant|customer|client|account|merchant|company|store|school|practice)s? (?:reporting|to report|that reported|who reported|(?:has |have )?reported)\b|\bpotential incident\b|\b(?:two|three|four|five|several|\d+|a few) (?:other |more )?(?:enterprise |[\w-]+ )?(?:stores|shops|tenants|customers|accounts|clinics|companies|merchants|clients|brands|schools|practices|restaurants|hotel groups|hotels|groups|firms|businesses)\b[^.!?\n]{0,60}?\b(?:opened|have opened|reported|raised|filed|logged|(?:with|see|have|report) the same (?:problem|issue|error|symptom|failure|hang|message|thing))\b|\bboth opened tickets\b|\b(?:their own )?separate accounts? with you\b|\b(?:two|several|multiple) separate (?:tenants|accounts|customers)\b|\b(?:plus|also) [a-z][\w&' ]{1,40} reported the same\b|\b(?:sister company|other brand|partner (?:agency|company|firm))\b[^.!?\n]{0,80}?\b(?:same|theirs|too|as well)\b|\b(?:confirmed|seen|reproduced|happening) (?:with|on|for|in|at) (?:\d+|two|three|four|five|several|multiple) (?:more |other )?(?:tenants|customers|accounts|clients)\b|\bsame (?:error|issue|problem|symptom|failure|bug)s? (?:was |were |also |has been |have been |now )*(?:reported|raised|seen|logged) by\b|\b(?:a )?(?:second|another|third) (?:[\w-]+ ){0,2}(?:customer|tenant|client|account|merchant|group|company|school|clinic|practice|store|shop|hotel|firm|business)\b[^.!?\n]{0,80}?\b(?:reported|reports|is reporting|has reported|opened a ticket|raised)\b|\((?:a )?separate (?:tenant|customer|account|client)\)[^.!?\n]{0,80}?\breported the same\b/);
 const SEVERAL_CUSTOMERS = phrase(/\b(?:\d+|several|multiple|many|two|three|four|five|a few|a dozen) (?:other )?(?:tenants|accounts|merchants|customers (?:report|reported|reporting|have reported|are reporting|see|seeing))\b|\b(?<!our |\bno |\bnot any |\bnor )other (?:customers|tenants|accounts|merchants) (?:report|reported|reporting|have|are|see|seeing|affected)\b|\ball (?:\w+ )?(?:tenants|merchants)\b/);
 // Breadth words that name a group inside the customer, not the whole organisation.
 const GROUP_WORDS = /\b(?:team|department|group|role|contractors?|managers?|reps?|technicians?|drivers?|approvers?|dispatchers?|accounting|finance|sales|hr|design)\b/i;
@@ -414,14 +413,14 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // Several users, an office or many customers with a problem: one level up.
   // Breadth raises once, and only for a whole organisation or office or several customers; a
   // group inside one customer does not, and a module fully blocked for everyone stays Sev 2.
-  const severalCustomers = SEVERAL_CUSTOMERS.test(facts.activeText.slice(0, 20_000)) || facts.texts.some((t) => t.author !== 'agent' && SEVERAL_CUSTOMERS_MORE.test(t.lower)) || has('recurring');
+  const severalCustomers = SEVERAL_CUSTOMERS.test(facts.activeText.slice(0, 20_000)) || has('more_customers_said') || has('recurring');
   const breadthWords = breadthEv.map((e) => e.quote).join(' ');
   const endCustomersOnly = END_CUSTOMERS.test(breadthWords) && !WHOLE_ORG.test(breadthWords.replace(END_CUSTOMERS, ''));
   const wholeOrg = facts.breadth === 3 && (WHOLE_ORG.test(breadthWords) || !GROUP_WORDS.test(breadthWords));
   if (severalCustomers && ['bug', 'blocked', 'performance', 'business_partial', 'login_team', 'billing_error'].some(has)) s.set('widespread', breadthEv);
   else if (wholeOrg && (has('billing_error') || (['bug', 'performance'].some(has) && !endCustomersOnly)) && !has('blocked') && !has('business_partial')) s.set('widespread', breadthEv);
   // The words that say so, when the breadth phrases did not ("4 other tenants" in a note).
-  const customersEv = !severalCustomers ? [] : breadthEv.length ? breadthEv : firstMatch(facts, SEVERAL_CUSTOMERS).concat(firstMatch(facts, SEVERAL_CUSTOMERS_MORE)).slice(0, 1);
+  const customersEv = !severalCustomers ? [] : breadthEv.length ? breadthEv : firstMatch(facts, SEVERAL_CUSTOMERS).concat(s.get('more_customers_said') ?? []).slice(0, 1);
   if (s.has('widespread') && !(s.get('widespread') ?? []).length) s.set('widespread', customersEv);
   if (severalCustomers) s.set('several_customers', customersEv);
   if (has('several_high_value') && !anyProblem) s.delete('several_high_value');
