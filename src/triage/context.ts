@@ -85,6 +85,7 @@ const TOPIC_QUESTION = /^\s*(?:how|where (?:can|do|does|should|would|could)|what
 const SCARE_BEFORE = /\b(?:the|this|that|your|our|their|so-called|a|an|alleged)\s*$/i;
 // A fix promised, not made: "the app will be back up again soon", "we'll have it working again by 3pm".
 const PROMISED_FIX = /\b(?:will|'ll|(?:is|are) going to|expects? (?:it |this |them |that )?to|expected to|hope to|aim to|plan to)\s+(?:(?:be|get|have)\s+(?:it\s+|this\s+|them\s+|everything\s+)?)?$/i;
+const FIELD_NONE = /^\s*[:=]\s*(?:none|no|n\/a|nothing|not (?:yet|really|that we know of)|no workaround)\b/i;
 const HEDGED = /\b(?:should|hopefully|might|may|please (?:check|confirm|verify|test|try)|can you (?:check|confirm|verify|try)|could you (?:check|confirm|verify|try)|let (?:me|us) know)\b/i;
 const ANOTHER_WAY = /\b(?:in|on|with|using|via|through) (?:the )?(?:chrome|firefox|safari|edge|another browser|a different browser|web app|desktop app|mobile app|ios app|android app|the web|incognito)\b/i;
 const FUTURE_SIGNALS = new Set(['data_loss', 'outage', 'security', 'login_failure']);
@@ -142,6 +143,8 @@ export function classify(
   const threat = signal === 'churn' || signal === 'legal' || signal === 'exec';
   const conditional = threat && /\b(?:if|unless|until)\b/i.test(norm.slice(sStart, mStart));
   if (signal !== 'resolved' && !connective && !conditional && isNegated(norm, cStart, mStart)) return 'negated';
+  // A form's "Workaround: none" (dev-ad): the field says there is none.
+  if (signal === 'workaround' && FIELD_NONE.test(norm.slice(mEnd, mEnd + 24))) return 'negated';
   if (signal === 'resolved' || signal === 'churn' || signal === 'legal' || signal === 'exec') {
     if (signal === 'resolved' && isNegated(norm, cStart, mStart)) return 'negated';
     // "It should be working again, can you check?" is a claim waiting for confirmation.

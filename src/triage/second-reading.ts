@@ -67,7 +67,7 @@ const POLITE_WORDS = new Set('please kindly thanks thank regards cheers sorry he
  */
 // Department names too ("our finance team"): who is affected is the rules' judgement; trained
 // with the precision set dev-p1, "finance" alone had started to raise a bug a group reported.
-const BREADTH_WORDS = new Set('team teams department departments dept group groups office offices branch branches everyone everybody colleague colleagues coworker coworkers whole entire finance accounting sales marketing hr design'.split(' '));
+const BREADTH_WORDS = new Set('team teams department departments dept group groups office offices branch branches everyone everybody every colleague colleagues coworker coworkers whole entire finance accounting sales marketing hr design'.split(' '));
 /** Words too common to explain anything: counted, never shown as what pulled the level up. */
 export const UNTELLING = new Set(
   'the and for are was were has have had this that with from our you your can not but all any its just also been will would could should there their them they then than when what which who how why where into out off over about after before again still only very much more most some such own same each both few many get got one two do does did is be an as at by if in of on or so to up we us my me no it go going'.split(' '),

@@ -90,7 +90,7 @@ const QUOTE_HEADER =
 // A forwarded message's own header lines (before any text of the sender).
 const FORWARD_HEADER = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$|^begin forwarded message:?$/i;
 // A short cover note that hands a report on ("FYI, see below from my team lead").
-const FORWARD_CUE = /\b(?:forward(?:ing|ed)?|fwd|fw:|see below|below from|fyi|passing (?:this )?on|from (?:my|our) (?:team|store|call-?centre|call-?center|office|it|hr|finance)|sent me this)\b/i;
+const FORWARD_CUE = /\b(?:forward(?:ing|ed)?|fwd|fw:|see below|below from|fyi|passing (?:this )?on|from (?:my|our) (?:team|store|call-?centre|call-?center|office|it|hr|finance)|sent me this|(?:open|raise|log|file) (?:a ticket|this|it) with (?:the vendor|them|support|you))\b/i;
 const MISDIRECTED = /\b(?:forwarded|sent) (?:this |it )?to the wrong (?:address|person|e-?mail|team|inbox)\b|\bsent (?:this |it )?by mistake\b/i;
 // Headers that forward a message (not a reply's quoted original).
 const FORWARDED = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$/i;

@@ -1006,3 +1006,44 @@ describe('context: a fix promised is not a fix made', () => {
     expect(rulesOf(thread(['customer', down], ['agent', 'We found the cause and the app is back up again. Sorry!']))).toContain('resolved-closed');
   });
 });
+
+describe('calm Criticals from dev-ac, dev-ad and dev-p3 (first contact: 9, 2 and 5 labelled Critical read below High)', () => {
+  const expectCritical = (input: Parameters<typeof run>[0], destination: string) => {
+    const s = run(input);
+    expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity: 1, destination });
+  };
+  it('data lost in calm words: notes gone after a merge, a drawing set no longer in the project, times moved, a column shifted, everyone charged twice, hours shown as zero, a sync that dropped them', () => {
+    expectCritical(customer("We ran 'Merge duplicates' yesterday. This morning about 3,000 contacts have no activity notes any more. The contacts themselves are there."), 'engineering');
+    expectCritical(customer('The drawing set for Site 3 we uploaded Friday is no longer in the project. Revision history shows nothing, as if never uploaded.'), 'engineering');
+    expect(rulesOf(thread(['customer', 'Since our import, appointments show on the wrong day.'], ['internal', 'The stored start times moved by 24h on ~900 records, including ones created before the import.']))).toContain('data-loss');
+    expect(rulesOf('Our export of the donor list gives a file where amounts are shifted one column.')).toContain('data-loss');
+    expectCritical(customer('It turns out the monthly billing run on the 1st charged everybody twice. 212 members, two charges each.'), 'engineering');
+    expect(rulesOf("After yesterday's app update, the hours our contractors entered last week show as 0.00 on the approval screen. The entries are there but the hours are zero.")).toContain('data-loss');
+    expect(rulesOf(thread(['customer', "Clients came for appointments they booked online, but we don't have them in the calendar."], ['internal', '93 confirmations with no matching calendar rows. Looks like the sync dropped them.']))).toContain('data-loss');
+    // Near misses: a folder moved on purpose, a count that starts at zero, a charge the customer asked to repeat.
+    expect(rulesOf('The old reports are no longer in the project because we archived them.')).not.toContain('data-loss');
+    expect(rulesOf('New timesheets show as 0.00 until someone enters hours.')).not.toContain('data-loss');
+  });
+  it('access that should have ended, a takeover by phone, a report Google finds, another customer\'s prices', () => {
+    expectCritical(customer('I was removed from the Hartwell project two weeks ago, but I can still open its documents from my dashboard.'), 'security');
+    expectCritical(thread(['customer', 'Please change the login email to oakridge.owner@gmail.com.'], ['agent', 'Done, the login email has been updated.'], ['internal', "Real owner just called: she never asked for this and the caller's number doesn't match our records."]), 'security');
+    expectCritical(customer("One of our managers googled our company name and found a link to our 'Q3 salary review' report. Opened fine without logging in."), 'security');
+    expectCritical(customer('When he logs in, one of our buyers can see the order history and special prices of Parkside Deli, another of our customers.'), 'security');
+    expectCritical(customer("This morning a man phoned reception saying he was from your support team and needed our admin code. Now I can't log in as admin and the admin email on the account seems different."), 'security');
+    expectCritical(customer("We removed our former contractor, Bill Turner, from the portal on 2 October. Yesterday our owner received an email saying 'Bill Turner downloaded your owner statement'."), 'security');
+    expectCritical(customer("Three of our pharmacists received 'new sign-in' emails overnight for logins from Romania and Vietnam. None of them travelled."), 'security');
+    expect(rulesOf('I was removed from the project and can no longer open its documents, which is right.')).not.toContain('security');
+    expect(rulesOf('The public booking page opens fine without logging in, as we want.')).toEqual(expect.not.arrayContaining(['security']));
+  });
+  it('"None of the 60 adjusters" is everyone; a COO\'s "please open a ticket with the vendor" over a quoted report forwards it', () => {
+    expect(run(customer('None of the 60 adjusters have been able to sign in since Monday evening.')).severity).toBe(1);
+    expect(run(customer('From: Ruth Adeyemi, COO\nSent: Tuesday 07:02\n\nTeam, please open a ticket with the vendor.\n\n> From: Claims Ops\n> None of the 60 adjusters have been able to sign in since Monday evening.\n\nThanks, Ruth')).severity).toBe(1);
+  });
+  it('a form\'s "Workaround: none" is no workaround; "individual tickets OK" narrows it to a part', () => {
+    const form = (impact: string) => customer(`Web form\nProduct: Logistics Hub\nImpact: ${impact}\nUsers affected: whole company\nWorkaround: none`);
+    expect(run(form('All orders from all our channels not reaching pick lists since 04:00.')).severity).toBe(1);
+    expect(rulesOf(form('All orders from all our channels not reaching pick lists since 04:00.'))).not.toContain('workaround');
+    expect(rulesOf(customer('Impact: Group school bookings page returns blank; individual tickets OK\nWorkaround: none found'))).not.toContain('business-blocked');
+    expect(rulesOf('We checked our Stripe dashboard, Stripe is fine. Checkout still fails for everyone.')).toContain('business-blocked');
+  });
+});
