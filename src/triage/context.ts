@@ -76,7 +76,7 @@ const PAST_VERB = /\b(?:was|were|had|did|went|happened|occurred|caused|cost|hit 
 const LASTING_HARM = new Set(['security', 'data_loss']);
 const RECENT_PAST = /\b(?:yesterday|last night|over the weekend|this (?:morning|week))\b/i;
 // "Will we lose our projects?" asks about a future that has not happened.
-const FUTURE_QUESTION = /(?:^\s*|\b(?:checking|wondering|question|asks?|asked|asking|wants? to know)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does (?:it|the|your|this|our|a|an)|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
+const FUTURE_QUESTION = /(?:^\s*|^\s*[\w' ]{1,30}?\s[-–—:]\s*|\b(?:checking|wondering|question|asks?|asked|asking|wants? to know)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does (?:it|the|your|this|our|a|an)|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
 // A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
 const TOPIC_NOUN = /^(?:outages?|downtime|data (?:loss|corruption|breach(?:es)?|leaks?)|security (?:breach(?:es)?|incidents?)|breach(?:es)?|incidents?|vulnerabilit(?:y|ies))$/i;
 const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
@@ -98,6 +98,8 @@ const NOT_LIVE = /\b(?:sandbox|test (?:workspace|account|environment|folder|tena
 // during the planned maintenance?". Not "down since the maintenance last night".
 const NEWS_FRAME = /\b(?:the news|in the news|news (?:says?|reports?)|press reports?|(?:an? |the )?(?:article|headline|news story)|(?:read|saw|seen|heard) (?:online|(?:on|in) (?:linkedin|twitter|x|reddit|facebook|social media|hacker news|a blog|the paper))(?: that)?)\b/i;
 const IN_THE_NEWS = /^\s*(?:[\w-]+\s+){0,2}(?:in|from|on) the news\b/i;
+// "Their system is down for maintenance this Saturday 2-6am": a window announced ahead (dev-p3).
+const PLANNED_DAY = /\b(?:is|are|will be|goes|go) down for (?:planned |scheduled )?maintenance (?:this|next|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|\d)/i;
 const PLANNED_WINDOW = /\b(?:planned|scheduled|announced|upcoming) (?:maintenance|downtime|outage|window)\b|\bmaintenance window\b|\bduring (?:the |your )?(?:[\w-]+ ){0,3}maintenance\b/i;
 // "Is there a way to stop the form on the 22nd, so we don't get orders we cannot bake": in a
 // how-to, what follows "so" is the goal, not a failure (dev-p1).
@@ -197,7 +199,7 @@ export function classify(
     const q = norm[mStart - 1];
     if ((q === '"' || q === "'") && norm[mEnd] === q && SCARE_BEFORE.test(norm.slice(Math.max(sStart, mStart - 20), mStart - 1))) return 'hypothetical';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
-    if (signal === 'outage' && text.author === 'customer' && (NEWS_FRAME.test(prefix) || IN_THE_NEWS.test(norm.slice(mEnd, sEnd)) || (PLANNED_WINDOW.test(sentenceText) && (sentenceText.trimEnd().endsWith('?') || /\bwill\b/i.test(sentenceText))))) return 'hypothetical';
+    if (signal === 'outage' && text.author === 'customer' && (NEWS_FRAME.test(prefix) || IN_THE_NEWS.test(norm.slice(mEnd, sEnd)) || (PLANNED_WINDOW.test(sentenceText) && (sentenceText.trimEnd().endsWith('?') || /\bwill\b/i.test(sentenceText))) || PLANNED_DAY.test(sentenceText))) return 'hypothetical';
     if (text.author === 'customer' && HOW_TO_OPENING.test(sentenceText) && SO_THAT_WE.test(norm.slice(cStart, mStart))) return 'hypothetical';
   }
   return 'active';

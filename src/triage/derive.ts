@@ -397,6 +397,11 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
     for (const id of PROBLEMS) if ((s.get(id) ?? []).length && (s.get(id) ?? []).every((ev) => ev.messageIndex === -1)) s.delete(id);
   }
 
+  // "URGENT!!! SYSTEM DOWN" over a body that calls it cosmetic or minor ("It's cosmetic I know"): the
+  // headline's outage is not the report (dev-ac).
+  const headlineOutage = s.get('outage');
+  if (headlineOutage?.every((ev) => ev.messageIndex === -1) && [...(s.get('cosmetic') ?? []), ...(s.get('minor') ?? [])].some((ev) => ev.messageIndex >= 0)) s.delete('outage');
+
   // Unauthorised access told across sentences: an event in one, what makes it foreign in
   // another. Checked here, not in the lexicon, so a rare word gates each before a long-range
   // pattern runs.

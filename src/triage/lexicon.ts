@@ -213,7 +213,7 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\bpassword reset\\b{GAP}\\b(?:i|we|they|he|she|nobody|no one) (?:didn'?t|did not|never|haven'?t|have not) (?:request|ask|trigger|initiat)",
     "\\b(?:didn'?t|did not|never|haven'?t|have not|nobody|no one) (?:request(?:ed)?|ask(?:ed)? for|trigger(?:ed)?|initiat(?:e|ed)) (?:a |the |any |these |those )?(?:{W}){0,2}(?:password resets?|reset (?:emails?|links?|codes?)|verification codes?|2fa codes?|login codes?|otp|magic links?)\\b",
     '\\b(?:unexpected|unrequested|unsolicited|suspicious|random) (?:{W}){0,2}(?:password resets?|reset (?:emails?|links?)|login (?:attempts?|alerts?|notifications?)|sign-?in (?:attempts?|alerts?)|verification codes?|2fa codes?|mfa (?:prompts?|requests?)|activity|emails? (?:claiming|pretending))\\b',
-    '\\b(?:vulnerabilit(?:y|ies)|xss|cross-site scripting|sql injection|csrf|ssrf|rce|remote code execution|idor|privilege escalation|enumeration|security (?:issue|bug|problem|concern|flaw|hole|researcher|disclosure)|responsible disclosure|reporting (?:this )?responsibly|bug bounty|phishing|cve-\\d{4})\\b',
+    '\\b(?:vulnerabilit(?:y|ies)|xss|cross-site scripting|sql injection|csrf|ssrf|rce|remote code execution|idor|privilege escalation|enumeration|security (?:issue|bug|problem|concern|flaw|hole|researcher|disclosure)|responsible disclosure|reporting (?:this )?responsibly|bug bounty|phishing(?! (?:awareness|training|simulations?|course|test|tests|module|quiz|campaigns?|drills?|exercises?))|cve-\\d{4})\\b',
     '\\b(?:2fa|mfa|two-factor|two factor|sso enforcement)\\b{GAP}\\b(?:disabled|turned off|removed|bypassed)\\b{GAP}\\b(?:without|by someone|nobody|no one)',
     "\\b(?:can|could) (?:still )?(?:see|view|access|edit|export|open|download)\\b{GAP}\\b(?:they|he|she|i|we|which they|which he|which she) (?:shouldn'?t|should not|aren'?t (?:supposed|allowed|meant)|are not (?:supposed|allowed|meant)|isn'?t (?:supposed|allowed)|is not (?:supposed|allowed)|don'?t have (?:access|permission))",
     "\\b(?:role|permissions?) (?:{W}){0,3}(?:can|could|lets? them|allows? them to) (?:{W}){0,2}(?:export|see|view|download|delete) (?:{W}){0,3}(?:which|that|but) (?:they|he|she) (?:shouldn'?t|should not)",
@@ -452,6 +452,10 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
   ],
   shouting: ['\\b[A-Z]{3,}[!?]*(?: [A-Z]{2,}[!?]*){2,}'],
   resolved: [
+    // dev-p3: "Renewed it, test SMS arrived.", "Yes they're all there. Panic over."
+    "\\bpanic over\\b|\\bfalse alarm\\b(?!\\?)",
+    // dev-p3: "Renewed it, test SMS arrived."
+    "\\b(?:the |a |my |our )?test (?:sms|text|e-?mail|message|call|payment|order|booking|reminder|notification) (?:arrived|went through|worked|came through|was delivered)\\b",
     // "This morning's file had 48,213 rows. Looks good.": the customer confirming the fix.
     "(?:^|[.!]\\s+)(?:(?:it |that |everything |all )?looks? (?:good|fine|right|correct)(?: now| again)?|(?:all|everything) (?:looks )?(?:good|correct) again)[.!]",
     // dev-p2: "Updated both phones and the jobs came through straight away. All good, thanks!", "Sorry for the scare!"
@@ -570,6 +574,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:the |your |our )?(?:app|application|site|website|platform|system|service|portal|servers?)\\b (?:is|are|was|were|has been|have been) (?:up|online|available|operational|up and running)\\b(?! again\\b)|\\bno (?:outage|incident|downtime)s? (?:on our (?:side|end)|reported|at the moment|right now|currently|today)\\b|\\b(?:status page|monitoring|uptime monitors?|all (?:our )?systems) (?:shows?|is|are|were|was) (?:all )?(?:green|normal|operational)\\b",
   ],
   data_safe: [
+    // dev-p3: "Oh. Yes they're all there. Panic over.", a note's "All orders present in DB view".
+    "\\b(?:they'?re|they are|it'?s|it is|everything'?s|everything is) all (?:there|present|back|intact)\\b|\\ball (?:the )?(?:orders|records|contacts|invoices|entries|files|documents|bookings|appointments|data|rows|items|products|customers) (?:are )?(?:present|there|intact|accounted for)\\b",
     // dev-ab: "The employee directory lists them fine", "although total clicks are correct": the data is there, a view is wrong.
     "\\bthe (?:[\\w-]+ ){0,2}(?:directory|list|search|export|table|api|database|record|profile|page) (?:still )?(?:lists|shows|has|finds|returns|contains) (?:them|it|those|these|all of them|everyone|everything) (?:fine|correctly|normally|just fine|as usual)\\b|\\b(?:although|but|while|even though) (?:the )?(?:total|totals|overall|sum|count)(?: [\\w-]+){0,2} (?:is|are) (?:still )?(?:correct|right|accurate|fine)\\b",
     "\\b(?:{DATA}|everything|they|it) (?:are|is) (?:still )?(?:there|intact|in the database|in search|visible|safe)\\b(?!,? but (?:it'?s |they'?re |is |are )?(?:now )?(?:empty|blank|has nothing|have nothing|shows nothing))|\\bdata is (?:safe|intact|fine|all there)\\b",

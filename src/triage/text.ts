@@ -121,6 +121,10 @@ function blanked(text: string): string {
  */
 export function stripNonAuthored(norm: string): string {
   if (norm.length === 0) return norm;
+  // "(sorry, forwarded to the wrong address, please ignore)" as the last line under a forward:
+  // nothing in it is for us (dev-p3), as when it opens the message.
+  const lastLine = norm.trimEnd().slice(norm.trimEnd().lastIndexOf('\n') + 1);
+  if (lastLine.length < 200 && MISDIRECTED.test(lastLine) && /^(?:-{2,}\s*forwarded message|from:\s)/im.test(norm)) return blanked(norm);
   const ranges: [number, number][] = [];
   let lineStart = 0;
   let paraStart = 0;

@@ -1047,3 +1047,26 @@ describe('calm Criticals from dev-ac, dev-ad and dev-p3 (first contact: 9, 2 and
     expect(rulesOf('We checked our Stripe dashboard, Stripe is fine. Checkout still fails for everyone.')).toContain('business-blocked');
   });
 });
+
+describe('precision from dev-p3 (first contact: 10 of 75 harmless tickets suggested Sev 1-2)', () => {
+  it('"they\'re all there. Panic over." after a scare closes it; a test SMS that arrived is working again', () => {
+    expect(run(thread(['customer', 'Half our orders from last month are MISSING from the orders page!!'], ['agent', "Your Orders page has a saved filter 'Last 7 days'. Clear it and all orders show."], ['customer', "Oh. Yes they're all there. Panic over."])).severity).toBe(4);
+    expect(rulesOf(thread(['customer', 'Our SMS reminders stopped this week.'], ['agent', 'Your sender number expired; renew it in Settings.'], ['customer', 'Renewed it, test SMS arrived. Sorry, my bad!']))).toContain('resolved-closed');
+    expect(rulesOf(thread(['customer', 'Our SMS reminders stopped this week.'], ['customer', 'Is it a false alarm? They still have not arrived.']))).not.toContain('resolved-closed');
+  });
+  it('"Downgrade - do we lose data?" asks; a vendor "down for maintenance this Saturday" is planned', () => {
+    expect(run({ subject: 'Downgrade - do we lose data?', messages: [{ author: 'customer', text: 'If we downgrade next month, are the courses above the limit deleted or just locked?' }] }).severity).toBe(4);
+    expect(run(customer('Our reference lab emailed that their system is down for maintenance this Saturday 2-6am. Will our results integration catch up afterwards?')).severity).toBe(4);
+    expect(run(customer('Your system is down for all of our staff since this morning.')).severity).toBe(1);
+  });
+  it('a phishing awareness course is a topic; a forward ending "sorry, forwarded to the wrong address" is not for us', () => {
+    expect(rulesOf("We're building a phishing awareness course for staff. How do I embed a video?")).not.toContain('security-concern');
+    expect(rulesOf('We got a phishing email pretending to be you, asking for our card details.')).toContain('security-concern');
+    expect(rulesOf('---------- Forwarded message ---------\nFrom: PackRight Labels <news@packright.example>\n\nOur firmware 3.2 fixes a critical vulnerability. Please update.\n\n(sorry, forwarded to the wrong address, please ignore)')).toEqual([]);
+  });
+  it('"URGENT!!! SYSTEM DOWN" over "It\'s cosmetic I know" is the cosmetic change', () => {
+    const s = run({ subject: 'URGENT!!! SYSTEM DOWN', messages: [{ author: 'customer', text: "The font on our receipts changed to something ugly after your update. Everything else works. It's cosmetic I know but I want it back TODAY." }] });
+    expect(s.severity).toBe(4);
+    expect(run({ subject: 'SYSTEM DOWN', messages: [{ author: 'customer', text: 'Nobody can open the app since 9am.' }] }).severity).toBe(1);
+  });
+});
