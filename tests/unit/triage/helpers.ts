@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import type { Policy } from '../../../src/policy/schema';
@@ -35,4 +37,16 @@ export function expectRoute(text: string | TriageInput, severity: number, destin
   const s = run(typeof text === 'string' ? customer(text) : text);
   expect({ severity: s.severity, destination: s.destination }, s.summary).toEqual({ severity, destination });
   return s;
+}
+
+/** Every readable fixture ticket: the corpus, the holdouts and the dev sets (never `unread/`). */
+export function readableTickets(): TriageInput[] {
+  const dir = fileURLToPath(new URL('../../fixtures/triage/', import.meta.url));
+  const files = ['corpus.jsonl', ...readdirSync(dir).filter((f) => /^holdout.*\.jsonl$/.test(f)), ...readdirSync(`${dir}dev`).map((f) => `dev/${f}`)];
+  return files.flatMap((f) =>
+    readFileSync(`${dir}${f}`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as TriageInput),
+  );
 }

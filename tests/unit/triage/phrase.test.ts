@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import '../../../src/triage/derive';
 import { PHRASES, phrase } from '../../../src/triage/phrase';
 import { prepareTexts } from '../../../src/triage/signals';
+import { readableTickets } from './helpers';
 
 describe('phrase: a rule pattern skipped where its words are absent', () => {
   it('answers as its regex does, skipping only texts without the words a branch needs', () => {
@@ -49,17 +48,10 @@ describe('phrase: a rule pattern skipped where its words are absent', () => {
 });
 
 // Every readable fixture text (never the unread sets), each message and the joined text.
-const dir = fileURLToPath(new URL('../../fixtures/triage/', import.meta.url));
-const files = ['corpus.jsonl', ...readdirSync(dir).filter((f) => /^holdout.*\.jsonl$/.test(f)), ...readdirSync(`${dir}dev`).map((f) => `dev/${f}`)];
-const subjects: string[] = files.flatMap((f) =>
-  readFileSync(`${dir}${f}`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .flatMap((l) => {
-      const texts = prepareTexts(JSON.parse(l) as Parameters<typeof prepareTexts>[0]);
-      return [...texts.map((t) => t.lower), texts.map((t) => t.norm).join('\n').toLowerCase()];
-    }),
-);
+const subjects: string[] = readableTickets().flatMap((ticket) => {
+  const texts = prepareTexts(ticket);
+  return [...texts.map((t) => t.lower), texts.map((t) => t.norm).join('\n').toLowerCase()];
+});
 
 describe('every phrase of the rules is exact on real text', () => {
   const rules = PHRASES.filter((p) => !p.regex.global && !p.regex.sticky);

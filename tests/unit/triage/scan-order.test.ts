@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile, type Compiled } from '../../../src/triage/compile';
 import { classify } from '../../../src/triage/context';
@@ -8,6 +6,7 @@ import { CO_SIGNALS, ENOUGH_AFTER_RESOLUTION, MAX_HITS_PER_TEXT, evidenceOf, pre
 import { sentenceIndexOf, type PreparedText } from '../../../src/triage/text';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import type { TriageInput } from '../../../src/triage/types';
+import { readableTickets } from './helpers';
 
 /** The scan as it was: text by text, newest first, each signal's full regex, no gate. */
 function reference(texts: PreparedText[], compiled: Compiled): Hit[] {
@@ -57,14 +56,7 @@ function reference(texts: PreparedText[], compiled: Compiled): Hit[] {
 
 const shown = (hits: Hit[]) => hits.map((h) => `${h.signal}@${h.order}:${h.normEnd}:${h.context}`);
 
-const dir = fileURLToPath(new URL('../../fixtures/triage/', import.meta.url));
-const files = ['corpus.jsonl', ...readdirSync(dir).filter((f) => /^holdout.*\.jsonl$/.test(f)), ...readdirSync(`${dir}dev`).map((f) => `dev/${f}`)];
-const tickets: TriageInput[] = files.flatMap((f) =>
-  readFileSync(`${dir}${f}`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as TriageInput),
-);
+const tickets: TriageInput[] = readableTickets();
 // Long threads: every message of ten fixture tickets in a row, authors rotating, so that
 // resolutions, notes and early stops meet across many texts.
 for (let i = 0; i + 10 <= tickets.length; i += 10) {

@@ -1,11 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { V8_OPTIMISE_LIMIT, compile, topLevelBranches, type Compiled, type CompiledSignal } from '../../../src/triage/compile';
 import { isSentenceLocal, packKey, requiredGroups, sentenceKeys, wordStarts } from '../../../src/triage/gate';
 import { Matcher, collectCandidates } from '../../../src/triage/matcher';
 import { prepareTexts } from '../../../src/triage/signals';
 import type { PreparedText } from '../../../src/triage/text';
+import { readableTickets } from './helpers';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import type { Policy } from '../../../src/policy/schema';
 
@@ -38,14 +37,7 @@ describe('sentence gate: what a branch can match', () => {
 });
 
 // Every readable fixture text (never the unread set), plus edge cases around sentence ends.
-const dir = fileURLToPath(new URL('../../fixtures/triage/', import.meta.url));
-const files = ['corpus.jsonl', ...readdirSync(dir).filter((f) => /^holdout.*\.jsonl$/.test(f)), ...readdirSync(`${dir}dev`).map((f) => `dev/${f}`)];
-const texts: PreparedText[] = files.flatMap((f) =>
-  readFileSync(`${dir}${f}`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .flatMap((l) => prepareTexts(JSON.parse(l) as Parameters<typeof prepareTexts>[0])),
-);
+const texts: PreparedText[] = readableTickets().flatMap((t) => prepareTexts(t));
 const edges = [
   'Our site acme.com is down. Nobody can log in!\nThe invoices are gone.Data lost',
   'Revenue shows $0.00 for everything. it is zero. ok? instead. We tried e.g. Chrome.\n\nAll the orders are gone',
