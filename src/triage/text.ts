@@ -123,7 +123,8 @@ export function stripNonAuthored(norm: string): string {
   if (norm.length === 0) return norm;
   // "(sorry, forwarded to the wrong address, please ignore)" as the last line under a forward:
   // nothing in it is for us (dev-p3), as when it opens the message.
-  const lastLine = norm.trimEnd().slice(norm.trimEnd().lastIndexOf('\n') + 1);
+  const end = norm.trimEnd().length;
+  const lastLine = norm.slice(norm.lastIndexOf('\n', end - 1) + 1, end);
   if (lastLine.length < 200 && MISDIRECTED.test(lastLine) && /^(?:-{2,}\s*forwarded message|from:\s)/im.test(norm)) return blanked(norm);
   const ranges: [number, number][] = [];
   let lineStart = 0;
