@@ -118,6 +118,7 @@ const REST_OF_PRODUCT = /\bthe rest of (?:the |our |your )?(?:app|application|pr
 const NOT_WORKABLE = /\b(?:they|it|these|those) also (?:stay|stays|fail|fails|get stuck|gets stuck|don'?t|doesn'?t|won'?t)\b|\b(?:isn'?t|is not|not|aren'?t|are not|wouldn'?t be|hardly) (?:really |very )?(?:workable|realistic|practical|sustainable|feasible|viable|an option|possible)\b|\bbut (?:the |our |my |their )?(?:[\w-]+ ){0,3}(?:needs?|requires?|must have|can'?t use|won'?t accept)\b|\bcan'?t (?:key|type|enter|do) (?:them|it|these|all)\b[^.!?\n]{0,30}\bin time\b|\b\d+ a day\b|\b(?:planning|building|keying|typing|creating|entering|assigning|processing) (?:in )?(?:\d[\d,]* |all )?(?:[\w-]+ ){0,2}(?:by hand|manually)\b(?![^.!?\n]{0,30}\b(?:works|which is fine|fine for now)\b)/i;
 const VIEW_SETTINGS_GONE = /\b(?:filters?|settings?|preferences?|columns?|layout|sort(?:ing)?|selections?|saved views?) (?:\([^)]{0,40}\) )?(?:are|is|were|was|get|gets) (?:all )?(?:gone|missing|lost|reset|cleared)\b/i;
 // "Not actually a bug, sorry for the subject": the headline is not the report.
+const MINOR_TAKEN_BACK = phrase(/\b(?:says|said|call(?:ed|s)? it|labelled it|put) (?:it )?(?:as )?minor,? but (?:honestly |really |actually |to be honest )?(?:it|this) (?:isn'?t|is not|'s not|really isn'?t)\b/);
 const NOT_A_BUG = phrase(/\bnot (?:actually |really )?a bug\b/);
 const REMOVED_USER = phrase(/\b(?:(?:removed|deleted|deactivated|disabled) (?:him|her|them|(?:[\w-]+ ){1,3}?from (?:the|our|this) (?:[\w-]+ ){0,2}?(?:account|workspace|team|tenant|company|organi[sz]ation|portal|system|directory)|(?:our |the |a |an )?(?:[\w-]+ ){0,2}?(?:user|employee|admin|member|colleague|contractor|receptionist|staff member|intern|agent|driver|manager|teacher|nurse|technician|accountant|developer|engineer|analyst|designer|assistant)s?)|offboarded \w+|(?:former|ex-) ?(?:[\w-]+ ){0,2}?(?:employee|admin|colleague|staff|user|contractor|receptionist|member|manager|agent|intern|developer|engineer|analyst|designer|assistant)|ex-employee|left (?:the company|us|the business|the firm|the practice)|(?:user|employee|admin|member|colleague)s? (?:we|i) (?:removed|deleted|deactivated|offboarded|disabled)|(?:deactivated|disabled|removed) \w+ (?:last|on|in|yesterday)\b)/);
 // "…calls with his personal API token", "…today … her token still pulling reports".
@@ -401,6 +402,9 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   // headline's outage is not the report (dev-ac).
   const headlineOutage = s.get('outage');
   if (headlineOutage?.every((ev) => ev.messageIndex === -1) && [...(s.get('cosmetic') ?? []), ...(s.get('minor') ?? [])].some((ev) => ev.messageIndex >= 0)) s.delete('outage');
+
+  // "Subject says minor but honestly it isn't" (dev-ad): the customer takes the word back.
+  if (has('minor') && facts.texts.some((t) => t.author === 'customer' && MINOR_TAKEN_BACK.test(t.lower))) s.delete('minor');
 
   // Unauthorised access told across sentences: an event in one, what makes it foreign in
   // another. Checked here, not in the lexicon, so a rare word gates each before a long-range

@@ -58,6 +58,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:every(?:one|body)|all of us|all (?:our |the )?(?:users|staff|agents|employees|people)|nobody|no one|the whole (?:team|office|company))\\b{GAP}\\b(?:(?:is|are) )?(?:stuck|hanging|waiting|sitting) (?:on|at|with|in front of) (?:the |a |an )?(?:endless |infinite |loading |spinning )?(?:spinner|spinning wheel|wheel|loading (?:screen|page|wheel|spinner|icon)|white screen|blank screen)\\b",
   ],
   data_loss: [
+    // dev-ac: "is empty. 0 segments. Yesterday it was 410 000 segments."
+    "\\b(?:0|zero|no) (?:[\\w-]+ )?(?:segments|records|entries|contacts|items|rows|files|subscribers|members|products|orders|documents|notes|translations)\\b[.,;]? (?:yesterday|last (?:week|night)|before|this morning|on \\w+day) (?:it|there|we) (?:was|were|had|showed) (?:about |around |over |nearly )?\\d[\\d, ]{2,}",
     // dev-ac, dev-ad, dev-p3: notes gone after a merge, a drawing set "no longer in the project", stored times moved, amounts shifted a column, everyone charged twice, entered hours shown as zero, a sync that dropped them.
     "\\b(?:have|has) no (?:[\\w-]+ ){0,2}(?:notes|history|attachments|files|comments|activities|activity|records|data|entries|documents) any ?more\\b",
     "\\b(?:is|are) no longer in the (?:project|folder|library|workspace|drive)\\b(?![^.!?\\n]{0,40}\\b(?:archiv|filter|moved|by design|which is fine|(?:since|because|after|as|when) (?:we|i|you|they|he|she|someone)\\b))|\\b(?:revision|version|change|audit) history shows nothing\\b|\\bas if (?:it|they) (?:was|were|had been|had) never (?:been )?(?:uploaded|created|saved|added|entered)\\b",
@@ -369,6 +371,8 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     '\\b(?:slow(?:ly|er|ness|s|ed)?|sluggish|laggy|lag(?:s|ging)?|takes? (?:forever|ages|minutes|hours|too long|(?:about|around|roughly|nearly|over|almost) \\d+|\\d+(?:-\\d+)? ?(?:seconds|secs|minutes|mins|s)\\b)|taking (?:forever|ages|minutes|hours|too long)|(?:load|loading|page) times?|latency|spinning wheel|spinner (?:forever|never stops|keeps spinning)|keeps? spinning|performance (?:issue|problem|degradation|is (?:bad|terrible|awful|poor))|degraded|crawl(?:ing)?|unusabl[ey] slow|timing out|times out|timed out|getting timeouts|timeouts? (?:on|when|for|from|errors?)|(?:hours|minutes|days) late|(?:arrive|arrives|land|lands|show up|shows up)\\b[^.!?\\n]{0,30}?\\blate\\b|running (?:{W}){0,3}behind|delayed by|lagging)\\b',
   ],
   bug: [
+    // dev-ad: a campaign that "only reaches ~40% of contacts".
+    "\\bonly (?:reaches|reached|goes out to|went out to|goes to|went to|delivers? to|delivered to|sends? to|sent to|arrives? (?:at|for)|gets? to) (?:about |around |roughly |~ ?)?\\d{1,2} ?%",
     "\\bstop(?:ped|s)? to (?:send|sync|work|import|export|show|arrive|load|save|create|run|print)\\b",
     "\\b(?:shows?|showing|display(?:s|ing)?|returns?) (?:['\"])?no data\\b",
     // Calm absence: a trigger that no longer fires, people not charged, events not recorded.
@@ -384,6 +388,11 @@ export const SIGNAL_PATTERNS: Record<string, string[]> = {
     "\\b(?:gives?|giving|returns?|returning|shows?|showing|throws?|getting|get|got|lands? on) (?:a |an |me a |us a )?(?:404|4[0-9][0-9] error|5[0-9][0-9]|not found|page not found)\\b|\\bin the wrong (?:column|field|place|order|row|folder|currency|format|time ?zone|language|account)\\b",
   ],
   blocked: [
+    // dev-ac: "The JB Hunt integration still does not push tenders."
+    "\\b(?:integration|sync|connector|webhook|feed)s? (?:still )?(?:does not|doesn'?t|won'?t|will not|do not|don'?t) (?:push|send|sync|pull|post|import|export|deliver|transmit|create|update)(?:es|s)?\\b",
+    // dev-ac: a module "has shown 'Loading…' forever", "we can't do our weekly client reporting at all".
+    "\\b(?:shows?|showing|shown|stuck on|stays? on|sits? on|hangs? on|spins? on) ['\\\"]?loading(?:\u2026|\\.{3})?['\\\"]? (?:forever|for ever|endlessly|all day|for hours|since)\\b",
+    "\\b(?:we|i) (?:can'?t|cannot|can not|are unable to|am unable to) (?:do|run|send|produce|finish|complete|get out) (?:our|the|any) (?:[\\w-]+ ){0,3}(?:reporting|reports|invoicing|invoices|payroll|billing|shipping|scheduling|bookings|orders|payouts|exports) at all\\b",
     "\\b(?:has|have) been (?:completely |totally )?blocked (?:for|since)\\b",
     // dev-p2: "the abandoned-cart email flow is dead since Tuesday - zero emails sent".
     "\\b(?:flow|automation|workflow|integration|sync|webhook|feed|connector|campaign|sequence)s? (?:is|are|has been|have been|went) (?:completely |totally )?dead\\b(?! (?:quiet|slow|simple|easy))",

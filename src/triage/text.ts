@@ -99,6 +99,8 @@ const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject):\s/i;
 const FORWARD_FROM = /^from:\s/i;
 // A cover note shorter than this over a forwarded message does not make the forward history.
 const SHORT_COVER = 400;
+// A quoted mail's own header line: "> From: Dispatch".
+const QUOTED_HEADER = /^>\s*(?:from|sent|date|subject):\s/i;
 // A signature starts here: the "-- " separator, a mobile footer, or a sign-off line.
 const SIGNATURE_START = /^(?:--\s*|—\s*|sent from my \w+.*|get outlook for \w+.*|sent from (?:outlook|mail|gmail).*)$/i;
 const SIGN_OFF = /^(?:thanks|thank you|thanks again|many thanks|thx|best|best regards|kind regards|regards|warm regards|cheers|sincerely|all the best|br|talk soon|yours)[,.!]?\s*$/i;
@@ -155,7 +157,8 @@ export function stripNonAuthored(norm: string): string {
     } else if (trimmed.charCodeAt(0) === 62 /* > */) {
       // "Please see below from my team lead" over a quoted report: the report is the message.
       // So is a quote right under a forward's headers ("From: IT Desk / Sent: … / > Several staff got …").
-      keepQuoted ??= lineStart < SHORT_COVER && ((headersOnTop && !seenContent) || FORWARD_CUE.test(norm.slice(0, lineStart)));
+      // So is a quoted mail under a short cover ("I'm copying our CEO.\n\n> From: Dispatch\n> …": dev-ac).
+      keepQuoted ??= lineStart < SHORT_COVER && ((headersOnTop && !seenContent) || FORWARD_CUE.test(norm.slice(0, lineStart)) || QUOTED_HEADER.test(trimmed));
       if (!keepQuoted) ranges.push([lineStart, lineEnd]);
     } else if (seenContent && trimmed.length < 260 && (QUOTE_HEADER.test(trimmed) || SIGNATURE_START.test(trimmed))) {
       ranges.push([lineStart, norm.length]);

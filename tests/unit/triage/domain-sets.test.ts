@@ -1070,3 +1070,27 @@ describe('precision from dev-p3 (first contact: 10 of 75 harmless tickets sugges
     expect(run({ subject: 'SYSTEM DOWN', messages: [{ author: 'customer', text: 'Nobody can open the app since 9am.' }] }).severity).toBe(1);
   });
 });
+
+describe('the last of dev-ac and dev-ad: stuck modules, partial sends, a quoted report, a "minor" taken back', () => {
+  it("a module that \"has shown 'Loading…' forever\", \"we can't do our weekly client reporting at all\" is blocked", () => {
+    expect(rulesOf("The Reports module has shown 'Loading…' forever since Monday. Every report.")).toContain('blocked');
+    expect(rulesOf("We can't do our weekly client reporting at all.")).toContain('blocked');
+    expect(rulesOf('The page shows Loading… for a second, then the report appears.')).not.toContain('blocked');
+  });
+  it('"is empty. 0 segments. Yesterday it was 410 000 segments." is data lost', () => {
+    expect(run(customer('After the nightly sync, our translation memory for FR, DE and IT is empty. 0 segments. Yesterday it was 410 000 segments.')).severity).toBe(1);
+  });
+  it('an integration that "still does not push tenders" under a quoted mail header is read, one carrier of many', () => {
+    const text = "From: Bill Hanley (VP Ops)\nSent: Monday 16:20\n\nSupport, I'm copying our CEO.\n\n> From: Dispatch\n> Sent: Friday\n> The JB Hunt integration still does not push tenders. Other carriers OK.\n\nBill";
+    expect(rulesOf(customer(text))).toContain('blocked');
+    expect(run(customer(text)).severity).toBe(2);
+  });
+  it('"Subject says minor but honestly it isn\'t" takes the word back', () => {
+    const t = { subject: 'minor thing with reminders', messages: [{ author: 'customer' as const, text: "Subject says minor but honestly it isn't: SMS reminders stopped going out for our 3 clinics since Friday. Email reminders still go." }] };
+    expect(rulesOf(t)).not.toContain('minor');
+    expect(rulesOf({ subject: 'minor thing', messages: [{ author: 'customer' as const, text: 'The reminder text has a typo.' }] })).toContain('minor');
+  });
+  it('a campaign that "only reaches ~40% of contacts" is a failure, not nothing', () => {
+    expect(rulesOf("Campaign to segment 'VIP' only reaches ~40% of contacts. We rebuilt the segment; same.")).toContain('bug');
+  });
+});
