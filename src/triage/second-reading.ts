@@ -3,7 +3,9 @@
  * trained on the labelled tickets in the repository (src/cli/train.ts). Where it reads the
  * ticket one level higher than the rules did, the level goes up one (domain.md section 1:
  * unsure between two response targets → the faster one); it never lowers and never moves
- * more than one level, and it reads only tickets where a rule fired. The words that pulled
+ * more than one level. It reads tickets where no rule fired too: there the rules' level is the
+ * policy's default, and a plain statement of impact no rule knows (a calm "the salary column shows
+ * people from another company") is what the engine misses most (issue 11). The words that pulled
  * it up are shown as the evidence. Tone is not read: a clause with a tone word is
  * skipped and the emotion rules are not features (domain.md: impact, never tone); nor are time
  * and history (the stalled, waiting and recurring rules), and a ticket the recurring pattern
@@ -163,9 +165,7 @@ function indexOf(model: SecondReadingModel): { names: string[]; index: Map<strin
 }
 
 export function read(model: SecondReadingModel, input: TriageInput, engine: EngineReading): SecondReading {
-  // No rule fired: nothing the ticket says was read as impact, and words alone are a guess.
   const tokens = ruleTokens(engine);
-  if (!tokens.some((t) => t.startsWith('rule:'))) return { level: engine.level, words: [] };
   // The recurring pattern raised on this browser's history: the level is more than the ticket says.
   if (engine.rules.some((r) => r.signal === 'recurring')) return { level: engine.level, words: [] };
   const { names, index } = indexOf(model);

@@ -44,10 +44,17 @@ describe('the second reading moves the level up one, or not at all', () => {
     expect(raised).toBeGreaterThan(10);
   });
 
-  it('reads nothing when no rule fired: words alone are a guess', () => {
-    const input = customer('All invoices have gone out this morning, thanks for the quick help.');
-    expect(run(input, RULES_ONLY).rules).toEqual([]);
-    expect(run(input).severity).toBe(4);
+  it('reads a ticket where no rule fired too: the policy\'s default is where the engine misses most', () => {
+    // A broken integration no rule knows: the default Low, read as Medium.
+    const broken = customer('We connected Slack last week but no alerts appear in our #deliveries channel when a driver marks a drop as done.');
+    expect(run(broken, RULES_ONLY).rules).toEqual([]);
+    expect(run(broken, RULES_ONLY).severity).toBe(4);
+    expect(run(broken).severity).toBe(3);
+    expect(run(broken).rules.map((r) => r.id)).toEqual([SECOND_READING_ID]);
+    // A thank-you stays where the rules put it.
+    const thanks = customer('All invoices have gone out this morning, thanks for the quick help.');
+    expect(run(thanks, RULES_ONLY).rules).toEqual([]);
+    expect(run(thanks).severity).toBe(4);
   });
 
   it('is off when the policy says so', () => {
