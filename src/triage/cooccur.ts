@@ -32,6 +32,8 @@ const FAILURE = new RegExp(
     "(?:haven'?t|hasn'?t|have not|has not|had not|hadn'?t) (?:yet )?(?:gone|went) (?:out|through)|none of (?:the|our|my|their) [\\w ,()-]{0,60}?(?:have|has|had) (?:gone|went) (?:out|through)",
     'greyed out|grayed out|invisible',
     'nothing (?:happens|loads|shows|arrives|comes through|goes out|works)|does nothing|do nothing',
+    // dev-ae: "has shown 'No appointments' since this morning": a view that comes up empty.
+    "(?:shows?|shown|showing|displays?|displaying|says|saying) ['\"‘“]?(?:no|0|zero) (?:appointments|orders|results|data|records|bookings|items|jobs|tickets|patients|entries|rows|messages|contacts|events|shifts|products|invoices|customers)",
   ]
     .map((s) => `(?:${s})`)
     .join('|')
@@ -50,7 +52,7 @@ const CORE = /\b(?:invoic\w*|payments?|payouts?|check ?out|carts?|orders?|payrol
 const CORE_ACTION = /^\s*(?:\w+\s+){0,2}?(?:pay|check ?out|invoice|bill|charge|refund|ship|export|run payroll|process|send (?:out )?(?:invoices|quotes|payslips|bills|statements)|place orders|take (?:payments|orders))\b/;
 const LOGIN = /\b(?:log ?in|login|logins|sign ?in|signin|sso|saml|2fa|mfa|two-factor|verification codes?|otp|password|magic links?|authenticat\w*)\b/;
 const DATA = /\b(?:data|contacts|records|entries|files|tickets|projects|tasks|documents|history|notes|timesheets|time entries|attachments|leads|deals|candidates|recordings|photos|messages|reports|rows|customers|employees|products|listings|articles|submissions|responses)\b/;
-const SYSTEM = /\b(?:platform|app|application|site|website|system|module|dashboards?|service|portal|workspace|instance|api|account)\b/;
+const SYSTEM = /\b(?:platform|app|application|site|website|system|module|dashboards?|boards?|service|portal|workspace|instance|api|account)\b/;
 const WIDE = /\b(?:every(?:one|body)?|all|nobody|no one|entire|whole|any of)\b/;
 const CLAUSE = /[,;:]|\s-\s|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|\bwhereas\b/g;
 

@@ -1094,3 +1094,45 @@ describe('the last of dev-ac and dev-ad: stuck modules, partial sends, a quoted 
     expect(rulesOf("Campaign to segment 'VIP' only reaches ~40% of contacts. We rebuilt the segment; same.")).toContain('bug');
   });
 });
+
+describe('calm Criticals from dev-ae (first contact 74 % / 72 %, 7 labelled Critical read below High)', () => {
+  it('a removed user\'s credential at work, in any verb form and either order', () => {
+    expect(rulesOf('We have removed the user Petra Lind on 3 March. But in the log I see her API token make requests last night at 01:10.')).toContain('security');
+    expect(rulesOf('The contractor left the company in May; his key still active and calling the orders endpoint every hour.')).toContain('security');
+    expect(rulesOf('We deactivated Tom last Friday. He still logs in every morning, I can see it in the activity page.')).toContain('security');
+    // Removed as admin only: the account is meant to keep working.
+    expect(rulesOf('We removed Anna as admin yesterday. Her account still works for bookings, which is what we wanted.')).not.toContain('security');
+    expect(rulesOf('We removed the old user yesterday. Then she logged in with her new account and all is fine.')).not.toContain('security');
+  });
+  it('records of people the customer does not know, shown in their own app or export', () => {
+    expect(rulesOf('Our staff list this morning shows employees from a company called Northgate Plumbing. We have never had these people.')).toContain('security');
+    expect(rulesOf('The patient export I ran has 90 rows of patients with addresses in Leeds, and we only operate in Cardiff.')).toContain('security');
+    expect(rulesOf('The contacts page lists contacts from Germany. We don\'t know these people at all.')).toContain('security');
+    // Context about the customer's own market is not a foreign record.
+    expect(rulesOf('The export shows rows of customers from last year. We only sell in Canada so the currency should be CAD.')).not.toContain('security');
+    expect(rulesOf('The report lists invoices from March. We don\'t know how to filter them by client.')).not.toContain('security');
+  });
+  it('a sign-in link meant for somebody else that works; an intruder in the account; payout details changed by nobody here', () => {
+    expect(rulesOf('We received a login link addressed to Ms. Okafor of Riverside Physio. We are Summit Dental. The link works, I stopped there.')).toContain('security');
+    expect(rulesOf('The reset link sent to Maria works now, thanks.')).not.toContain('security');
+    expect(rulesOf('Sorry my english. Somebody has entered in our account on Sunday and deleted two users.')).toContain('security');
+    expect(rulesOf('If someone got into our account, would we see it in the audit log?')).not.toContain('security');
+    expect(rulesOf('Last night the IBAN for our driver payouts was changed to a different bank. We did not do this. The run is Thursday.')).toContain('security');
+    expect(rulesOf('We changed the bank account for payouts on Monday, but Friday\'s payout still went to the old one.')).not.toContain('security');
+  });
+  it('data overwritten with another record\'s values; a board that shows nothing for the whole customer', () => {
+    expect(run(customer('After the dedupe run, around 2,300 customers now have the email addresses of other customers.')).severity).toBe(1);
+    expect(rulesOf('Since the merge the delivery addresses are all swapped between our regular clients.')).toContain('data-loss');
+    expect(rulesOf('Our contacts have phone numbers from different countries, can the list sort by country code?')).not.toContain('data-loss');
+    expect(run(customer("Our whole dispatch board has shown 'No jobs' since 7am for all 9 depots, though jobs were booked.")).severity).toBe(1);
+    expect(run(customer('The search shows no results when I type a name with an accent.')).severity).toBe(3);
+  });
+  it('"all our saved X are gone", records showing the wrong person after a migration, "no claims can be submitted"', () => {
+    expect(rulesOf('Since the 4.2 release this morning all our saved quotes are gone. 60 of them.')).toContain('data-loss');
+    expect(rulesOf('Thanks, all the errors are gone since your fix.')).not.toContain('data-loss');
+    expect(rulesOf('After the import on Sunday a few patient records show the wrong date of birth.')).toContain('data-loss');
+    expect(rulesOf('After the update the page shows the wrong date format.')).not.toContain('data-loss');
+    expect(rulesOf('Impact: no invoices can be issued for any client\nSince: 08:00')).toContain('business-blocked');
+    expect(rulesOf('No claims can be edited once they are sent to the payer. Where do I correct a typo?')).not.toContain('business-blocked');
+  });
+});
