@@ -52,8 +52,8 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   }
 
   const decision = decideLevel(policy, facts.signals, () => GENERIC_PROBLEM.test(facts.activeText.slice(0, 20_000)));
-  const destination = decideDestination(policy, decision);
   const second = policy.triage.secondReading === false ? null : read(SECOND_READING, input, { level: decision.level, rules: withSignals(policy, decision.fired) });
+  const destination = raisedOutOfSupport(policy, decideDestination(policy, decision), decision.level, second);
   const rulesSeverity = toScale(decision.level, policy.scale);
   const severity = second ? toScale(second.level, policy.scale) : rulesSeverity;
   const levelName = levelNameOf(policy, severity);
@@ -90,6 +90,16 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
   };
 }
 
+/**
+ * The second reading raised a ticket the rules kept in support to Sev 1 or 2: a serious problem
+ * whose cause is still open goes to Support L2 first (domain.md section 4). On the read sets, 43
+ * of 56 such tickets are labelled L2 and 6 support.
+ */
+function raisedOutOfSupport(policy: Policy, destination: Suggestion['destination'], rulesLevel: number, second: SecondReading | null): Suggestion['destination'] {
+  if (!second || second.level >= rulesLevel || second.level > 2 || destination !== 'support') return destination;
+  return policy.destinations.some((d) => d.id === 'l2') ? 'l2' : destination;
+}
+
 /** The fired rules with the signal each reads (the second reading leaves some signals out, whatever a team names the rule). */
 function withSignals(policy: Policy, fired: readonly FiredRule[]): { id: string; effect: FiredRule['effect']; signal?: string }[] {
   const signals = new Map(policy.triage.rules.map((r) => [r.id, r.signal]));
@@ -103,7 +113,7 @@ function withSignals(policy: Policy, fired: readonly FiredRule[]): { id: string;
 function secondReadingRule(input: TriageInput, second: SecondReading, severity: Suggestion['severity'], rulesSeverity: Suggestion['severity'], rulesName: string): FiredRule {
   return {
     id: SECOND_READING_ID,
-    label: `Second reading of the words (${SECOND_READING.trained.toLocaleString('en-US')} labelled tickets): one level up from the rules' ${rulesName}`,
+    label: `Second reading of the words (${SECOND_READING.trained.toLocaleString('en-US')} labelled tickets): ${rulesSeverity - severity === 1 ? 'one level' : 'two levels'} up from the rules' ${rulesName}`,
     effect: 'raise',
     severity,
     evidence: wordEvidence(input, second.words),

@@ -1,9 +1,10 @@
 /**
  * The second reading: a linear model over the ticket's words and the rules the engine fired,
  * trained on the labelled tickets in the repository (src/cli/train.ts). Where it reads the
- * ticket one level higher than the rules did, the level goes up one (domain.md section 1:
- * unsure between two response targets → the faster one); it never lowers and never moves
- * more than one level. It reads tickets where no rule fired too: there the rules' level is the
+ * ticket as more urgent than the rules did, the level goes up to its reading, two levels at most
+ * (domain.md section 1: unsure between two response targets → the faster one); it never lowers.
+ * Two levels since December: a Critical that no rule reads sits at the policy's default Low, and
+ * one level up left it below High (leave-one-set-out: labelled Critical below High 5 → 2). It reads tickets where no rule fired too: there the rules' level is the
  * policy's default, and a plain statement of impact no rule knows (a calm "the salary column shows
  * people from another company") is what the engine misses most (issue 11). The words that pulled
  * it up are shown as the evidence. Tone is not read: a clause with a tone word is
@@ -41,7 +42,7 @@ export interface EngineReading {
 }
 
 export interface SecondReading {
-  /** On the 4-level scale: the engine's level, or one level higher (more urgent). */
+  /** On the 4-level scale: the engine's level, or one or two levels higher (more urgent). */
   level: Severity;
   /** The words that moved it most, strongest first (empty when it did not move). */
   words: string[];
@@ -192,9 +193,9 @@ export function read(model: SecondReadingModel, input: TriageInput, engine: Engi
   return { level, words: pulls.slice(0, 3).map(([w]) => w) };
 }
 
-/** Up one level, or not at all: never lower than the rules, never a jump of two. */
+/** Up to the model's reading, two levels at most; never lower than the rules. */
 export function allowed(engine: Severity, wanted: Severity): Severity {
-  return wanted === engine - 1 ? wanted : engine;
+  return wanted < engine ? (Math.max(wanted, engine - 2) as Severity) : engine;
 }
 
 /** Where each word stands in the newest message that has it (subject = message -1), as evidence; one quote per sentence. */

@@ -16,23 +16,25 @@ const rows = (set: string) => parseJsonl(readFileSync(`${root}/tests/fixtures/tr
 const ANGRY = '\n\nThis is absolutely unacceptable!!! URGENT. We are furious and honestly fed up, fix it ASAP.';
 
 describe('the second reading moves the level up one, or not at all', () => {
-  it('allows one level up, never down, never two', () => {
+  it('allows up to two levels up, never down', () => {
     expect(allowed(3, 2)).toBe(2);
     expect(allowed(4, 3)).toBe(3);
     expect(allowed(2, 1)).toBe(1);
     expect(allowed(3, 4)).toBe(3);
     expect(allowed(1, 2)).toBe(1);
-    expect(allowed(4, 2)).toBe(4);
+    expect(allowed(4, 2)).toBe(2);
+    expect(allowed(3, 1)).toBe(1);
+    expect(allowed(4, 1)).toBe(2);
     expect(allowed(3, 3)).toBe(3);
   });
 
-  it('on every read ticket: the rules\' level or one above it, and a Critical from the rules stays Critical', () => {
+  it('on every read ticket: the rules\' level or up to two above it, and a Critical from the rules stays Critical', () => {
     let raised = 0;
     for (const set of ['corpus', 'holdout6', 'holdout7']) {
       for (const row of rows(set)) {
         const rules = run(row.input, RULES_ONLY).severity;
         const s = run(row.input);
-        expect([rules, rules - 1], row.id).toContain(s.severity);
+        expect([rules, rules - 1, rules - 2], row.id).toContain(s.severity);
         const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
         expect(Boolean(moved), row.id).toBe(s.severity !== rules);
         // What it shows are words that tell something, not "the" or "go".
@@ -57,6 +59,28 @@ describe('the second reading moves the level up one, or not at all', () => {
     expect(run(thanks).severity).toBe(4);
   });
 
+  it('goes up two levels where it reads a ticket two or more above the rules, and says so', () => {
+    // A labelled Critical no rule reads as more than Medium: "an empty map … for all 220 trucks".
+    const row = rows('dev/dev-u').find((r) => r.id === 'dev-u-086');
+    if (!row) throw new Error('dev-u-086 is gone');
+    expect(run(row.input, RULES_ONLY).severity).toBe(3);
+    const s = run(row.input);
+    expect(s.severity).toBe(1);
+    expect(s.rules.find((r) => r.id === SECOND_READING_ID)?.label).toMatch(/: two levels up from the rules' Medium$/);
+  });
+
+  it('a ticket it raises to Sev 1 or 2 out of the rules\' support goes to Support L2 (a serious problem, cause open: domain.md section 4)', () => {
+    const row = rows('dev/dev-f').find((r) => r.id === 'dev-f-064');
+    if (!row) throw new Error('dev-f-064 is gone');
+    const rules = run(row.input, RULES_ONLY);
+    expect([rules.severity, rules.destination]).toEqual([4, 'support']);
+    const s = run(row.input);
+    expect([s.severity, s.destination]).toEqual([2, 'l2']);
+    // A raise that stays at Sev 3 stays in support.
+    const broken = customer('We connected Slack last week but no alerts appear in our #deliveries channel when a driver marks a drop as done.');
+    expect([run(broken).severity, run(broken).destination]).toEqual([3, 'support']);
+  });
+
   it('is off when the policy says so', () => {
     const input = thread(['customer', 'The date filter on the reports page ignores the end date.'], ['internal', 'Three other customers reported the same thing this morning.']);
     expect(run(input).severity).toBe(1);
@@ -77,12 +101,12 @@ describe('on a 3-level scale', () => {
       const s = run(row.input, three);
       const rules = run(row.input, threeRules).severity;
       expect(s.severity, row.id).toBeLessThanOrEqual(rules);
-      expect(s.severity, row.id).toBeGreaterThanOrEqual(rules - 1);
+      expect(s.severity, row.id).toBeGreaterThanOrEqual(rules - 2);
       const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
       if (!moved) continue;
       raised++;
       expect(moved.severity).toBe(s.severity);
-      expect(moved.label).toMatch(/one level up from the rules' (?:High|Low)$/);
+      expect(moved.label).toMatch(new RegExp(`${rules - s.severity === 1 ? 'one level' : 'two levels'} up from the rules' (?:High|Low)$`));
     }
     expect(raised).toBeGreaterThan(0);
   });
