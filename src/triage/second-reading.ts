@@ -75,6 +75,8 @@ const BREADTH_WORDS = new Set('team teams department departments dept group grou
 export const UNTELLING = new Set(
   'the and for are was were has have had this that with from our you your can not but all any its just also been will would could should there their them they then than when what which who how why where into out off over about after before again still only very much more most some such own same each both few many get got one two do does did is be an as at by if in of on or so to up we us my me no it go going'.split(' '),
 );
+const THANKS = /\b(?:thanks|thank you|cheers|much appreciated)\b/i;
+const TROUBLE = /\b(?:issues?|problems?|trouble|errors?|wrong|stuck|can'?t|cannot|unable|no longer|not|no|none|nothing|won'?t|doesn'?t|don'?t|isn'?t|aren'?t|didn'?t|haven'?t|hasn'?t|never|broken|fail\w*|missing)\b/i;
 /** Text read per ticket: the subject and the newest part of a long thread. */
 const MAX_CHARS = 12_000;
 const WORD = /[\p{L}\p{N}_]{2,}/gu;
@@ -84,7 +86,13 @@ export function words(text: string): string[] {
   for (const clause of text.toLowerCase().split(CLAUSE)) {
     const list = clauseWords(clause);
     if (!list || list.some((w) => TONE_WORDS.has(w))) continue;
-    for (const w of list) if (!POLITE_WORDS.has(w) && !BREADTH_WORDS.has(w)) out.push(w);
+    const start = out.length;
+    for (const w of list) {
+      if (BREADTH_WORDS.has(w)) {
+        // "… for our finance team": the words that lead into who is affected go with it.
+        while (out.length > start && UNTELLING.has(out[out.length - 1] as string)) out.pop();
+      } else if (!POLITE_WORDS.has(w)) out.push(w);
+    }
   }
   return out;
 }
@@ -170,7 +178,11 @@ export function read(model: SecondReadingModel, input: TriageInput, engine: Engi
   // The recurring pattern raised on this browser's history: the level is more than the ticket says.
   if (engine.rules.some((r) => r.signal === 'recurring')) return { level: engine.level, words: [] };
   const { names, index } = indexOf(model);
-  const ticketWords = words(ticketText(input));
+  const text = ticketText(input);
+  // No rule fired and the ticket thanks without stating any trouble: a closing message, left at
+  // the default ("All invoices have gone out this morning, thanks for the quick help").
+  if (!tokens.some((t) => t.startsWith('rule:')) && THANKS.test(text) && !TROUBLE.test(text)) return { level: engine.level, words: [] };
+  const ticketWords = words(text);
   const x = vectorize([ticketWords, tokens], index, model.idf);
   const s = scores(model, x);
   let best = 0;
