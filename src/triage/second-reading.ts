@@ -4,9 +4,10 @@
  * ticket as more urgent than the rules did, the level goes up to its reading, two levels at most
  * (domain.md section 1: unsure between two response targets → the faster one); it never lowers.
  * Two levels since December: a Critical that no rule reads sits at the policy's default Low, and
- * one level up left it below High (leave-one-set-out: labelled Critical below High 5 → 2). It reads tickets where no rule fired too: there the rules' level is the
- * policy's default, and a plain statement of impact no rule knows (a calm "the salary column shows
- * people from another company") is what the engine misses most (issue 11). The words that pulled
+ * one level up left it below High (leave-one-set-out: labelled Critical below High 5 → 2). It
+ * reads tickets where no rule fired too: there the rules' level is the policy's default, and a
+ * plain statement of impact no rule knows (a calm "the salary column shows people from another
+ * company") is what the engine misses most (issue 11). The words that pulled
  * it up are shown as the evidence. Tone is not read: a clause with a tone word is
  * skipped and the emotion rules are not features (domain.md: impact, never tone); nor are time
  * and history (the stalled, waiting and recurring rules), and a ticket the recurring pattern
