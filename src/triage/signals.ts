@@ -207,8 +207,9 @@ function breadthOf(texts: PreparedText[], compiled: Compiled): { level: Facts['b
         const e = s + m[0].length;
         let l: 1 | 2 | 3 = pattern.level;
         if (pattern.numeric) {
-          // "6 of our 40 people": the 40 is a total, not the count affected.
-          if (/\b(?:of (?:our|the|my|all|your)|(?:we|i|they) (?:only )?(?:have|has)|with|total of|out of) $/i.test(text.norm.slice(Math.max(0, s - 16), s))) continue;
+          // "6 of our 40 people": the 40 is a total, not the count affected; "the other 14 staff"
+          // are the ones it is not (dev-p4: "other 14 staff … signed in fine").
+          if (/\b(?:of (?:our|the|my|all|your)|(?:we|i|they) (?:only )?(?:have|has)|with|total of|out of|other) $/i.test(text.norm.slice(Math.max(0, s - 16), s))) continue;
           const n = Number((NUMBER_WORD.exec(m[0])?.[0] ?? '0').replace(/,/g, ''));
           if (!Number.isFinite(n) || n === 0) continue;
           // Several other customers is widespread harm whatever the count.

@@ -1136,3 +1136,13 @@ describe('calm Criticals from dev-ae (first contact 74 % / 72 %, 7 labelled Crit
     expect(rulesOf('No claims can be edited once they are sent to the payer. Where do I correct a typo?')).not.toContain('business-blocked');
   });
 });
+
+describe('breadth: the others are not the ones affected (dev-p4)', () => {
+  it('"the other 14 staff signed in fine" counts nobody as affected; "14 staff cannot sign in" does', () => {
+    const one = run(thread(['customer', "I can't log in to the permit portal admin, it just spins."], ['internal', 'Checked: the other 14 staff at the same council signed in fine in the last hour.']), RULES_ONLY);
+    expect(ruleIds(one)).not.toContain('widespread');
+    expect(ruleIds(one)).not.toContain('login-widespread');
+    const many = run(customer('Since this morning 14 staff at the council cannot sign in to the permit portal.'), RULES_ONLY);
+    expect(ruleIds(many)).toContain('login-widespread');
+  });
+});
