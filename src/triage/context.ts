@@ -79,7 +79,7 @@ const RECENT_PAST = /\b(?:yesterday|last night|over the weekend|this (?:morning|
 const FUTURE_QUESTION = /(?:^\s*|^\s*[\w' ]{1,30}?\s[-–—:]\s*|\b(?:checking|wondering|question|asks?|asked|asking|wants? to know)\s*[-:,]?\s*)(?:will|would|could|might|should|can|is it possible|what if|do we|does (?:it|the|your|this|our|a|an)|is (?:the|your|it(?! (?:normal|expected|usual|ok|okay) that)|everything|something|anything|there)|if|in case|when)\b/i;
 // A keyword naming a topic, not an event: "outage history", "how do you handle a data breach?".
 const TOPIC_NOUN = /^(?:outages?|downtime|data (?:loss|corruption|breach(?:es)?|leaks?)|security (?:breach(?:es)?|incidents?)|breach(?:es)?|incidents?|vulnerabilit(?:y|ies))$/i;
-const TOPIC_AFTER = /^\s*(?:history|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
+const TOPIC_AFTER = /^\s*(?:history|windows?|policy|policies|plan|plans|process|procedures?|notifications?|alerts?|status page|page|reports?|runbooks?|drills?|simulations?|tests?|training|communications?|templates?|insurance|clauses?|section|response plan|management)\b/i;
 const TOPIC_QUESTION = /^\s*(?:how|where (?:can|do|does|should|would|could)|what(?! happened)|which|do you|does your|is there|are there|can (?:i|we|you)|could (?:i|we|you)|who)\b/i;
 // Scare quotes: 'the "outage"', 'your so-called "fix"': a word held at a distance.
 const SCARE_BEFORE = /\b(?:the|this|that|your|our|their|so-called|a|an|alleged)\s*$/i;
@@ -97,6 +97,17 @@ const NOT_LIVE = /\b(?:sandbox|test (?:workspace|account|environment|folder|tena
 // down (dev-p1): "The news says a major cloud provider had an outage", "Will the API be down
 // during the planned maintenance?". Not "down since the maintenance last night".
 const NEWS_FRAME = /\b(?:the news|in the news|news (?:says?|reports?)|press reports?|(?:an? |the )?(?:article|headline|news story)|(?:read|saw|seen|heard) (?:online|(?:on|in) (?:linkedin|twitter|x|reddit|facebook|social media|hacker news|a blog|the paper))(?: that)?)\b/i;
+// "Read that WedPlanr (a competitor) leaked client data", "heard a rival CRM was hacked": news of
+// another company, not an incident here, unless the customer's own data is in it (dev-p4).
+const HEARD_OF = new Set(['security', 'security_concern', 'data_loss']);
+const HEARSAY = /(?:^|[.!?]\s+|\b(?:i|we|just|have|had|i've|we've)\s+)(?:(?:read|heard) (?:that |about |in the news |online |on )|(?:saw|seen) (?:it |this )?(?:in the news |online |on (?:the )?(?:news|linkedin|twitter|reddit|a blog|social media|hacker news)))/gi;
+const OURS = /\b(?:our|my|us|we|mine|ours)\b/i;
+function aboutOthers(beforeAndMatch: string): boolean {
+  let from = -1;
+  HEARSAY.lastIndex = 0;
+  for (let m = HEARSAY.exec(beforeAndMatch); m; m = HEARSAY.exec(beforeAndMatch)) from = m.index + m[0].length;
+  return from !== -1 && !OURS.test(beforeAndMatch.slice(from));
+}
 const IN_THE_NEWS = /^\s*(?:[\w-]+\s+){0,2}(?:in|from|on) the news\b/i;
 // "Their system is down for maintenance this Saturday 2-6am": a window announced ahead (dev-p3).
 const PLANNED_DAY = /\b(?:is|are|will be|goes|go) down for (?:planned |scheduled )?maintenance (?:this|next|on|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|\d)/i;
@@ -115,6 +126,7 @@ const THIRD_PARTY_BREACH = /\b(?:supplier|vendor|partner|landlord|contractor|car
 const SAW_ON = /\b(?:saw|seen|read|noticed) (?:it |this |that )?(?:on|in) $/i;
 const IMPROVISED_BEFORE = /\b(?:we|i|we've|i've|we have|i have|our dev|our developer)\s+(?:\w+\s+)?$/i;
 const TEST_DATA = /\b(?:test(?:ing)?|tests|sandbox|demo|dummy|junk|made-up|sample)\b/i;
+const CONDITION_ASKED = /^\s*(?:(?:and|but|also|so),? )?(?:if|in case|what if|suppose|supposing|say)\b/i;
 const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
 // A feature-request label before the colon frames what follows as the wish (dev-p1): "Feature
 // request: the audit log shows edits but not who deleted a record". Not "would be great if …:",
@@ -179,6 +191,9 @@ export function classify(
     if (text.author === 'customer' && sentenceText.trimEnd().endsWith('?') && SUSPECT_QUESTION.test(sentenceText)) return 'hypothetical';
     // "Works if I use Chrome" is a workaround, not a hypothetical one.
     if (signal !== 'workaround' && isHypothetical(prefix)) return 'hypothetical';
+    // "If the clearing house is down, no invoices can be issued – do you queue them?": the whole
+    // sentence is the condition asked about; "If I open it, it crashes." tells what happens.
+    if (text.author !== 'internal' && sentenceText.trimEnd().endsWith('?') && CONDITION_ASKED.test(sentenceText)) return 'hypothetical';
     const clause = norm.slice(cStart, cEnd);
     // Harm in a sandbox, a trial or the demo data is not the customer's live work (an agent
     // reproducing a defect on a test account still counts: only the customer's words are read so).
@@ -199,6 +214,7 @@ export function classify(
     const q = norm[mStart - 1];
     if ((q === '"' || q === "'") && norm[mEnd] === q && SCARE_BEFORE.test(norm.slice(Math.max(sStart, mStart - 20), mStart - 1))) return 'hypothetical';
     if (FUTURE_SIGNALS.has(signal) && sentenceText.trimEnd().endsWith('?') && FUTURE_QUESTION.test(sentenceText)) return 'hypothetical';
+    if (HEARD_OF.has(signal) && text.author === 'customer' && aboutOthers(norm.slice(sStart, mEnd))) return 'hypothetical';
     if (signal === 'outage' && text.author === 'customer' && (NEWS_FRAME.test(prefix) || IN_THE_NEWS.test(norm.slice(mEnd, sEnd)) || (PLANNED_WINDOW.test(sentenceText) && (sentenceText.trimEnd().endsWith('?') || /\bwill\b/i.test(sentenceText))) || PLANNED_DAY.test(sentenceText))) return 'hypothetical';
     if (text.author === 'customer' && HOW_TO_OPENING.test(sentenceText) && SO_THAT_WE.test(norm.slice(cStart, mStart))) return 'hypothetical';
   }

@@ -90,6 +90,11 @@ const OUR_CHANGE = phrase(/\bour (?:[\w-]+ ){0,3}(?:was|were|got|has been|have b
 const THEIRS_UNCHANGED = /\b(?:unchanged|not changed|no changes?|nothing (?:has )?changed|(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not) (?:been )?change[ds]?)\b/i;
 const PART_GONE = /\b(?:only|just|but) (?:the |our |all (?:the )?)?(?:[\w-]+ ){0,3}(?:are|is|were|was|got|have been|has been) (?:all )?(?:gone|missing|deleted|lost|wiped|removed|erased|blank|empty|zero|0\.00|wrong)\b/i;
 const ONLY_AN_IDEA = phrase(/\b(?:it'?s|this is|it is) (?:purely|just|only) (?:an idea|a suggestion|a thought|hypothetical|for planning|planning|for our risk register)\b/);
+// "Got a 'suspicious sign-in' email. That was me on my new laptop.": the customer owns the sign-in (dev-p4).
+const OWN_SIGN_IN = phrase(/\b(?:that|it|this|which|those|these|they|both|all) (?:was|were) (?:just |actually |only |all |probably |definitely |simply )?(?:me|us|mine|ours|myself|(?:my|our) (?:own )?(?:[\w-]+ )?(?:colleague|coworker|co-worker|husband|wife|partner|assistant|manager|boss|son|daughter|accountant|bookkeeper|admin|director|ceo|owner|developer|intern|contractor|it guy|it team))\b(?! (?:who|that) (?:found|noticed|reported|spotted))/);
+// "(forwarding in case useful, no action needed from us)": a warning passed on that asks for nothing (dev-p4).
+const NOTHING_ASKED = phrase(/\bno action (?:is )?(?:needed|required)\b|\bfyi only\b|\bfor (?:your )?information only\b|\bjust (?:so you know|fyi|for your information)\b/);
+const SIGN_IN_WORDS = /\b(?:sign-?ins?|signed in|log-?ins?|logged in|new device|new location|session)\b/i;
 const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 
 // A deadline inside the Low target (one to two business days).
@@ -256,6 +261,15 @@ function asksAbout(t: Facts['texts'][number], sentence: number): boolean {
   return text.endsWith('?') && QUESTION_START.test(text);
 }
 
+/** The customer says a sign-in was theirs, in a statement (not "was it me?", not "that was not me"). */
+function ownsSignIn(t: Facts['texts'][number]): boolean {
+  const m = OWN_SIGN_IN.exec(t.lower);
+  if (!m) return false;
+  const sentence = sentenceIndexOf(t.sentences, m.index);
+  const [start, end] = sentenceBounds(t, sentence);
+  return !t.lower.slice(start, end).trimEnd().endsWith('?') && classify(t, 'security', sentence, m.index, m.index + m[0].length) === 'active';
+}
+
 /** Within this many characters of each other: the event and what makes it foreign tell one story. */
 const TOLD_NEAR = 300;
 
@@ -297,6 +311,13 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   if (['security', 'security_concern', 'data_loss'].some(has) && newestCustomer && ONLY_AN_IDEA.test(newestCustomer.lower)) {
     for (const id of ['security', 'security_concern', 'data_loss', 'confidential_mention']) s.delete(id);
   }
+  // A sign-in alert the customer then says was their own or a colleague's is the alert working.
+  const signInAlert = s.get('security');
+  if (signInAlert?.every((ev) => SIGN_IN_WORDS.test(sentenceAround(facts, ev))) && facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= Math.min(...signInAlert.map((ev) => ev.messageIndex)) && ownsSignIn(t))) {
+    for (const id of ['security', 'security_concern']) s.delete(id);
+  }
+  const concern = s.get('security_concern');
+  if (concern && !has('security') && concern.every((ev) => NOTHING_ASKED.test(facts.texts.find((t) => t.messageIndex === ev.messageIndex && t.author === 'customer')?.lower ?? ''))) s.delete('security_concern');
   if (has('note_separate_subscriptions') && has('billing_error')) {
     s.delete('billing_error');
     s.set('refuted_billing', s.get('note_separate_subscriptions') ?? []);

@@ -1146,3 +1146,48 @@ describe('breadth: the others are not the ones affected (dev-p4)', () => {
     expect(ruleIds(many)).toContain('login-widespread');
   });
 });
+
+describe('context: what is asked, heard or already explained is not an event (dev-p4)', () => {
+  const levelOf = (input: Parameters<typeof run>[0]) => run(input, RULES_ONLY).severity;
+  it('a condition asked about ("If X is down, …?") is not the failure; the same words told are', () => {
+    expect(levelOf(customer('If the clearing house is down, no invoices can be issued – does your app hold them until it is back?'))).toBeGreaterThanOrEqual(3);
+    expect(levelOf(customer('In case the card terminal goes offline, can our staff still take payments?'))).toBeGreaterThanOrEqual(3);
+    expect(levelOf(customer('Since 9am no invoices can be issued at all. If this goes on, what should we tell our accountant?'))).toBeLessThanOrEqual(2);
+    expect(rulesOf('If I open the invoice page, it crashes every time.')).toContain('bug');
+  });
+  it('an "outage window" or "downtime window" is a plan, not an outage', () => {
+    expect(rulesOf('Can the maintenance plan show which gearbox jobs stretch the outage window?')).not.toContain('outage');
+    expect(rulesOf('We need to agree a downtime window for the upgrade next month.')).not.toContain('outage');
+    expect(rulesOf('The outage started an hour ago and our shipping window closes at five.')).toContain('outage');
+  });
+  it('a sign-in alert the customer says was their own is no security event', () => {
+    expect(rulesOf("I got a 'suspicious sign-in from Chrome on Windows' email this morning. That was me, on my new laptop.")).not.toContain('security');
+    expect(rulesOf("We had a 'suspicious login from Lisbon' alert. It was our sales manager, she is at a trade fair there.")).not.toContain('security');
+    expect(rulesOf("I got a 'suspicious sign-in from Chrome on Windows' email this morning. That was not me, nobody here uses Windows.")).toContain('security');
+  });
+  it('news about another company is not an incident here; the customer\'s own data in it is', () => {
+    expect(rulesOf('I read that another booking app leaked its clients\' data. Do you share hosting with them?')).not.toContain('security');
+    expect(rulesOf('Heard that a rival CRM was hacked last week. Are we safe with you?')).not.toContain('security');
+    expect(rulesOf('I read on a forum that our client list has leaked and is being sold.')).toContain('security');
+  });
+  it('a leak told in the present perfect, an export from an unknown address (found writing the tests above)', () => {
+    expect(rulesOf('Our client list has leaked and is being sold on a forum.')).toContain('security');
+    expect(rulesOf('Someone exported all our contacts at 3am from an unknown IP.')).toContain('security');
+    expect(rulesOf('The worker has leaked memory all week, the server is slow.')).not.toContain('security');
+    expect(rulesOf('We exported all contacts from the old CRM into yours.')).not.toContain('security');
+  });
+  it('a forwarded warning "no action needed from us" asks for nothing', () => {
+    const forward = '---------- Forwarded message ---------\nFrom: Retailers Guild <news@guild.example>\nSubject: Phishing alert\n\nMembers report phishing emails posing as card terminal vendors.\n\n(forwarding in case it is useful, no action needed on our side)';
+    expect(levelOf(customer(forward))).toBe(4);
+    expect(rulesOf('Three of our staff got a phishing email posing as you and one entered her password.')).not.toEqual([]);
+  });
+  it('"That worked!" after the agent\'s steps closes the problem; "that worked for an hour" does not', () => {
+    const steps = ['agent', "Please reconnect Google and tick 'See and edit calendars'."] as const;
+    const closed = ruleIds(run(thread(['customer', 'Calendar sync has been stuck since Monday, for my account only.'], [...steps], ['customer', 'That worked!']), RULES_ONLY));
+    expect(closed).toContain('resolved-closed');
+    expect(closed).not.toContain('blocked');
+    const back = ruleIds(run(thread(['customer', 'Calendar sync has been stuck since Monday, for my account only.'], [...steps], ['customer', 'That worked for an hour, now it is stuck again.']), RULES_ONLY));
+    expect(back).not.toContain('resolved-closed');
+    expect(back.some((id) => id === 'bug' || id === 'blocked')).toBe(true);
+  });
+});
