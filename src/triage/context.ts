@@ -127,6 +127,8 @@ const SAW_ON = /\b(?:saw|seen|read|noticed) (?:it |this |that )?(?:on|in) $/i;
 const IMPROVISED_BEFORE = /\b(?:we|i|we've|i've|we have|i have|our dev|our developer)\s+(?:\w+\s+)?$/i;
 const TEST_DATA = /\b(?:test(?:ing)?|tests|sandbox|demo|dummy|junk|made-up|sample)\b/i;
 const CONDITION_ASKED = /^\s*(?:(?:and|but|also|so),? )?(?:if|in case|what if|suppose|supposing|say)\b/i;
+const NEARLY = /\b(?:nearly|almost|narrowly|very nearly|came close to)\s+$/i;
+const DID_VERB = /^(?:lost|lose|losing|deleted|wiped|erased|overwrote|overwritten|leaked|exposed|sent|charged|paid|missed|broke|crashed|had)\b/i;
 const HYPOTHETICAL_FRAME = /\b(?:hypothetically|suppose|supposing|imagine|what if|say|scenario|in theory|worst case)\s*$/i;
 // A feature-request label before the colon frames what follows as the wish (dev-p1): "Feature
 // request: the audit log shows edits but not who deleted a record". Not "would be great if …:",
@@ -207,6 +209,8 @@ export function classify(
     const pastAlone = PAST_CUE.test(clause) && PAST_VERB.test(clause) && !(LASTING_HARM.has(signal) && RECENT_PAST.test(clause));
     if ((RESOLVED_CUE.test(clause) || PAST_EVENT.test(clause) || HABITUAL_PAST.test(clause) || pastAlone) && !STILL_CUE.test(clause)) return 'resolved';
     if (RECOVERED_SINCE.test(clause) && !/\b(?:still|again|not|n't|never|until)\b/i.test(clause)) return 'resolved';
+    // "We nearly lost all our data last year": it did not happen.
+    if (NEARLY.test(norm.slice(cStart, mStart)) && DID_VERB.test(norm.slice(mStart, mEnd))) return 'hypothetical';
     // "I thought it was deleted": the belief, not the event.
     if (signal !== 'workaround' && BELIEF.test(norm.slice(cStart, mStart))) return 'hypothetical';
     const matched = norm.slice(mStart, mEnd);

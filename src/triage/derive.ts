@@ -94,6 +94,9 @@ const ONLY_AN_IDEA = phrase(/\b(?:it'?s|this is|it is) (?:purely|just|only) (?:a
 const OWN_SIGN_IN = phrase(/\b(?:that|it|this|which|those|these|they|both|all) (?:was|were) (?:just |actually |only |all |probably |definitely |simply )?(?:me|us|mine|ours|myself|(?:my|our) (?:own )?(?:[\w-]+ )?(?:colleague|coworker|co-worker|husband|wife|partner|assistant|manager|boss|son|daughter|accountant|bookkeeper|admin|director|ceo|owner|developer|intern|contractor|it guy|it team))\b(?! (?:who|that) (?:found|noticed|reported|spotted))/);
 // "(forwarding in case useful, no action needed from us)": a warning passed on that asks for nothing (dev-p4).
 const NOTHING_ASKED = phrase(/\bno action (?:is )?(?:needed|required)\b|\bfyi only\b|\bfor (?:your )?information only\b|\bjust (?:so you know|fyi|for your information)\b/);
+const OWN_SLIP = /\b(?:i|we|one of us|my colleague|a colleague)\b[^.!?\n]{0,20}?\b(?:accidentally|mistakenly|inadvertently)\b|\b(?:i|we)\b[^.!?\n]{0,40}?\b(?:by mistake|by accident)\b/i;
+const ONE_ITEM = /\b(?:one|a|an|a single|this|that|the)\s+(?:[\w-]+\s+)?(?:invoice|draft|contact|record|file|note|entry|booking|order|quote|page|item|row|report|template|post|message|photo|document|project|customer|client|user|appointment|shift|product)\b/i;
+const MANY_ITEMS = /\b(?:all|every|whole|entire|hundreds|thousands|dozens|\d{2,}|many|several)\b/i;
 const SIGN_IN_WORDS = /\b(?:sign-?ins?|signed in|log-?ins?|logged in|new device|new location|session)\b/i;
 const FORBIDDEN = /\b(?:403|forbidden|access denied|permission denied)\b/i;
 
@@ -423,6 +426,10 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
 
   // An internal note saying it works by design or as documented: nothing was lost ("filters are not persisted by design").
   if ((has('note_intended') || has('note_documented_limit')) && !has('security')) move(s, 'data_loss', 'bug');
+  // "I accidentally deleted one invoice draft, can you bring it back?": one item the customer
+  // removed by mistake is a restore, not data lost.
+  const lostNow = s.get('data_loss');
+  if (lostNow && lostNow.every((ev) => { const around = sentenceAround(facts, ev); return OWN_SLIP.test(around) && ONE_ITEM.test(around) && !MANY_ITEMS.test(around); })) s.delete('data_loss');
   // "My filters are gone": a view's settings, not data.
   const lost = s.get('data_loss');
   if (lost && lost.every((ev) => VIEW_SETTINGS_GONE.test(sentenceAround(facts, ev)))) move(s, 'data_loss', 'bug');

@@ -1147,7 +1147,7 @@ describe('breadth: the others are not the ones affected (dev-p4)', () => {
   });
 });
 
-describe('context: what is asked, heard or already explained is not an event (dev-p4)', () => {
+describe('context and verb forms: what is asked, heard or nearly happened; the same events in other words (dev-p4, probes)', () => {
   const levelOf = (input: Parameters<typeof run>[0]) => run(input, RULES_ONLY).severity;
   it('a condition asked about ("If X is down, …?") is not the failure; the same words told are', () => {
     expect(levelOf(customer('If the clearing house is down, no invoices can be issued – does your app hold them until it is back?'))).toBeGreaterThanOrEqual(3);
@@ -1175,6 +1175,29 @@ describe('context: what is asked, heard or already explained is not an event (de
     expect(rulesOf('Someone exported all our contacts at 3am from an unknown IP.')).toContain('security');
     expect(rulesOf('The worker has leaked memory all week, the server is slow.')).not.toContain('security');
     expect(rulesOf('We exported all contacts from the old CRM into yours.')).not.toContain('security');
+  });
+  it('other verb forms of the same events: a leaver acting after leaving, the account "used to" send spam, a stranger with the admin password', () => {
+    expect(rulesOf('An employee who left in March logged in yesterday and downloaded the client list.')).toContain('security');
+    expect(rulesOf('The colleague who left in March used to export the reports. Who does it now?')).not.toContain('security');
+    expect(rulesOf('Our account was used to send thousands of spam emails last night, not by us.')).toContain('security');
+    expect(rulesOf('Our account was used to send the newsletter, it went fine.')).not.toContain('security');
+    expect(rulesOf('A stranger has our admin password, he emailed us a screenshot of our dashboard.')).toContain('security');
+    expect(rulesOf('Someone has our password reset link? How do I set up 2FA?')).not.toContain('security');
+    expect(rulesOf('Credit notes are being issued to the wrong customers automatically.')).toContain('security');
+    expect(rulesOf('Files our clients upload are ending up in another client\'s folder.')).toContain('security');
+    expect(rulesOf('The upload is ending up in the wrong folder of our own drive.')).not.toContain('security');
+    expect(rulesOf("The report builder lets any user see the whole company's payroll.")).toContain('security');
+    expect(rulesOf('Your settings let every user edit their own profile photo.')).not.toContain('security');
+  });
+  it('a loss that nearly happened, or one item the customer deleted by mistake, is no data lost', () => {
+    expect(rulesOf('We almost lost a day of timesheets in March, luckily there was a backup. How often do you back up?')).not.toContain('data-loss');
+    expect(rulesOf('Almost all our data is gone since the update.')).toContain('data-loss');
+    expect(rulesOf('I accidentally deleted one invoice draft, can you bring it back?')).not.toContain('data-loss');
+    expect(rulesOf('The export deleted one invoice and now the totals are wrong.')).toContain('data-loss');
+    expect(rulesOf('We accidentally deleted all 300 contacts with the bulk tool, please restore them.')).toContain('data-loss');
+  });
+  it('"all wards" of a hospital is the whole customer', () => {
+    expect(rulesOf('The medication schedule page shows blank for all wards.')).toContain('widespread');
   });
   it('a forwarded warning "no action needed from us" asks for nothing', () => {
     const forward = '---------- Forwarded message ---------\nFrom: Retailers Guild <news@guild.example>\nSubject: Phishing alert\n\nMembers report phishing emails posing as card terminal vendors.\n\n(forwarding in case it is useful, no action needed on our side)';
