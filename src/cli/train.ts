@@ -146,11 +146,13 @@ export function examplesOf(sets: { set: string; path: string }[]): Example[] {
  */
 function check(examples: Example[], held: string[] = []): string {
   const sets = held.length ? held : [...new Set(examples.map((e) => e.set))];
-  const lines = ['set            tickets  rules exact  with second reading  labelled Critical below High (rules / with)  raised: right / was right'];
+  const lines = ['set            tickets  rules exact  with second reading  labelled Critical below High (rules / with)  moved: right / was right'];
   let total = 0;
   let rules = 0;
   let both = 0;
   const raised = { up: 0, right: 0, wasRight: 0 };
+  // Both ways of getting it wrong that matter: a harmless ticket read Sev 1–2, a Sev 1–2 read Medium or Low, a Critical read lower.
+  const misses = { harmlessHigh: 0, seriousLow: 0, criticalLower: 0 };
   let heldModel: SecondReadingModel | undefined;
   for (const set of sets) {
     const model = held.length ? (heldModel ??= train(examples.filter((e) => !held.includes(e.set)))) : train(examples.filter((e) => e.set !== set));
@@ -168,6 +170,9 @@ function check(examples: Example[], held: string[] = []): string {
       r += e.engine.level === e.label ? 1 : 0;
       s += level === e.label ? 1 : 0;
       if (e.label === 1) (cr += e.engine.level > 2 ? 1 : 0), (cs += level > 2 ? 1 : 0);
+      if (e.label >= 3 && level <= 2) misses.harmlessHigh++;
+      if (e.label <= 2 && level >= 3) misses.seriousLow++;
+      if (e.label === 1 && level >= 2) misses.criticalLower++;
     }
     raised.up += up;
     raised.right += right;
@@ -178,6 +183,7 @@ function check(examples: Example[], held: string[] = []): string {
     lines.push(`${set.padEnd(14)} ${String(test.length).padStart(7)}  ${pct(r, test.length).padStart(11)}  ${pct(s, test.length).padStart(19)}  ${`${cr} / ${cs}`.padEnd(43)}  ${up}: ${right} / ${wasRight}`);
   }
   lines.push(`${'all'.padEnd(14)} ${String(total).padStart(7)}  ${pct(rules, total).padStart(11)}  ${pct(both, total).padStart(19)}  ${''.padEnd(43)}  ${raised.up}: ${raised.right} / ${raised.wasRight}`);
+  lines.push(`with second reading: labelled Sev 3–4 read Sev 1–2 ${misses.harmlessHigh}, labelled Sev 1–2 read Sev 3–4 ${misses.seriousLow}, labelled Critical read lower ${misses.criticalLower}`);
   return lines.join('\n');
 }
 

@@ -111,10 +111,11 @@ function withSignals(policy: Policy, fired: readonly FiredRule[]): { id: string;
 
 /** The second reading's move as a rule: the level it gives, and the words that pulled it there. */
 function secondReadingRule(input: TriageInput, second: SecondReading, severity: Suggestion['severity'], rulesSeverity: Suggestion['severity'], rulesName: string): FiredRule {
+  const move = severity < rulesSeverity ? `${rulesSeverity - severity === 1 ? 'one level' : 'two levels'} up` : 'one level down';
   return {
     id: SECOND_READING_ID,
-    label: `Second reading of the words (${SECOND_READING.trained.toLocaleString('en-US')} labelled tickets): ${rulesSeverity - severity === 1 ? 'one level' : 'two levels'} up from the rules' ${rulesName}`,
-    effect: 'raise',
+    label: `Second reading of the words (${SECOND_READING.trained.toLocaleString('en-US')} labelled tickets): ${move} from the rules' ${rulesName}`,
+    effect: severity < rulesSeverity ? 'raise' : 'lower',
     severity,
     evidence: wordEvidence(input, second.words),
   };

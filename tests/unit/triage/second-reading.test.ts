@@ -6,16 +6,17 @@ import { parseJsonl } from '../../../src/cli/input';
 import { parsePolicy } from '../../../src/policy/parse';
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { SECOND_READING_ID } from '../../../src/triage';
-import { allowed, read, rulesOnly, UNTELLING, words, type SecondReadingModel } from '../../../src/triage/second-reading';
+import { allowed, NEVER_LOWERED, read, rulesOnly, UNTELLING, words, type SecondReadingModel } from '../../../src/triage/second-reading';
 import model from '../../../src/triage/second-reading-model.json';
 import type { Severity } from '../../../src/policy/primitives';
-import { customer, policyWith, run, RULES_ONLY, thread } from './helpers';
+import { customer, policyWith, ruleIds, run, RULES_ONLY, thread } from './helpers';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const rows = (set: string) => parseJsonl(readFileSync(`${root}/tests/fixtures/triage/${set}.jsonl`, 'utf8')).rows;
+const NEVER_LOWERED_RULES = defaultPolicy.triage.rules.filter((r) => NEVER_LOWERED.has(r.signal)).map((r) => r.id);
 const ANGRY = '\n\nThis is absolutely unacceptable!!! URGENT. We are furious and honestly fed up, fix it ASAP.';
 
-describe('the second reading moves the level up one, or not at all', () => {
+describe('the second reading moves the level up, one down when it is sure, or not at all', () => {
   it('allows up to two levels up, never down', () => {
     expect(allowed(3, 2)).toBe(2);
     expect(allowed(4, 3)).toBe(3);
@@ -28,13 +29,21 @@ describe('the second reading moves the level up one, or not at all', () => {
     expect(allowed(3, 3)).toBe(3);
   });
 
-  it('on every read ticket: the rules\' level or up to two above it, and a Critical from the rules stays Critical', () => {
+  it('on every read ticket: the rules\' level, up to two above it, or one below a Sev 2 that no security, data-loss or outage rule read', () => {
     let raised = 0;
+    let lowered = 0;
     for (const set of ['corpus', 'holdout6', 'holdout7']) {
       for (const row of rows(set)) {
-        const rules = run(row.input, RULES_ONLY).severity;
+        const ruled = run(row.input, RULES_ONLY);
+        const rules = ruled.severity;
         const s = run(row.input);
-        expect([rules, rules - 1, rules - 2], row.id).toContain(s.severity);
+        if (s.severity > rules) {
+          lowered++;
+          expect(s.severity, row.id).toBe(rules + 1);
+          expect(rules, row.id).toBe(2);
+          expect(ruleIds(ruled).filter((id) => NEVER_LOWERED_RULES.includes(id)), row.id).toEqual([]);
+          expect(s.rules.find((r) => r.id === SECOND_READING_ID)?.effect, row.id).toBe('lower');
+        } else expect([rules, rules - 1, rules - 2], row.id).toContain(s.severity);
         const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
         expect(Boolean(moved), row.id).toBe(s.severity !== rules);
         // What it shows are words that tell something, not "the" or "go".
@@ -44,6 +53,18 @@ describe('the second reading moves the level up one, or not at all', () => {
     }
     // It does move some: a model that never moves would pass the rest of this file.
     expect(raised).toBeGreaterThan(10);
+    expect(lowered).toBeGreaterThan(0);
+  });
+
+  it('lowers a Sev 2 one level when it is sure, and says so (a read ticket: what it was trained on)', () => {
+    const moved = customer("I can't find the export button on the new contacts page. Was it moved?");
+    expect(run(moved, RULES_ONLY).severity).toBe(2);
+    const s = run(moved);
+    expect(s.severity).toBe(3);
+    const rule = s.rules.find((r) => r.id === SECOND_READING_ID);
+    expect(rule?.effect).toBe('lower');
+    expect(rule?.label).toMatch(/: one level down from the rules' High$/);
+    expect(s.summary).toContain('(the rules alone: High)');
   });
 
   it('reads a ticket where no rule fired too: the policy\'s default is where the engine misses most', () => {
@@ -95,17 +116,21 @@ describe('on a 3-level scale', () => {
     p.levels = p.levels.filter((l) => l.level !== 4).map((l) => (l.level === 3 ? { ...l, name: 'Low' } : l));
   });
   const threeRules = rulesOnly(three); // one object: the engine compiles a policy once per object
-  it('raises on the team\'s scale, never lowers, and names the team\'s levels', () => {
+  it('moves on the team\'s scale and names the team\'s levels', () => {
     let raised = 0;
     for (const row of rows('corpus')) {
       const s = run(row.input, three);
       const rules = run(row.input, threeRules).severity;
-      expect(s.severity, row.id).toBeLessThanOrEqual(rules);
+      expect(s.severity, row.id).toBeLessThanOrEqual(rules + 1);
       expect(s.severity, row.id).toBeGreaterThanOrEqual(rules - 2);
       const moved = s.rules.find((r) => r.id === SECOND_READING_ID);
       if (!moved) continue;
-      raised++;
       expect(moved.severity).toBe(s.severity);
+      if (s.severity > rules) {
+        expect(moved.label).toMatch(/one level down from the rules' High$/);
+        continue;
+      }
+      raised++;
       expect(moved.label).toMatch(new RegExp(`${rules - s.severity === 1 ? 'one level' : 'two levels'} up from the rules' (?:High|Low)$`));
     }
     expect(raised).toBeGreaterThan(0);
