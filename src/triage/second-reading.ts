@@ -3,7 +3,7 @@
  * trained on the labelled tickets in the repository (src/cli/train.ts). Where it reads the
  * ticket as more urgent than the rules did, the level goes up to its reading, two levels at most
  * (domain.md section 1: unsure between two response targets → the faster one). It lowers only
- * when it is sure (`lowered`): one level, from Sev 2, never a security, data-loss or outage rule.
+ * when it is sure (`lowered`): one level, from Sev 1–2, never a security, data-loss or outage rule.
  * Two levels since December: a Critical that no rule reads sits at the policy's default Low, and
  * one level up left it below High (leave-one-set-out: labelled Critical below High 5 → 2). It
  * reads tickets where no rule fired too: there the rules' level is the policy's default, and a
@@ -207,20 +207,21 @@ export function read(model: SecondReadingModel, input: TriageInput, engine: Engi
   return { level, words: pulls.slice(0, 3).map(([w]) => w) };
 }
 
-/** Less urgent levels must hold more than this share of the model's probability for it to lower. */
+/** Less urgent levels must hold more than this share of the model's probability for it to lower a High… */
 export const LOWER_WHEN = 0.7;
+/** …and more than this to lower a Critical (at 0.7 one more labelled Critical was read High; at 0.8 none). */
+export const LOWER_CRITICAL_WHEN = 0.8;
 /** Signals whose rules are never lowered (domain.md section 2: data loss, exposure and security concerns never lower; an outage or a sign-in failing for everyone is the customer's service down). */
 export const NEVER_LOWERED: ReadonlySet<string> = new Set(['security', 'security_concern', 'data_loss', 'outage', 'login_widespread']);
 
 /**
- * One level down from the rules' Sev 2 when the model is sure the ticket is less urgent: the
- * alarming words the rules read, in a ticket whose whole wording reads calmer (precision sets:
- * 13–14 of 72–75 harmless tickets were read Sev 1–2). Never a rules' Critical (lowering those
- * too gained 0.4 points leave-one-set-out and read one more Critical as High), never Sev 3–4,
- * never a rule of NEVER_LOWERED.
+ * One level down from the rules' Sev 1 or 2 when the model is sure the ticket is less urgent:
+ * the alarming words the rules read, in a ticket whose whole wording reads calmer (precision
+ * sets: 13–14 of 72–75 harmless tickets were read Sev 1–2). Never Sev 3–4, never a rule of
+ * NEVER_LOWERED.
  */
 function lowered(model: SecondReadingModel, s: readonly number[], engine: EngineReading): Severity {
-  if (engine.level !== 2 || engine.rules.some((r) => NEVER_LOWERED.has(r.signal ?? r.id))) return engine.level;
+  if (engine.level > 2 || engine.rules.some((r) => NEVER_LOWERED.has(r.signal ?? r.id))) return engine.level;
   const top = Math.max(...s);
   const p = s.map((v) => Math.exp(v - top));
   const sum = p.reduce((a, b) => a + b, 0);
@@ -228,7 +229,7 @@ function lowered(model: SecondReadingModel, s: readonly number[], engine: Engine
   model.classes.forEach((level, c) => {
     if (level > engine.level) calmer += (p[c] as number) / sum;
   });
-  return calmer > LOWER_WHEN ? ((engine.level + 1) as Severity) : engine.level;
+  return calmer > (engine.level === 1 ? LOWER_CRITICAL_WHEN : LOWER_WHEN) ? ((engine.level + 1) as Severity) : engine.level;
 }
 
 /** Up to the model's reading, two levels at most; never lower than the rules. */

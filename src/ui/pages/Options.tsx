@@ -283,7 +283,7 @@ function PolicySection() {
       <p data-testid="policy-second-reading">
         Second reading of the words: <strong>{policy.triage.secondReading === false ? 'off' : 'on'}</strong>.{' '}
         <span class="muted">
-          Where a model trained on labelled tickets reads a ticket as more urgent than the rules, the level goes up to its reading, two levels at most; where it is sure a High is less urgent, one level down (never a security, data-loss or outage rule); never on tone. Set{' '}
+          Where a model trained on labelled tickets reads a ticket as more urgent than the rules, the level goes up to its reading, two levels at most; where it is sure a Critical or High is less urgent, one level down (never a security, data-loss or outage rule); never on tone. Set{' '}
           <code>"secondReading": {policy.triage.secondReading === false ? 'true' : 'false'}</code> in the policy's <code>triage</code> section to turn it{' '}
           {policy.triage.secondReading === false ? 'on' : 'off'}.
         </span>

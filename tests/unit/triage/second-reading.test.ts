@@ -29,7 +29,7 @@ describe('the second reading moves the level up, one down when it is sure, or no
     expect(allowed(3, 3)).toBe(3);
   });
 
-  it('on every read ticket: the rules\' level, up to two above it, or one below a Sev 2 that no security, data-loss or outage rule read', () => {
+  it('on every read ticket: the rules\' level, up to two above it, or one below a Sev 1–2 that no security, data-loss or outage rule read', () => {
     let raised = 0;
     let lowered = 0;
     for (const set of ['corpus', 'holdout6', 'holdout7']) {
@@ -40,7 +40,7 @@ describe('the second reading moves the level up, one down when it is sure, or no
         if (s.severity > rules) {
           lowered++;
           expect(s.severity, row.id).toBe(rules + 1);
-          expect(rules, row.id).toBe(2);
+          expect(rules, row.id).toBeLessThanOrEqual(2);
           expect(ruleIds(ruled).filter((id) => NEVER_LOWERED_RULES.includes(id)), row.id).toEqual([]);
           expect(s.rules.find((r) => r.id === SECOND_READING_ID)?.effect, row.id).toBe('lower');
         } else expect([rules, rules - 1, rules - 2], row.id).toContain(s.severity);
@@ -56,7 +56,7 @@ describe('the second reading moves the level up, one down when it is sure, or no
     expect(lowered).toBeGreaterThan(0);
   });
 
-  it('lowers a Sev 2 one level when it is sure, and says so (a read ticket: what it was trained on)', () => {
+  it('lowers a Sev 1 or 2 one level when it is sure, and says so (read tickets: what it was trained on)', () => {
     const moved = customer("I can't find the export button on the new contacts page. Was it moved?");
     expect(run(moved, RULES_ONLY).severity).toBe(2);
     const s = run(moved);
@@ -65,6 +65,10 @@ describe('the second reading moves the level up, one down when it is sure, or no
     expect(rule?.effect).toBe('lower');
     expect(rule?.label).toMatch(/: one level down from the rules' High$/);
     expect(s.summary).toContain('(the rules alone: High)');
+    // A rules' Critical needs more certainty (LOWER_CRITICAL_WHEN); this read ticket has it.
+    const critical = customer("The 'PO number' field disappeared from our invoice form after the update. We need it for our biggest client, their AP rejects invoices without it.");
+    expect(run(critical, RULES_ONLY).severity).toBe(1);
+    expect(run(critical).rules.find((r) => r.id === SECOND_READING_ID)?.label).toMatch(/: one level down from the rules' Critical$/);
   });
 
   it('reads a ticket where no rule fired too: the policy\'s default is where the engine misses most', () => {
@@ -127,7 +131,7 @@ describe('on a 3-level scale', () => {
       if (!moved) continue;
       expect(moved.severity).toBe(s.severity);
       if (s.severity > rules) {
-        expect(moved.label).toMatch(/one level down from the rules' High$/);
+        expect(moved.label).toMatch(/one level down from the rules' (?:Critical|High)$/);
         continue;
       }
       raised++;
