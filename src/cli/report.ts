@@ -51,6 +51,8 @@ export interface Agreement {
   /** Labelled tickets the second reading raised, and how many of those the label agrees with. */
   secondRaised: number;
   secondRaisedExact: number;
+  secondLowered: number;
+  secondLoweredExact: number;
 }
 
 /** The decision table on the read facts against the engine's own level (and the labels): how often confirming the facts changes nothing. */
@@ -80,7 +82,7 @@ export function factsAgreementOf(results: AuditResult[], policy: TablePolicy): F
 
 export function agreementOf(results: AuditResult[], levels: number): Agreement {
   const confusion = Array.from({ length: levels }, () => Array.from({ length: levels }, () => 0));
-  const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, confusion, disagreements: [], secondRaised: 0, secondRaisedExact: 0 };
+  const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, confusion, disagreements: [], secondRaised: 0, secondRaisedExact: 0, secondLowered: 0, secondLoweredExact: 0 };
   for (const r of results) {
     const label = r.row.label;
     if (!label) continue;
@@ -90,9 +92,13 @@ export function agreementOf(results: AuditResult[], levels: number): Agreement {
     if (want === got) a.severityExact++;
     if (Math.abs(want - got) <= 1) a.severityWithinOne++;
     if (want === 1 && got > 2) a.sev1Under++;
-    if (r.suggestion.rules.some((rule) => rule.id === SECOND_READING_ID)) {
+    const second = r.suggestion.rules.find((rule) => rule.id === SECOND_READING_ID);
+    if (second?.effect === 'raise') {
       a.secondRaised++;
       if (want === got) a.secondRaisedExact++;
+    } else if (second) {
+      a.secondLowered++;
+      if (want === got) a.secondLoweredExact++;
     }
     const cell = confusion[want - 1];
     if (cell) cell[got - 1] = (cell[got - 1] ?? 0) + 1;
@@ -126,6 +132,7 @@ export function formatAgreement(a: Agreement, levels: number, facts?: FactsAgree
     out.push(`  decision table on the read facts = the label: severity ${facts.labelSeverity}/${facts.labelled} (${pct(facts.labelSeverity, facts.labelled)})`);
   }
   if (a.secondRaised) out.push(`  raised by the second reading: ${a.secondRaised} (the label agrees on ${a.secondRaisedExact})`);
+  if (a.secondLowered) out.push(`  lowered by the second reading: ${a.secondLowered} (the label agrees on ${a.secondLoweredExact})`);
   out.push('');
   out.push('Confusion (rows: label, columns: suggested)');
   out.push(`         ${Array.from({ length: levels }, (_, i) => `Sev${i + 1}`.padStart(6)).join('')}`);

@@ -316,7 +316,8 @@ export function derive(facts: Facts, input: TriageInput, policy: Policy, account
   }
   // A sign-in alert the customer then says was their own or a colleague's is the alert working.
   const signInAlert = s.get('security');
-  if (signInAlert?.every((ev) => SIGN_IN_WORDS.test(sentenceAround(facts, ev))) && facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= Math.min(...signInAlert.map((ev) => ev.messageIndex)) && ownsSignIn(t))) {
+  const alertFrom = Math.min(...(signInAlert ?? []).map((ev) => ev.messageIndex));
+  if (signInAlert?.every((ev) => SIGN_IN_WORDS.test(sentenceAround(facts, ev))) && facts.texts.some((t) => t.author === 'customer' && t.messageIndex >= alertFrom && ownsSignIn(t))) {
     for (const id of ['security', 'security_concern']) s.delete(id);
   }
   const concern = s.get('security_concern');

@@ -150,6 +150,14 @@ describe('report: the second reading', () => {
     const lines = formatAgreement(a, 4).split('\n');
     expect(lines.indexOf('  raised by the second reading: 2 (the label agrees on 1)')).toBeGreaterThan(4);
   });
+  it('counts a ticket the second reading lowered as lowered, not raised', () => {
+    const rows = parseJsonl(JSON.stringify({ id: 'd', messages: [{ author: 'customer', text: "I can't find the export button on the new contacts page. Was it moved?" }], label: { severity: 3, destination: 'l2' } })).rows;
+    const a = agreementOf(rows.map((row) => ({ row, suggestion: suggest(row.input, defaultPolicy, { now: NOW }) })), 4);
+    expect([a.secondRaised, a.secondLowered, a.secondLoweredExact]).toEqual([0, 1, 1]);
+    const lines = formatAgreement(a, 4).split('\n');
+    expect(lines).toContain('  lowered by the second reading: 1 (the label agrees on 1)');
+    expect(lines.some((l) => l.startsWith('  raised by the second reading'))).toBe(false);
+  });
 });
 
 describe('runAudit', () => {
