@@ -23,6 +23,8 @@ export interface OutputLine {
   emotion_flag: boolean;
   triggers: string[];
   rules: { id: string; quote: string | null }[];
+  /** The deciding facts asked because no rule set the level. */
+  asks: string[];
 }
 
 export function toOutputLine({ row, suggestion }: AuditResult): OutputLine {
@@ -33,6 +35,7 @@ export function toOutputLine({ row, suggestion }: AuditResult): OutputLine {
     emotion_flag: suggestion.emotionFlag,
     triggers: suggestion.triggers,
     rules: suggestion.rules.map((r) => ({ id: r.id, quote: r.evidence[0]?.quote ?? null })),
+    asks: suggestion.asks ?? [],
   };
 }
 
@@ -45,6 +48,10 @@ export interface Agreement {
   destinationExact: number;
   /** Labelled Sev 1 suggested as Sev 3 or 4. */
   sev1Under: number;
+  /** Labelled tickets whose level was the default, with the deciding facts asked; of them labelled Sev 1–2, and labelled Sev 1 suggested below Sev 2. */
+  asked: number;
+  askedSerious: number;
+  askedSev1Under: number;
   /** confusion[labelled-1][suggested-1]. */
   confusion: number[][];
   disagreements: AuditResult[];
@@ -82,7 +89,7 @@ export function factsAgreementOf(results: AuditResult[], policy: TablePolicy): F
 
 export function agreementOf(results: AuditResult[], levels: number): Agreement {
   const confusion = Array.from({ length: levels }, () => Array.from({ length: levels }, () => 0));
-  const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, confusion, disagreements: [], secondRaised: 0, secondRaisedExact: 0, secondLowered: 0, secondLoweredExact: 0 };
+  const a: Agreement = { labelled: 0, severityExact: 0, severityWithinOne: 0, destinationLabelled: 0, destinationExact: 0, sev1Under: 0, asked: 0, askedSerious: 0, askedSev1Under: 0, confusion, disagreements: [], secondRaised: 0, secondRaisedExact: 0, secondLowered: 0, secondLoweredExact: 0 };
   for (const r of results) {
     const label = r.row.label;
     if (!label) continue;
@@ -92,6 +99,11 @@ export function agreementOf(results: AuditResult[], levels: number): Agreement {
     if (want === got) a.severityExact++;
     if (Math.abs(want - got) <= 1) a.severityWithinOne++;
     if (want === 1 && got > 2) a.sev1Under++;
+    if (r.suggestion.asks?.length) {
+      a.asked++;
+      if (want <= 2) a.askedSerious++;
+      if (want === 1 && got > 2) a.askedSev1Under++;
+    }
     const second = r.suggestion.rules.find((rule) => rule.id === SECOND_READING_ID);
     if (second?.effect === 'raise') {
       a.secondRaised++;
@@ -127,6 +139,7 @@ export function formatAgreement(a: Agreement, levels: number, facts?: FactsAgree
   out.push(`  severity within one: ${a.severityWithinOne}/${a.labelled} (${pct(a.severityWithinOne, a.labelled)})`);
   out.push(`  destination exact:   ${a.destinationExact}/${a.destinationLabelled} (${pct(a.destinationExact, a.destinationLabelled)})`);
   out.push(`  labelled Sev 1 suggested below Sev 2: ${a.sev1Under}`);
+  out.push(`  deciding facts asked (no rule set the level): ${a.asked}, labelled Sev 1–2 among them: ${a.askedSerious}, labelled Sev 1 suggested below Sev 2 and asked: ${a.askedSev1Under}`);
   if (facts && facts.tickets) {
     out.push(`  decision table on the read facts = the engine: severity ${facts.severity}/${facts.tickets} (${pct(facts.severity, facts.tickets)}), destination ${facts.destination}/${facts.tickets} (${pct(facts.destination, facts.tickets)})`);
     out.push(`  decision table on the read facts = the label: severity ${facts.labelSeverity}/${facts.labelled} (${pct(facts.labelSeverity, facts.labelled)})`);

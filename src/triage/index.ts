@@ -16,6 +16,7 @@ import { readFacts, type ImpactFacts } from './facts';
 import type { RouteOnTop } from './decide';
 import type { Evidence, FiredRule, Suggestion, TriageContext, TriageInput } from './types';
 import type { TriggerFamily } from '../policy/primitives';
+import type { FactId } from '../policy/fact-names';
 import { destinationName, levelName as levelNameOf } from '../policy/names';
 import { SECOND_READING_ID } from './second-reading-id';
 import { read, wordEvidence, type SecondReading, type SecondReadingModel } from './second-reading';
@@ -68,6 +69,7 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
 
   if (second && severity !== rulesSeverity) rules.push(secondReadingRule(input, second, severity, rulesSeverity, levelNameOf(policy, rulesSeverity)));
 
+  const impact = readableFacts(readFacts(facts, decision), facts.texts);
   const emotionFlag = rules.some((f) => f.effect === 'flag');
   const triggers = [...new Set(rules.filter((f) => f.effect !== 'lower' && f.trigger).map((f) => f.trigger as TriggerFamily))];
   // A high-value account with a problem always carries the business-stakes trigger (domain.md section 2).
@@ -85,9 +87,18 @@ function run(input: TriageInput, policy: Policy, ctx: TriageContext): Suggestion
     confidence: severity === rulesSeverity ? confidenceOf(decision, facts) : Math.max(0.05, Math.round((confidenceOf(decision, facts) - 0.1) * 100) / 100),
     summary: severity === rulesSeverity ? summaryOf(policy, levelName, destination, decision, emotionFlag) : secondSummary(policy, levelName, destination, rules.at(-1) as FiredRule, levelNameOf(policy, rulesSeverity), emotionFlag),
     symptom,
-    facts: readableFacts(readFacts(facts, decision), facts.texts),
+    facts: impact,
     routes: routesOf(policy, decision.applicable),
+    asks: severity === rulesSeverity && byDefault(decision) ? DECIDING.filter((id) => impact[id].value === null) : [],
   };
+}
+
+// The two facts that tell Sev 1 from Sev 4 on a failure nobody described (domain.md section 2).
+const DECIDING: FactId[] = ['stopped', 'who'];
+
+/** No rule set the level: nothing raised, nothing lowered, only routes and flags fired. */
+function byDefault(decision: LevelDecision): boolean {
+  return decision.raisedTo === null && decision.decidedBy === null && decision.fired.every((f) => f.effect === 'route' || f.effect === 'flag');
 }
 
 /**
@@ -160,5 +171,6 @@ function fallback(policy: Policy, reason: string): Suggestion {
     symptom: null,
     facts: { kind: NONE, stopped: NONE, who: NONE, workaround: NONE, touches: NONE },
     routes: [],
+    asks: [...DECIDING],
   };
 }

@@ -3,6 +3,7 @@
  * Pure data; the sidebar, the background, the audit CLI and the benchmarks share it.
  */
 import type { DestinationId, Severity, TriggerFamily } from '../policy/primitives';
+import type { FactId } from '../policy/fact-names';
 import type { AuthorRole } from '../ticket/snapshot';
 import type { ImpactFacts } from './facts';
 import type { RouteOnTop } from './decide';
@@ -99,4 +100,10 @@ export interface Suggestion {
    * (./decide.ts routeOnTop). Tier-skipping destinations are left out: those follow the facts.
    */
   routes: RouteOnTop[];
+  /**
+   * The deciding facts the agent is asked to settle: how much is stopped and who is affected,
+   * when no rule set the level (it is the policy's default, not a finding) and the ticket
+   * does not say them. Empty when a rule decided or both are stated.
+   */
+  asks: FactId[];
 }

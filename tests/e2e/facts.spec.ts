@@ -79,6 +79,44 @@ test('demo: the read facts with their quotes; a change by mouse and by keyboard 
   await page.close();
 });
 
+test('demo: a ticket no rule judged asks how much is stopped and who is affected; answering by keyboard and mouse decides the level, and the answers are kept', async ({ own }) => {
+  const page = await own.context.newPage();
+  await page.goto(`${DEMO}/tickets/1049`);
+  const s = sidebar(page);
+  await expect(s.severity).toHaveAttribute('data-guess', 'true');
+  const ask = page.getByTestId('tl-facts-ask');
+  await expect(ask).toContainText('does not say how much of the work is stopped or who is affected');
+  for (const id of ['stopped', 'who']) await expect(fact(page, id)).toHaveAttribute('data-asked', 'true');
+  for (const id of ['kind', 'workaround', 'touches']) await expect(fact(page, id)).toHaveAttribute('data-asked', 'false');
+  await expect(fact(page, 'stopped')).toContainText('to answer');
+
+  // Keyboard: "Answer now" puts the focus on the first question; Space answers it.
+  await page.getByTestId('tl-facts-answer').focus();
+  await page.keyboard.press('Enter');
+  const fully = fact(page, 'stopped').getByRole('radio', { name: 'Fully' });
+  await expect(fully).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(fully).toBeChecked();
+  await expect(fully).toBeFocused();
+  await expect(s.severity).toContainText('Sev 2');
+  await expect(fact(page, 'stopped')).toHaveAttribute('data-asked', 'false');
+  await expect(ask).toContainText('does not say who is affected: answer this');
+
+  // Mouse: the whole customer → the product is down for them.
+  await fact(page, 'who').getByText('The whole customer or an office', { exact: true }).click();
+  await expect(s.severity).toContainText('Sev 1');
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByTestId('tl-facts-decided')).toContainText('the product is down');
+
+  // Kept after a reload: nothing left to ask.
+  await page.reload();
+  await expect(s.severity).toContainText('Sev 1');
+  await expect(fact(page, 'who')).toHaveAttribute('data-value', 'customer');
+  await expect(page.getByTestId('tl-facts')).toBeVisible();
+  await expect(ask).toHaveCount(0);
+  await page.close();
+});
+
 test('FreeScout capture: the read facts with quotes or not stated; confirming them hands the level to the table, a change by keyboard moves it', async ({ own }) => {
   const html = readFileSync(new URL('freescout-ticket-thread.inlined.html', SHARED_CAPTURES), 'utf8');
   const url = captureSource(html);

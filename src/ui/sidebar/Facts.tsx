@@ -2,7 +2,9 @@
  * The five impact facts above "Why": each as read (with its words) or not stated, one radio
  * group per fact (arrow keys move and choose, a click on the chosen value confirms it). A
  * change moves the level at once through the decision table (the facts feature decides) and
- * is stored for the ticket. The labels come with the policy summary: none are bundled here.
+ * is stored for the ticket. When no rule set the level, the facts that decide it and the
+ * ticket does not say are asked (`suggestion.asks`) until the agent answers them. The labels
+ * come with the policy summary: none are bundled here.
  */
 import type { FactId, FactValue } from '../../policy/fact-names';
 import { destinationName, levelName } from '../../policy/names';
@@ -16,6 +18,10 @@ export function Facts({ session }: { session: TicketSessionView }) {
   const set = (fact: FactId | null, value?: string) => void session.run('setFact', fact, value as FactValue).catch(() => {});
   const table = choice.table;
   const label = (id: FactId) => policy.facts.find((f) => f.id === id)?.label.toLowerCase();
+  // The level is the policy's default and the ticket does not say these: ask them (older replies lack `asks`).
+  const open = (suggestion.asks ?? []).filter((id) => agent[id] === undefined);
+  let panel: HTMLElement | null = null;
+  const answer = () => panel?.querySelector<HTMLInputElement>(`fieldset[data-fact="${open[0]}"] input[tabindex="0"]`)?.focus();
   // One listener pair for the panel, not two per option: the value rides on the input.
   const picked = (event: Event, again: boolean) => {
     const input = event.target as HTMLInputElement;
@@ -38,17 +44,26 @@ export function Facts({ session }: { session: TicketSessionView }) {
     next.click(); // checks it and reports the change, as the browser's own group would
   };
   return (
-    <section aria-label="Impact facts" class="tl-facts" data-testid="tl-facts" data-source={choice.source} onChange={(e) => picked(e, false)} onClick={(e) => picked(e, true)} onKeyDown={arrows}>
+    <section ref={(el) => void (panel = el)} aria-label="Impact facts" class="tl-facts" data-testid="tl-facts" data-source={choice.source} onChange={(e) => picked(e, false)} onClick={(e) => picked(e, true)} onKeyDown={arrows}>
       <h3 class="tl-h3">Impact facts</h3>
+      {open.length > 0 && (
+        <p class="tl-warn tl-facts-ask" data-testid="tl-facts-ask">
+          No rule judged this ticket and it does not say {open.map(label).join(' or ')}: answer {open.length > 1 ? 'these two' : 'this'} to decide the level.{' '}
+          <button type="button" class="tl-link" data-testid="tl-facts-answer" onClick={answer}>
+            Answer now
+          </button>
+        </p>
+      )}
       {policy.facts.map(({ id, label, values }) => {
         const { evidence: ev, value: read } = suggestion.facts[id];
         const value = agent[id] ?? read;
         const changed = choice.changed.includes(id);
+        const asked = open.includes(id);
         return (
-          <fieldset key={id} role="radiogroup" class="tl-fact" data-testid="tl-fact" data-fact={id} data-value={value ?? ''} data-changed={String(changed)}>
+          <fieldset key={id} role="radiogroup" class={`tl-fact${asked ? ' tl-fact-asked' : ''}`} data-testid="tl-fact" data-fact={id} data-value={value ?? ''} data-changed={String(changed)} data-asked={String(asked)}>
             <legend>
               {label}
-              {changed ? <span class="tl-changed"> · changed by you</span> : agent[id] && <span class="tl-muted"> · confirmed</span>}
+              {changed ? <span class="tl-changed"> · changed by you</span> : agent[id] ? <span class="tl-muted"> · confirmed</span> : asked && <span class="tl-changed"> · to answer</span>}
             </legend>
             <div class="tl-fact-options">
               {values.map((v, i) => (

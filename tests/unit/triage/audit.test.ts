@@ -10,6 +10,7 @@ import { agreementOf, factsAgreementOf, formatAgreement, formatTable, toOutputLi
 import { defaultPolicy } from '../../../src/policy/defaults';
 import { suggest } from '../../../src/triage';
 import { memoryIo } from '../cli/memory-io';
+import { RULES_ONLY } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/triage/${name}`, import.meta.url));
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -132,6 +133,23 @@ describe('report', () => {
     const low = structuredClone(defaultPolicy);
     low.decisionTable = { rows: [{ id: 'all', label: 'All', when: {}, level: 4, destination: 'support' }] };
     expect(factsAgreementOf(results, low).severity).toBe(results.filter((r) => r.suggestion.severity === 4).length);
+  });
+});
+
+describe('report: the deciding facts asked', () => {
+  it('counts the labelled tickets whose level was the default and were asked, and the serious ones among them, on the sixth summary line', () => {
+    const rows = parseJsonl(
+      [
+        { id: 'a', messages: [{ author: 'customer', text: 'Incoming calls ring once and then drop, this affects every line we have.' }], label: { severity: 1, destination: 'engineering' } },
+        { id: 'b', messages: [{ author: 'customer', text: 'Hello, our account manager changed last month; who is our new contact?' }], label: { severity: 4, destination: 'support' } },
+        { id: 'c', messages: [{ author: 'customer', text: 'The checkout page is down for all our customers.' }], label: { severity: 1, destination: 'engineering' } },
+      ].map((r) => JSON.stringify(r)).join('\n'),
+    ).rows;
+    const results = rows.map((row) => ({ row, suggestion: suggest(row.input, RULES_ONLY, { now: NOW }) }));
+    expect(results.map((r) => toOutputLine(r).asks)).toEqual([['stopped', 'who'], ['stopped', 'who'], []]);
+    const a = agreementOf(results, 4);
+    expect([a.asked, a.askedSerious, a.askedSev1Under, a.sev1Under]).toEqual([2, 1, 1, 1]);
+    expect(formatAgreement(a, 4).split('\n')[5]).toBe('  deciding facts asked (no rule set the level): 2, labelled Sev 1–2 among them: 1, labelled Sev 1 suggested below Sev 2 and asked: 1');
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { valuesOf } from '../../../src/triage/facts';
-import { customer, run } from './helpers';
+import { suggest } from '../../../src/triage';
+import { customer, policyWith, run, RULES_ONLY } from './helpers';
 
 const read = (text: string, extra = {}) => run(customer(text, extra)).facts;
 
@@ -94,5 +95,42 @@ describe('impact facts read from the ticket', () => {
     const facts = read('Good morning. Since 10am we cannot process any orders at all in the shop, which is a disaster for us today.');
     expect(facts.stopped.evidence!.before).toBeTypeOf('string');
     expect(facts.stopped.evidence!.after).toBeTypeOf('string');
+  });
+});
+
+describe('the deciding facts asked when no rule set the level', () => {
+  const asks = (text: string, policy = RULES_ONLY) => run(customer(text), policy).asks;
+
+  it('a failure no rule reads gets the default level, and the two facts that decide it are asked', () => {
+    const s = run(customer('Incoming calls ring once and then drop, this affects every line we have.'), RULES_ONLY);
+    expect(s.rules).toEqual([]);
+    expect(s.asks).toEqual(['stopped', 'who']);
+  });
+
+  it('a rule that sets the level, raising or lowering, asks nothing', () => {
+    expect(asks('The checkout page is down for all our customers.')).toEqual([]);
+    expect(asks('Hi, how do I export the monthly report to CSV?')).toEqual([]);
+  });
+
+  it('a flag or a route alone does not set the level: still asked', () => {
+    const s = run(customer('This is RIDICULOUS, I have asked three times!!! Who is our account contact?'), RULES_ONLY);
+    expect(s.emotionFlag).toBe(true);
+    expect(s.asks).toEqual(['stopped', 'who']);
+  });
+
+  it('when the second reading moves the level it is a reading, not the default: nothing asked', () => {
+    const text = "Invoices aren't pushing to QuickBooks anymore since this morning. We have to reconcile by Friday.";
+    expect(asks(text)).toEqual(['stopped', 'who']);
+    const second = run(customer(text));
+    expect(second.severity).toBeLessThan(4);
+    expect(second.asks).toEqual([]);
+  });
+
+  it('a 3-level team is asked the same', () => {
+    expect(asks('Incoming calls ring once and then drop on every line.', policyWith((p) => { p.scale = 3; p.triage.secondReading = false; }))).toEqual(['stopped', 'who']);
+  });
+
+  it('a ticket the engine could not read asks both', () => {
+    expect(suggest(null as never, null as never, { now: 0 }).asks).toEqual(['stopped', 'who']);
   });
 });
